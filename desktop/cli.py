@@ -1,0 +1,108 @@
+"""The `crosscheck` command. Sub-commands live in desktop/cli_commands/, one module per area.
+
+`crosscheck` alone opens the window on the last project (or the sample project); `crosscheck
+FILE.crosscheck` opens that file. Every failure is one line on stderr and exit status 1, and a
+command that fails writes nothing to the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+class CliError(Exception):
+    """A user-facing failure of a sub-command; the message is the whole explanation."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse exits 2 with a usage block; we promise one line and status 1.
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def _subcommand_modules():
+    # Imported here so `crosscheck --version` and the window start do not pay for them.
+    from desktop.cli_commands import project_cmds
+
+    return [project_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="crosscheck",
+        description="Compare how outlets report the same event: link passages across articles as claims.",
+        epilog="Run 'crosscheck' alone to open the window, or 'crosscheck FILE.crosscheck' to open a project.",
+    )
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    opener = subparsers.add_parser("open", help="open the window on a project (the default action)")
+    opener.add_argument("project", nargs="?", help="a .crosscheck file; default: the last project or the sample")
+    opener.set_defaults(func=_open_window)
+    for module in _subcommand_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from desktop import app
+
+    return app.main(args.project)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse offers no public way to list sub-commands
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    if not argv or (argv[0] not in _command_names(parser) and not argv[0].startswith("-")):
+        argv = ["open", *argv]  # `crosscheck` and `crosscheck FILE` open the window
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # --help, --version and usage errors
+        return int(exit_request.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted; the project is as it was after the last completed step", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # one line, no traceback: see _describe
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        print(f"crosscheck: error: {_describe(error)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _describe(error: Exception) -> str:
+    from desktop.core.commands import CommandError
+    from desktop.core.project import ReadOnlyProjectError
+    from desktop.store import StoreError
+
+    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError)):
+        return str(error)
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror or error}"
+    # A bug, not a user error: still one line, but say so, so it gets reported.
+    return f"unexpected {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

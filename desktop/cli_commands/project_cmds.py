@@ -1,0 +1,208 @@
+"""Sub-commands on a project's articles and claims: new, import, articles, show, claims, sample."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.cli import CliError
+from desktop.core.project import Project
+from desktop.importing import ImportReport, add_candidates, read_candidates
+from desktop.store import ProjectExistsError, create_project, open_project
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+@contextmanager
+def opened(path: str, write: bool) -> Iterator[Project]:
+    """Open a project for one command; read-only commands never take the write lock."""
+    project = open_project(path, read_only=not write)
+    try:
+        yield project
+    finally:
+        project.persistence.close()
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def emit_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def find_article(project: Project, key: str):
+    """An article by full id or unique id prefix (the text listing shows 8 characters)."""
+    articles = project.state.articles
+    if key in articles:
+        return articles[key]
+    matches = [a for a in articles.values() if a.id.startswith(key.lower())] if len(key) >= 4 else []
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise CliError(f"article id {key!r} is ambiguous; give more characters")
+    raise CliError(f"no article with id {key!r} in this project (see 'crosscheck articles')")
+
+
+# --- new -----------------------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace) -> int:
+    project = create_project(args.project)
+    project.persistence.close()
+    print(f"created {args.project}")
+    return EXIT_OK
+
+
+# --- import --------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> int:
+    with opened(args.project, write=True) as project:
+        stdin_used = "-" in args.paths
+        candidates, problems = read_candidates(Path(p) for p in args.paths if p != "-")
+        if stdin_used:
+            from desktop.formats.article_files import ImportRefused, read_text_stream
+
+            try:
+                candidates.append(read_text_stream(sys.stdin.buffer.read()))
+            except ImportRefused as error:
+                from desktop.importing import ImportOutcome
+
+                problems.append(ImportOutcome("-", "failed", str(error)))
+        report = add_candidates(project, candidates)
+        report.outcomes.extend(problems)
+    _print_import_report(report, as_json=args.json)
+    return EXIT_ERROR if report.count("failed") else EXIT_OK
+
+
+def _print_import_report(report: ImportReport, as_json: bool) -> None:
+    if as_json:
+        emit_json({
+            "outcomes": [o.__dict__ for o in report.outcomes],
+            "imported": report.count("imported"),
+            "skipped": report.count("skipped"),
+            "failed": report.count("failed"),
+        })
+        return
+    for outcome in report.outcomes:
+        if outcome.status == "imported":
+            print(f"imported  {outcome.article_id[:8]}  {outcome.title}  ({outcome.chars} chars)  <- {outcome.path}")
+            for warning in outcome.warnings:
+                print(f"          warning: {warning}")
+        elif outcome.status == "skipped":
+            print(f"skipped   {outcome.path}: {outcome.message}")
+        else:
+            print(f"failed    {outcome.path}: {outcome.message}", file=sys.stderr)
+    print(report.summary)
+
+
+# --- articles / show -----------------------------------------------------------------------
+def article_json(project: Project, article) -> dict:
+    return {
+        "id": article.id, "title": article.title, "outlet": article.outlet, "language": article.language,
+        "published": article.published, "url": article.url, "author": article.author,
+        "sha256": article.sha256, "chars": article.chars, "imported_at": article.imported_at,
+        "passages": project.state.passage_count(article.id),
+    }
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with opened(args.project, write=False) as project:
+        articles = list(project.state.articles.values())
+        if args.json:
+            emit_json([article_json(project, a) for a in articles])
+            return EXIT_OK
+        for a in articles:
+            details = " · ".join(x for x in (a.outlet, a.language, a.published) if x)
+            print(f"{a.id[:8]}  {a.title}  [{details}]  {a.chars} chars, {plural(project.state.passage_count(a.id), 'passage')}")
+        print(plural(len(articles), "article"))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened(args.project, write=False) as project:
+        sys.stdout.write(find_article(project, args.article).text)
+    return EXIT_OK
+
+
+# --- claims --------------------------------------------------------------------------------
+def claim_json(project: Project, claim) -> dict:
+    return {
+        "id": claim.id, "statement": claim.statement, "verdict": claim.verdict.value, "note": claim.note,
+        "tags": list(claim.tags), "colour": claim.colour, "author": claim.created_by,
+        "created": claim.created, "modified": claim.modified,
+        "sources": project.state.sources_of_claim(claim.id),
+        "passages": [
+            {"id": p.id, "article_id": p.article_id, "start": p.start, "end": p.end, "quote": p.quote,
+             "stance": p.stance.value, "note": p.note, "author": p.created_by, "created": p.created}
+            for p in project.state.passages_of_claim(claim.id)
+        ],
+    }
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    with opened(args.project, write=False) as project:
+        claims = list(project.state.claims.values())
+        if args.json:
+            emit_json([claim_json(project, c) for c in claims])
+            return EXIT_OK
+        for c in claims:
+            sources = len(project.state.sources_of_claim(c.id))
+            passages = project.state.claim_passage_count(c.id)
+            print(f"{c.id[:8]}  [{c.verdict.value}]  {c.statement}  ({plural(sources, 'source')}, {plural(passages, 'passage')})")
+        unlinked = len(project.state.unlinked_passages())
+        print(f"{plural(len(claims), 'claim')}, {plural(unlinked, 'unlinked passage')}")
+    return EXIT_OK
+
+
+# --- sample --------------------------------------------------------------------------------
+def cmd_sample(args: argparse.Namespace) -> int:
+    from desktop.sample import populate_sample
+
+    target = Path(args.project)
+    if target.exists():
+        raise ProjectExistsError(target)
+    project = create_project(target)
+    try:
+        populate_sample(project)
+    except BaseException:
+        project.persistence.close()
+        target.unlink(missing_ok=True)  # a half-built sample is worse than none
+        raise
+    counts = (len(project.state.articles), len(project.state.claims), len(project.state.passages))
+    project.persistence.close()
+    print(f"created {target}: {counts[0]} articles, {counts[1]} claims, {counts[2]} passages")
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("new", help="create an empty project file")
+    p.add_argument("project")
+    p.set_defaults(func=cmd_new)
+
+    p = subparsers.add_parser("import", help="import articles (files, folders, or - for stdin)")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("articles", help="list the articles")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_articles)
+
+    p = subparsers.add_parser("show", help="print the stored text of one article")
+    p.add_argument("project")
+    p.add_argument("article", metavar="ARTICLE_ID", help="the id, or its first 8 characters")
+    p.set_defaults(func=cmd_show)
+
+    p = subparsers.add_parser("claims", help="list the claims and their passages")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_claims)
+
+    p = subparsers.add_parser("sample", help="build the sample project (five reports, example claims)")
+    p.add_argument("project")
+    p.set_defaults(func=cmd_sample)

@@ -1,0 +1,433 @@
+"""Every mutation of a project is one of these commands (DESIGN.md section 2).
+
+A command validates against the current state and returns the entity changes it made; it applies
+them to the state as it goes, so a compound command sees its own earlier steps. Undo and redo are
+generic: they replay those changes backwards or forwards, so a command never writes its own undo.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .model import (
+    CLAIM_PALETTE,
+    Article,
+    Claim,
+    Entity,
+    Passage,
+    Stance,
+    Verdict,
+    new_id,
+    now_iso,
+)
+from .state import EntityChange, ProjectState
+from .text import normalise_text, quote_context, text_sha256
+
+MAX_STATEMENT = 2_000
+MAX_NOTE = 100_000
+MAX_TAG = 100
+
+
+class CommandError(ValueError):
+    """A command that cannot apply to the current project; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class CommandContext:
+    author: str = ""
+    now: Callable[[], str] = now_iso
+
+
+class Command:
+    label = "Change"
+
+    def execute(self, state: ProjectState, ctx: CommandContext) -> list[EntityChange]:
+        """Apply to `state` and return the changes; on error the state is left as it was."""
+        out: list[EntityChange] = []
+        try:
+            self.perform(state, ctx, out)
+        except Exception:
+            state.apply(change.inverted() for change in reversed(out))
+            raise
+        return out
+
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
+        raise NotImplementedError
+
+    # Helpers shared by the concrete commands -----------------------------------------------
+    @staticmethod
+    def _record(state: ProjectState, out: list[EntityChange], before: Entity | None, after: Entity | None) -> None:
+        change = EntityChange(before, after)
+        state.apply([change])
+        out.append(change)
+
+
+def _require_article(state: ProjectState, article_id: str) -> Article:
+    article = state.articles.get(article_id)
+    if article is None:
+        raise CommandError(f"no article with id {article_id}")
+    return article
+
+
+def _require_passage(state: ProjectState, passage_id: str) -> Passage:
+    passage = state.passages.get(passage_id)
+    if passage is None:
+        raise CommandError(f"no passage with id {passage_id}")
+    return passage
+
+
+def _require_claim(state: ProjectState, claim_id: str) -> Claim:
+    claim = state.claims.get(claim_id)
+    if claim is None:
+        raise CommandError(f"no claim with id {claim_id}")
+    return claim
+
+
+def _clean_statement(statement: str) -> str:
+    statement = " ".join(statement.split())
+    if not statement:
+        raise CommandError("a claim needs a statement")
+    if len(statement) > MAX_STATEMENT:
+        raise CommandError(f"a claim statement is limited to {MAX_STATEMENT} characters")
+    return statement
+
+
+def _clean_note(note: str) -> str:
+    if len(note) > MAX_NOTE:
+        raise CommandError(f"a note is limited to {MAX_NOTE} characters")
+    return note.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        tag = " ".join(tag.split())
+        if len(tag) > MAX_TAG:
+            raise CommandError(f"a tag is limited to {MAX_TAG} characters")
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def next_claim_colour(state: ProjectState) -> str:
+    """The palette colour used by the fewest claims, so neighbours rarely share one."""
+    used = Counter(c.colour for c in state.claims.values())
+    return min(CLAIM_PALETTE, key=lambda colour: (used[colour], CLAIM_PALETTE.index(colour)))
+
+
+# --- Articles ------------------------------------------------------------------------------
+
+
+@dataclass
+class AddArticle(Command):
+    title: str
+    text: str
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: str = ""
+    author: str = ""
+    article_id: str = field(default_factory=new_id)
+    label = "Add article"
+
+    def perform(self, state, ctx, out):
+        text = normalise_text(self.text)
+        if not text.strip():
+            raise CommandError("the article has no text")
+        sha = text_sha256(text)
+        existing = state.article_by_sha(sha)
+        if existing is not None:
+            raise CommandError(f"the same text is already in the project as “{existing.title}”")
+        if self.article_id in state.articles:
+            raise CommandError(f"an article with id {self.article_id} already exists")
+        now = ctx.now()
+        article = Article(
+            id=self.article_id,
+            title=" ".join(self.title.split()) or "Untitled",
+            text=text,
+            sha256=sha,
+            outlet=self.outlet.strip(),
+            url=self.url.strip(),
+            language=self.language.strip(),
+            published=self.published.strip(),
+            author=self.author.strip(),
+            imported_at=now,
+            created_by=ctx.author,
+            modified=now,
+            modified_by=ctx.author,
+        )
+        self._record(state, out, None, article)
+
+
+ARTICLE_FIELDS = ("title", "outlet", "url", "language", "published", "author")
+
+
+@dataclass
+class EditArticle(Command):
+    """Change an article's metadata. The text itself never changes (DESIGN.md section 3)."""
+
+    article_id: str
+    changes: dict[str, str]
+    label = "Edit article details"
+
+    def perform(self, state, ctx, out):
+        article = _require_article(state, self.article_id)
+        unknown = set(self.changes) - set(ARTICLE_FIELDS)
+        if unknown:
+            raise CommandError(f"article metadata has no field {', '.join(sorted(unknown))}")
+        values = {key: " ".join(str(value).split()) for key, value in self.changes.items()}
+        if "title" in values and not values["title"]:
+            raise CommandError("an article needs a title")
+        if all(getattr(article, key) == value for key, value in values.items()):
+            return
+        self._record(state, out, article, replace(article, **values, modified=ctx.now(), modified_by=ctx.author))
+
+
+@dataclass
+class RemoveArticle(Command):
+    """Remove an article and its passages; claims stay, since other sources may carry them."""
+
+    article_id: str
+    label = "Remove article"
+
+    def perform(self, state, ctx, out):
+        article = _require_article(state, self.article_id)
+        for passage in state.passages_of_article(article.id):
+            self._record(state, out, passage, None)
+        self._record(state, out, article, None)
+
+
+# --- Passages ------------------------------------------------------------------------------
+
+
+@dataclass
+class HighlightPassage(Command):
+    article_id: str
+    start: int
+    end: int
+    claim_id: str | None = None
+    stance: Stance = Stance.SUPPORTS
+    note: str = ""
+    passage_id: str = field(default_factory=new_id)
+    label = "Highlight passage"
+
+    def perform(self, state, ctx, out):
+        article = _require_article(state, self.article_id)
+        if not (0 <= self.start < self.end <= len(article.text)):
+            raise CommandError(
+                f"passage {self.start}-{self.end} is outside the article text (0-{len(article.text)})"
+            )
+        if not article.text[self.start : self.end].strip():
+            raise CommandError("a passage cannot be only white space")
+        if self.claim_id is not None:
+            _require_claim(state, self.claim_id)
+        if self.passage_id in state.passages:
+            raise CommandError(f"a passage with id {self.passage_id} already exists")
+        context = quote_context(article.text, self.start, self.end)
+        now = ctx.now()
+        passage = Passage(
+            id=self.passage_id,
+            article_id=article.id,
+            start=self.start,
+            end=self.end,
+            quote=context.quote,
+            prefix=context.prefix,
+            suffix=context.suffix,
+            claim_id=self.claim_id,
+            stance=Stance(self.stance),
+            note=_clean_note(self.note),
+            created=now,
+            created_by=ctx.author,
+            modified=now,
+            modified_by=ctx.author,
+        )
+        self._record(state, out, None, passage)
+
+
+@dataclass
+class EditPassage(Command):
+    passage_id: str
+    stance: Stance | None = None
+    note: str | None = None
+    label = "Edit passage"
+
+    def perform(self, state, ctx, out):
+        passage = _require_passage(state, self.passage_id)
+        values: dict[str, object] = {}
+        if self.stance is not None and Stance(self.stance) != passage.stance:
+            values["stance"] = Stance(self.stance)
+        if self.note is not None and _clean_note(self.note) != passage.note:
+            values["note"] = _clean_note(self.note)
+        if not values:
+            return
+        self._record(state, out, passage, replace(passage, **values, modified=ctx.now(), modified_by=ctx.author))
+
+
+@dataclass
+class LinkPassage(Command):
+    passage_id: str
+    claim_id: str
+    label = "Link passage"
+
+    def perform(self, state, ctx, out):
+        passage = _require_passage(state, self.passage_id)
+        _require_claim(state, self.claim_id)
+        if passage.claim_id == self.claim_id:
+            return
+        self._record(state, out, passage, replace(passage, claim_id=self.claim_id, modified=ctx.now(), modified_by=ctx.author))
+
+
+@dataclass
+class UnlinkPassage(Command):
+    passage_id: str
+    label = "Unlink passage"
+
+    def perform(self, state, ctx, out):
+        passage = _require_passage(state, self.passage_id)
+        if passage.claim_id is None:
+            return
+        self._record(state, out, passage, replace(passage, claim_id=None, modified=ctx.now(), modified_by=ctx.author))
+
+
+@dataclass
+class DeletePassage(Command):
+    passage_id: str
+    label = "Delete passage"
+
+    def perform(self, state, ctx, out):
+        passage = _require_passage(state, self.passage_id)
+        self._record(state, out, passage, None)
+
+
+# --- Claims --------------------------------------------------------------------------------
+
+
+@dataclass
+class CreateClaim(Command):
+    statement: str
+    verdict: Verdict = Verdict.NOT_RATED
+    note: str = ""
+    tags: Sequence[str] = ()
+    colour: str = ""
+    claim_id: str = field(default_factory=new_id)
+    label = "New claim"
+
+    def perform(self, state, ctx, out):
+        if self.claim_id in state.claims:
+            raise CommandError(f"a claim with id {self.claim_id} already exists")
+        now = ctx.now()
+        claim = Claim(
+            id=self.claim_id,
+            statement=_clean_statement(self.statement),
+            verdict=Verdict(self.verdict),
+            note=_clean_note(self.note),
+            tags=_clean_tags(self.tags),
+            colour=self.colour or next_claim_colour(state),
+            created=now,
+            created_by=ctx.author,
+            modified=now,
+            modified_by=ctx.author,
+        )
+        self._record(state, out, None, claim)
+
+
+@dataclass
+class EditClaim(Command):
+    claim_id: str
+    statement: str | None = None
+    verdict: Verdict | None = None
+    note: str | None = None
+    tags: Sequence[str] | None = None
+    colour: str | None = None
+    label = "Edit claim"
+
+    def perform(self, state, ctx, out):
+        claim = _require_claim(state, self.claim_id)
+        wanted: dict[str, object] = {}
+        if self.statement is not None:
+            wanted["statement"] = _clean_statement(self.statement)
+        if self.verdict is not None:
+            wanted["verdict"] = Verdict(self.verdict)
+        if self.note is not None:
+            wanted["note"] = _clean_note(self.note)
+        if self.tags is not None:
+            wanted["tags"] = _clean_tags(self.tags)
+        if self.colour is not None:
+            wanted["colour"] = self.colour
+        values = {key: value for key, value in wanted.items() if getattr(claim, key) != value}
+        if not values:
+            return
+        self._record(state, out, claim, replace(claim, **values, modified=ctx.now(), modified_by=ctx.author))
+
+
+@dataclass
+class DeleteClaim(Command):
+    """Delete a claim; its passages either stay as unlinked passages or go with it."""
+
+    claim_id: str
+    keep_passages: bool = True
+    label = "Delete claim"
+
+    def perform(self, state, ctx, out):
+        claim = _require_claim(state, self.claim_id)
+        now = ctx.now()
+        for passage in state.passages_of_claim(claim.id):
+            after = replace(passage, claim_id=None, modified=now, modified_by=ctx.author) if self.keep_passages else None
+            self._record(state, out, passage, after)
+        self._record(state, out, claim, None)
+
+
+@dataclass
+class MergeClaims(Command):
+    """Fold `absorbed` into `kept`: its passages move over, notes and tags are combined."""
+
+    kept_id: str
+    absorbed_id: str
+    label = "Merge claims"
+
+    def perform(self, state, ctx, out):
+        if self.kept_id == self.absorbed_id:
+            raise CommandError("cannot merge a claim with itself")
+        kept = _require_claim(state, self.kept_id)
+        absorbed = _require_claim(state, self.absorbed_id)
+        now = ctx.now()
+        for passage in state.passages_of_claim(absorbed.id):
+            self._record(state, out, passage, replace(passage, claim_id=kept.id, modified=now, modified_by=ctx.author))
+        notes = [n for n in (kept.note, absorbed.note) if n.strip()]
+        if absorbed.statement != kept.statement:
+            notes.append(f"Merged claim: {absorbed.statement}")
+        merged = replace(
+            kept,
+            note="\n\n".join(notes),
+            tags=_clean_tags([*kept.tags, *absorbed.tags]),
+            modified=now,
+            modified_by=ctx.author,
+        )
+        self._record(state, out, kept, merged)
+        self._record(state, out, absorbed, None)
+
+
+# --- Composition ---------------------------------------------------------------------------
+
+
+@dataclass
+class Compound(Command):
+    """Several commands as one undo step (e.g. highlight + new claim + link)."""
+
+    steps: Sequence[Command]
+    label: str = "Change"  # type: ignore[assignment]
+
+    def perform(self, state, ctx, out):
+        for step in self.steps:
+            out.extend(step.execute(state, ctx))
+
+
+def new_claim_from_passage(
+    article_id: str, start: int, end: int, statement: str, stance: Stance = Stance.SUPPORTS
+) -> Compound:
+    """The gesture “New claim from selection”: one claim, one passage linked to it, one undo step."""
+    create = CreateClaim(statement=statement)
+    highlight = HighlightPassage(article_id, start, end, claim_id=create.claim_id, stance=stance)
+    return Compound([create, highlight], label="New claim from selection")

@@ -1,0 +1,168 @@
+"""The domain entities: Article, Passage, Claim, and the Stance and Verdict scales.
+
+Entities are immutable values; a change is a new value (`dataclasses.replace`). That makes an
+undo step nothing more than the value before and the value after (see commands.py).
+Vocabulary follows CONTEXT.md.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+_last_now: list[datetime] = []
+
+
+def now_iso() -> str:
+    """UTC timestamp in microseconds, sortable as text (ISO 8601, 'Z' suffix). Strictly increasing
+    within a process, so entities made in one step (an import of many files) keep their order."""
+    now = datetime.now(timezone.utc)
+    if _last_now and now <= _last_now[0]:
+        now = _last_now[0] + timedelta(microseconds=1)
+    _last_now[:] = [now]
+    return now.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+class Stance(str, enum.Enum):
+    """How a passage relates to the claim it is linked to."""
+
+    SUPPORTS = "supports"  # the source asserts the claim as fact
+    MENTIONS = "mentions"  # the source reports or attributes it without endorsing it
+    REFUTES = "refutes"  # the source contradicts it
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Verdict(str, enum.Enum):
+    """The fact-checker's rating of a claim. Ordered from best to worst; the last two are not on the
+    numeric scale (ClaimReview gets no ratingValue for them)."""
+
+    TRUE = "True"
+    MOSTLY_TRUE = "Mostly true"
+    MIXED = "Mixed"
+    MOSTLY_FALSE = "Mostly false"
+    FALSE = "False"
+    UNVERIFIABLE = "Unverifiable"
+    NOT_RATED = "Not rated"
+
+    @property
+    def rating_value(self) -> int | None:
+        """5 (True) .. 1 (False); None where the verdict is not a point on the scale."""
+        return _RATING.get(self)
+
+    @classmethod
+    def parse(cls, text: str) -> "Verdict":
+        wanted = text.strip().casefold()
+        for verdict in cls:
+            if verdict.value.casefold() == wanted or verdict.name.casefold() == wanted:
+                return verdict
+        allowed = ", ".join(v.value for v in cls)
+        raise ValueError(f"unknown verdict {text!r}; use one of: {allowed}")
+
+
+_RATING = {
+    Verdict.TRUE: 5,
+    Verdict.MOSTLY_TRUE: 4,
+    Verdict.MIXED: 3,
+    Verdict.MOSTLY_FALSE: 2,
+    Verdict.FALSE: 1,
+}
+BEST_RATING, WORST_RATING = 5, 1
+
+
+def parse_stance(text: str) -> Stance:
+    try:
+        return Stance(text.strip().lower())
+    except ValueError:
+        allowed = ", ".join(s.value for s in Stance)
+        raise ValueError(f"unknown stance {text!r}; use one of: {allowed}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One report from one outlet. Its text is normalised on import and never changes."""
+
+    id: str
+    title: str
+    text: str
+    sha256: str
+    outlet: str = ""
+    url: str = ""
+    language: str = ""  # BCP 47 tag, e.g. "it", "en"
+    published: str = ""  # ISO date (YYYY-MM-DD) or datetime; "" when unknown
+    author: str = ""  # who wrote the article (byline), not who imported it
+    imported_at: str = field(default_factory=now_iso)
+    created_by: str = ""
+    modified: str = field(default_factory=now_iso)
+    modified_by: str = ""
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span of one article's text, in code points [start, end), optionally linked to a claim."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    claim_id: str | None = None
+    stance: Stance = Stance.SUPPORTS
+    note: str = ""
+    created: str = field(default_factory=now_iso)
+    created_by: str = ""
+    modified: str = field(default_factory=now_iso)
+    modified_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement that one or more passages, usually in different articles, make."""
+
+    id: str
+    statement: str
+    verdict: Verdict = Verdict.NOT_RATED
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    colour: str = ""  # "#rrggbb"; "" lets the palette choose
+    created: str = field(default_factory=now_iso)
+    created_by: str = ""
+    modified: str = field(default_factory=now_iso)
+    modified_by: str = ""
+
+
+Entity = Article | Passage | Claim
+
+# Distinct hues that stay apart for common colour-vision deficiencies (Okabe-Ito plus extras);
+# the UI derives light/dark tints from them. A claim is never shown by colour alone.
+CLAIM_PALETTE = (
+    "#0072b2",
+    "#e69f00",
+    "#009e73",
+    "#cc79a7",
+    "#56b4e9",
+    "#d55e00",
+    "#f0e442",
+    "#7f63b8",
+    "#8c564b",
+    "#17becf",
+)
+
+
+def palette_colour(index: int) -> str:
+    return CLAIM_PALETTE[index % len(CLAIM_PALETTE)]

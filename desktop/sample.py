@@ -1,0 +1,64 @@
+"""The sample project: five reports of the 30 December 2021 Biden–Putin call, with example claims
+already linked across them, so a new user sees the point at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop.core.commands import Compound, CreateClaim, HighlightPassage
+from desktop.core.model import Verdict, parse_stance
+from desktop.core.project import Project
+from desktop.importing import import_paths
+
+CLAIMS_FILE = "claims.json"
+
+
+class SampleMissingError(RuntimeError):
+    pass
+
+
+def sample_folder() -> Path:
+    """sample_articles/ beside the package (a source checkout or editable install), or bundled."""
+    candidates = []
+    if os.environ.get("CROSSCHECK_SAMPLES"):
+        candidates.append(Path(os.environ["CROSSCHECK_SAMPLES"]))
+    candidates.append(Path(__file__).resolve().parent.parent / "sample_articles")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "sample_articles")
+    for folder in candidates:
+        if (folder / CLAIMS_FILE).is_file():
+            return folder
+    raise SampleMissingError("the sample articles are not installed (sample_articles/ not found)")
+
+
+def populate_sample(project: Project, folder: Path | None = None) -> None:
+    """Import the sample articles and link the example claims, as two undo steps."""
+    folder = folder or sample_folder()
+    report = import_paths(project, [folder])
+    failed = [o for o in report.outcomes if o.status == "failed"]
+    if failed:
+        raise SampleMissingError(f"sample article {failed[0].path}: {failed[0].message}")
+    by_file = {Path(o.path).name: o.article_id for o in report.outcomes if o.status == "imported"}
+    spec = json.loads((folder / CLAIMS_FILE).read_text(encoding="utf-8"))
+    steps = []
+    for claim in spec["claims"]:
+        create = CreateClaim(
+            statement=claim["statement"], verdict=Verdict.parse(claim.get("verdict", "Not rated")),
+            note=claim.get("note", ""), tags=claim.get("tags", []),
+        )
+        steps.append(create)
+        for passage in claim["passages"]:
+            article_id = by_file[passage["file"]]
+            text = project.state.articles[article_id].text
+            start = text.find(passage["quote"])
+            if start < 0:
+                raise SampleMissingError(f"sample quote not found in {passage['file']}: {passage['quote'][:40]}…")
+            steps.append(HighlightPassage(
+                article_id, start, start + len(passage["quote"]), claim_id=create.claim_id,
+                stance=parse_stance(passage.get("stance", "supports")), note=passage.get("note", ""),
+            ))
+    project.run(Compound(steps, label="Add sample claims"))

@@ -1,0 +1,79 @@
+"""Typed, user-facing errors of the project file. Every message names the file and says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: the message is a complete sentence for the user."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(message)
+
+
+class ProjectNotFoundError(StoreError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, f"{path}: no such project file")
+
+
+class ProjectExistsError(StoreError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, f"{path}: a file of that name already exists; choose another name")
+
+
+class NotSQLiteError(StoreError):
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(path, f"{path}: not a Crosscheck project: the file is not an SQLite database{extra}")
+
+
+class NotCrosscheckError(StoreError):
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(path, f"{path}: not a Crosscheck project: it is an SQLite database of another application{extra}")
+
+
+class UncleanProjectError(StoreError):
+    """The file claims to be ours but holds things we never write (triggers, views, extra tables)."""
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(path, f"{path}: not a clean Crosscheck file: {detail}; it was not opened")
+
+
+class TooNewError(StoreError):
+    def __init__(self, path: Path | str, needed: str, ours: int) -> None:
+        super().__init__(
+            path,
+            f"{path}: made by a newer Crosscheck; it needs Crosscheck {needed} or later "
+            f"(this is file format {ours}). Update Crosscheck to open it.",
+        )
+
+
+class CorruptProjectError(StoreError):
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(path, f"{path}: the project file is damaged or truncated ({detail}); it was not changed")
+
+
+class ProjectLockedError(StoreError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"{path}: the project is open in another Crosscheck window or process; "
+            "close it there, or open this one read-only",
+        )
+
+
+class ReadOnlyLocationError(StoreError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            f"{path}: the project is in a read-only location, so changes cannot be saved; "
+            "open it read-only or save a copy elsewhere",
+        )
+
+
+class WriteFailedError(StoreError):
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(path, f"{path}: could not save the change ({detail}); the project is as it was before it")

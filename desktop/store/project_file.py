@@ -1,0 +1,328 @@
+"""The `.crosscheck` project file: one SQLite database (DESIGN.md section 5).
+
+`ProjectFile` is the core's `Persistence`: every command is written in one transaction with
+`synchronous=FULL` and a rollback journal, so a crash or kill at any moment leaves either the
+state before or after the command, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from desktop import __version__
+from desktop.core.model import now_iso
+from desktop.core.state import EntityChange, ProjectState
+
+from . import validate
+from .errors import (
+    CorruptProjectError,
+    NotSQLiteError,
+    ProjectExistsError,
+    ProjectLockedError,
+    ProjectNotFoundError,
+    ReadOnlyLocationError,
+    StoreError,
+    TooNewError,
+    WriteFailedError,
+)
+from .migrations import migrate
+from .rows import load_state, write_changes
+from .schema import (
+    APP_FOR_SCHEMA,
+    APPLICATION_ID,
+    MIN_READER_VERSION,
+    SCHEMA_VERSION,
+    ddl_for_tables,
+    tables_in_version,
+)
+
+try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
+    import fcntl
+except ImportError:  # pragma: no cover - Windows relies on SQLite's own locking
+    fcntl = None  # type: ignore[assignment]
+
+SUFFIX = ".crosscheck"
+BUSY_TIMEOUT_MS = 2000
+
+
+def _is_writable(path: Path) -> bool:
+    """Root may write anywhere, so also honour the permission bits the user set."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    # Defensive settings for files from others (Python 3.11 has no setconfig for DEFENSIVE).
+    for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0", "foreign_keys = ON",
+                   f"busy_timeout = {BUSY_TIMEOUT_MS}"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return ProjectLockedError(path)
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyLocationError(path)
+    if "not a database" in text or "file is encrypted" in text:
+        return NotSQLiteError(path)
+    if "malformed" in text or "corrupt" in text:
+        return CorruptProjectError(path, str(error))
+    if "full" in text:
+        return WriteFailedError(path, "the disk is full")
+    return WriteFailedError(path, str(error))
+
+
+class ProjectFile:
+    """An open project file. Use `create()` or `open()`; close() when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str,
+                 lock_fd: int | None) -> None:
+        self.path = path
+        self._conn = conn
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self._lock_fd = lock_fd
+        st = path.stat()
+        self._identity = (st.st_dev, st.st_ino)
+
+    # --- opening --------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> "ProjectFile":
+        path = Path(path)
+        if path.exists():
+            raise ProjectExistsError(path)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise ProjectNotFoundError(folder)
+        if not _is_writable(folder):
+            raise ReadOnlyLocationError(path)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            os.unlink(tmp)  # SQLite must create the file itself to choose its page layout
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in ddl_for_tables(tables_in_version(SCHEMA_VERSION)):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                    ("min_reader_version", str(MIN_READER_VERSION)),
+                    ("min_reader_app", APP_FOR_SCHEMA[MIN_READER_VERSION]),
+                    ("app_version", __version__),
+                    ("created", now_iso()),
+                ])
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+        except sqlite3.Error as error:
+            tmp.unlink(missing_ok=True)
+            raise _map_sqlite_error(path, error) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False, thorough: bool = False) -> "ProjectFile":
+        """Open and verify a project. `thorough` runs integrity_check instead of quick_check
+        (for files from others). Raises a StoreError subclass; never changes the file."""
+        path = Path(path)
+        if not path.exists():
+            raise ProjectNotFoundError(path)
+        validate.check_header(path)
+        reason = ""
+        if not read_only and not (_is_writable(path) and _is_writable(path.parent if str(path.parent) else Path("."))):
+            raise ReadOnlyLocationError(path)
+        lock_fd = None if read_only else _take_lock(path)
+        conn = None
+        try:
+            conn = _connect(path, read_only=True)  # verify before anything may write
+            validate.check_application_id(path, conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            newer = version > SCHEMA_VERSION
+            if newer:
+                needed, needed_app = _min_reader(conn)
+                if needed > SCHEMA_VERSION:
+                    raise TooNewError(path, needed_app, SCHEMA_VERSION)
+                reason = "made by a newer Crosscheck; opened read-only so nothing is lost"
+            validate.check_schema(path, conn, min(version, SCHEMA_VERSION), newer=newer)
+            validate.check_integrity(path, conn, thorough)
+            if newer:
+                read_only = True
+            if not read_only:
+                conn.close()
+                conn = _connect(path, read_only=False)
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("PRAGMA synchronous = FULL")
+                if version < SCHEMA_VERSION:
+                    _backup_and_migrate(path, conn, version)
+            return cls(path, conn, read_only, reason, lock_fd)
+        except sqlite3.Error as error:
+            _cleanup(conn, lock_fd)
+            raise _map_sqlite_error(path, error) from None
+        except BaseException:
+            _cleanup(conn, lock_fd)
+            raise
+
+    # --- reading and writing --------------------------------------------------------------
+    def load(self) -> ProjectState:
+        try:
+            return load_state(self._conn)
+        except (ValueError, TypeError, KeyError) as error:
+            raise CorruptProjectError(self.path, f"unreadable row: {error}") from None
+        except sqlite3.Error as error:
+            raise _map_sqlite_error(self.path, error) from None
+
+    def write(self, changes: Sequence[EntityChange]) -> None:
+        """The core's Persistence: all changes in one transaction, or none."""
+        self.write_in_transaction(lambda conn: write_changes(conn, changes))
+
+    def _check_still_there(self) -> None:
+        """SQLite would go on writing to a deleted or replaced file, losing every later change."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            raise WriteFailedError(self.path, "the project file was moved or deleted; use Save a copy") from None
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise WriteFailedError(self.path, "the project file was replaced on disk by another program")
+
+    def meta(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM meta"))
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (f"setting.{key}",)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._write_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"setting.{key}", value))
+
+    def store_sources(self, sources: list[dict]) -> None:
+        """Keep the bytes articles were extracted from, in one transaction. Immutable and keyed by
+        text hash, so a source survives the undo of a removal; keys as ArticleSourceRow's columns."""
+        columns = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
+        rows = [tuple(source.get(c, "") for c in columns) for source in sources]
+        sql = f"INSERT OR IGNORE INTO article_source ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        self.write_in_transaction(lambda conn: conn.executemany(sql, rows))
+
+    def source(self, sha256: str) -> dict | None:
+        cur = self._conn.execute("SELECT * FROM article_source WHERE sha256 = ?", (sha256,))
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+    def _write_sql(self, sql: str, params: tuple) -> None:
+        self.write_in_transaction(lambda conn: conn.execute(sql, params))
+
+    def write_in_transaction(self, work: Callable[[sqlite3.Connection], object]) -> None:
+        if self.read_only:
+            raise ReadOnlyLocationError(self.path)
+        self._check_still_there()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            work(self._conn)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise _map_sqlite_error(self.path, error) from None
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a clean single-file copy atomically: VACUUM INTO a temporary file beside the
+        target, then rename over it. No journal, no side files."""
+        target = Path(target)
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir() or not _is_writable(folder):
+            raise ReadOnlyLocationError(target)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()
+        try:
+            self._conn.execute("VACUUM INTO ?", (str(tmp),))
+            os.replace(tmp, target)
+        except sqlite3.Error as error:
+            tmp.unlink(missing_ok=True)
+            raise _map_sqlite_error(target, error) from None
+        except OSError as error:
+            tmp.unlink(missing_ok=True)
+            raise WriteFailedError(target, error.strerror or str(error)) from None
+        return target
+
+    def close(self) -> None:
+        _cleanup(self._conn, self._lock_fd)
+        self._lock_fd = None
+
+    def __enter__(self) -> "ProjectFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _min_reader(conn: sqlite3.Connection) -> tuple[int, str]:
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        return int(meta.get("min_reader_version", SCHEMA_VERSION + 1)), meta.get("min_reader_app", "a newer version")
+    except (sqlite3.Error, ValueError):
+        return SCHEMA_VERSION + 1, "a newer version"
+
+
+def _take_lock(path: Path) -> int | None:
+    if fcntl is None:
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise ProjectLockedError(path) from None
+    return fd
+
+
+def _cleanup(conn: sqlite3.Connection | None, lock_fd: int | None) -> None:
+    if conn is not None:
+        conn.close()
+    if lock_fd is not None:
+        os.close(lock_fd)  # closing the descriptor releases the flock
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _backup_and_migrate(path: Path, conn: sqlite3.Connection, version: int) -> None:
+    """Back the old file up beside it, then migrate in one transaction."""
+    backup = backup_path(path, version)
+    target = sqlite3.connect(str(backup))
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(conn, version, SCHEMA_VERSION)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'min_reader_version'", (str(MIN_READER_VERSION),))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('min_reader_app', ?)",
+                     (APP_FOR_SCHEMA[MIN_READER_VERSION],))
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app_version', ?)", (__version__,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,125 @@
+"""The tables of a `.crosscheck` file, declared once as SQLModel classes.
+
+Each table says in which file-format version it appeared (`SINCE`), so the DDL of any past version
+can be rebuilt: migrations create what a version added, and the untrusted-file check compares a
+file's schema with the reference for the version it claims (see validate.py).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import Column, Field, LargeBinary, SQLModel
+
+# "CrCk" as a big-endian 32-bit integer: PRAGMA application_id of every Crosscheck project.
+APPLICATION_ID = 0x4372436B
+SCHEMA_VERSION = 2  # PRAGMA user_version written by this build
+MIN_READER_VERSION = 2  # oldest schema a reader must understand to read what we write
+APP_FOR_SCHEMA = {1: "0.1.0", 2: "0.1.0"}  # the app version that introduced each format
+
+
+class MetaRow(SQLModel, table=True):
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class ArticleRow(SQLModel, table=True):
+    __tablename__ = "article"
+    id: str = Field(primary_key=True)
+    title: str
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: str = ""
+    author: str = ""
+    text: str
+    sha256: str = Field(unique=True)
+    imported_at: str
+    created_by: str = ""
+    modified: str
+    modified_by: str = ""
+
+
+class ClaimRow(SQLModel, table=True):
+    __tablename__ = "claim"
+    id: str = Field(primary_key=True)
+    statement: str
+    verdict: str
+    note: str = ""
+    tags: str = "[]"  # JSON array of strings
+    colour: str = ""
+    created: str
+    created_by: str = ""
+    modified: str
+    modified_by: str = ""
+
+
+class PassageRow(SQLModel, table=True):
+    __tablename__ = "passage"
+    id: str = Field(primary_key=True)
+    article_id: str = Field(foreign_key="article.id", index=True)
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    claim_id: str | None = Field(default=None, foreign_key="claim.id", index=True)
+    stance: str
+    note: str = ""
+    created: str
+    created_by: str = ""
+    modified: str
+    modified_by: str = ""
+
+
+class TombstoneRow(SQLModel, table=True):
+    """A deleted entity, remembered so a merge does not bring it back."""
+
+    __tablename__ = "tombstone"
+    id: str = Field(primary_key=True)
+    kind: str  # "article", "passage" or "claim"
+    deleted: str
+
+
+class ArticleSourceRow(SQLModel, table=True):
+    """What an article was imported from: the original bytes and the extractor that made the text.
+    Keyed by the text hash, so it survives undo of a removal and never changes."""
+
+    __tablename__ = "article_source"
+    sha256: str = Field(primary_key=True)
+    filename: str = ""
+    media_type: str = ""
+    encoding: str = ""
+    extractor: str = ""
+    extractor_version: str = ""
+    original: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+SINCE = {
+    "meta": 1,
+    "article": 1,
+    "claim": 1,
+    "passage": 1,
+    "tombstone": 1,
+    "article_source": 2,
+}
+
+TABLES = {name: SQLModel.metadata.tables[name] for name in SINCE}
+_DIALECT = sqlite_dialect.dialect()
+
+
+def ddl_for_tables(names: list[str]) -> list[str]:
+    """CREATE TABLE and CREATE INDEX statements for the named tables, in dependency order."""
+    statements: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in names:
+            continue
+        statements.append(str(CreateTable(table).compile(dialect=_DIALECT)).strip())
+        for index in sorted(table.indexes, key=lambda i: i.name or ""):
+            statements.append(str(CreateIndex(index).compile(dialect=_DIALECT)).strip())
+    return statements
+
+
+def tables_in_version(version: int) -> list[str]:
+    return [name for name, since in SINCE.items() if since <= version]

@@ -1,0 +1,1 @@
+"""PySide6 + pyqtgraph widgets. The only package (with app.py) that imports Qt."""

@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen and with throw-away settings, so tests never touch the
+user's configuration or need a display."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "sample_articles"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """platformdirs and QSettings write under a temporary home for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    yield
+
+
+@pytest.fixture
+def qsettings_isolated(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    target = tmp_path / "sample_articles"
+    shutil.copytree(SAMPLES, target)
+    return target
+
+
+@pytest.fixture
+def sample_project(tmp_path) -> Path:
+    from desktop.cli import main
+
+    path = tmp_path / "sample.crosscheck"
+    assert main(["sample", str(path)]) == 0
+    return path
+
+
+def file_bytes(path: Path) -> bytes:
+    return path.read_bytes()
