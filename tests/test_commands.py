@@ -207,3 +207,28 @@ def test_new_claims_get_distinct_colours(project):
     for n in range(4):
         project.run(CreateClaim(f"c{n}"))
     assert len({c.colour for c in project.state.claims.values()}) == 4
+
+
+def test_put_entities_keeps_values_and_validates(project):
+    from dataclasses import replace as dc_replace
+
+    from desktop.core.commands import PutEntities
+    from desktop.core.model import Claim, Passage
+
+    it, _ = ids(project)
+    claim = Claim(id="c-1", statement="Imported", created="2021-01-01T00:00:00Z", created_by="Bea",
+                  modified="2021-01-01T00:00:00Z", modified_by="Bea")
+    passage = Passage(id="p-1", article_id=it, start=0, end=12, quote=TEXT_IT[:12], claim_id="c-1",
+                      created="2021-01-01T00:00:00Z", created_by="Bea", modified="2021-01-01T00:00:00Z")
+    project.run(PutEntities([passage, claim]))
+    assert project.state.claims["c-1"] == claim and project.state.passages["p-1"] == passage
+    before = snapshot(project)
+    with pytest.raises(CommandError, match="quote does not match"):
+        project.run(PutEntities([dc_replace(passage, id="p-2", quote="wrong")]))
+    with pytest.raises(CommandError, match="outside the article"):
+        project.run(PutEntities([dc_replace(passage, id="p-3", end=10_000)]))
+    assert snapshot(project) == before
+    project.run(PutEntities([], delete_ids=["c-1"]))
+    assert "c-1" not in project.state.claims and project.state.passages["p-1"].claim_id is None
+    project.undo()
+    assert project.state.passages["p-1"].claim_id == "c-1"

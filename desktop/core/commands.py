@@ -431,3 +431,55 @@ def new_claim_from_passage(
     create = CreateClaim(statement=statement)
     highlight = HighlightPassage(article_id, start, end, claim_id=create.claim_id, stance=stance)
     return Compound([create, highlight], label="New claim from selection")
+
+
+@dataclass
+class PutEntities(Command):
+    """Insert or replace whole entity values as given (ids, timestamps and authors kept), and
+    delete by id: the one command behind lossless imports and merges. Validated like the rest:
+    passages must lie inside their article's text and quote it exactly."""
+
+    entities: Sequence[Entity]
+    delete_ids: Sequence[str] = ()
+    label: str = "Import"  # type: ignore[assignment]
+
+    def perform(self, state, ctx, out):
+        for entity in sorted(self.entities, key=_dependency_order):
+            _validate_entity(state, entity)
+            before = state.current(entity)
+            if before != entity:
+                self._record(state, out, before, entity)
+        for entity_id in self.delete_ids:
+            for table in (state.passages, state.claims, state.articles):
+                if entity_id in table:
+                    if table is state.articles:
+                        for passage in state.passages_of_article(entity_id):
+                            self._record(state, out, passage, None)
+                    if table is state.claims:
+                        for passage in state.passages_of_claim(entity_id):
+                            self._record(state, out, passage, replace(passage, claim_id=None))
+                    self._record(state, out, table[entity_id], None)
+                    break
+
+
+def _dependency_order(entity: Entity) -> int:
+    return {Article: 0, Claim: 1, Passage: 2}[type(entity)]
+
+
+def _validate_entity(state: ProjectState, entity: Entity) -> None:
+    if isinstance(entity, Article):
+        if text_sha256(entity.text) != entity.sha256:
+            raise CommandError(f"article {entity.id}: the text does not match its sha256")
+        other = state.article_by_sha(entity.sha256)
+        if other is not None and other.id != entity.id:
+            raise CommandError(f"article {entity.id}: the same text is already in the project as “{other.title}”")
+    elif isinstance(entity, Claim):
+        _clean_statement(entity.statement)
+    elif isinstance(entity, Passage):
+        article = _require_article(state, entity.article_id)
+        if not (0 <= entity.start < entity.end <= len(article.text)):
+            raise CommandError(f"passage {entity.id}: {entity.start}-{entity.end} is outside the article text (0-{len(article.text)})")
+        if article.text[entity.start : entity.end] != entity.quote:
+            raise CommandError(f"passage {entity.id}: the quote does not match the article text at {entity.start}-{entity.end}")
+        if entity.claim_id is not None:
+            _require_claim(state, entity.claim_id)
