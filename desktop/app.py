@@ -47,6 +47,13 @@ def ensure_application():
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.crosscheck.Crosscheck")
+    from desktop.ui.theme import follow_colour_scheme
+
+    follow_colour_scheme(app)
+    hints = app.styleHints()
+    if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
+        hints.colorSchemeChanged.connect(lambda _scheme: follow_colour_scheme(app))
+        app._crosscheck_scheme_hooked = True
     return app
 
 

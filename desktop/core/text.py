@@ -17,8 +17,7 @@ QUOTE_CONTEXT = 32  # characters of prefix/suffix kept with each passage (W3C Te
 
 def normalise_text(raw: str) -> str:
     """The one text form Crosscheck stores: no BOM, '\\n' newlines, Unicode NFC."""
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
+    raw = raw.lstrip("\ufeff")  # a BOM, or several from careless concatenation
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     # Unicode line/paragraph separators would become extra blocks in Qt but not newlines here.
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")

@@ -24,8 +24,14 @@ from .project_file import SUFFIX, ProjectFile
 __all__ = [
     "SUFFIX", "CorruptProjectError", "NotCrosscheckError", "NotSQLiteError", "ProjectExistsError",
     "ProjectFile", "ProjectLockedError", "ProjectNotFoundError", "ReadOnlyLocationError", "StoreError",
-    "TooNewError", "UncleanProjectError", "WriteFailedError", "create_project", "open_project",
+    "TooNewError", "UncleanProjectError", "WriteFailedError", "create_project", "open_project", "sqlite_version",
 ]
+
+
+def sqlite_version() -> str:
+    import sqlite3
+
+    return sqlite3.sqlite_version
 
 
 def open_project(path: Path | str, *, author: str = "", read_only: bool = False, thorough: bool = False) -> Project:

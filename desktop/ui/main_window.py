@@ -1,54 +1,419 @@
-"""The main window (foundation version: the article list; the workspace grows from here)."""
+"""The main window: article library, panes side by side, claims panel, inspector, status bar.
+
+It composes the widgets and routes between them; the widgets themselves render, and the project
+changes only through commands (ProjectBridge.run), whose Changes records every view follows.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.core.project import Project
+from desktop import __version__
+from desktop.core.project import Changes
 from desktop.store import StoreError, open_project
 
+from . import project_files
+from .actions import build_actions
+from .article_library import ArticleLibrary
+from .claim_picker import ClaimPicker
+from .claims_panel import ClaimsPanel
+from .gestures import Gestures
+from .hint_banner import HintBanner
+from .inspector import Inspector
+from .pane_area import PaneArea
+from .project_bridge import ProjectBridge
+from .start_page import StartPage
+from .theme import current_scheme
+
 RECENT_KEY = "project/recent"
+SELECTED_MARK = "selected-passage"
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
-        self.project: Project | None = None
-        self.library = QListWidget(self)
-        self.library.setObjectName("articleLibrary")
-        self.library.setAccessibleName("Article library")
-        self.setCentralWidget(self.library)
-        self.resize(1100, 720)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Crosscheck")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.bridge: ProjectBridge | None = None
+        self.project_path: Path | None = None
+        self.selected_passage: str | None = None
+        self.gestures = Gestures(self)
 
-    def open_project_file(self, path: Path, show_errors: bool = True) -> bool:
+        self.panes = PaneArea(self)
+        self.hint = HintBanner(self)
+        self.start_page = StartPage(self)
+        workspace = QWidget(self)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.panes, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(workspace)
+        self.setCentralWidget(self.stack)
+
+        self.library = ArticleLibrary(self)
+        self.claims = ClaimsPanel(self)
+        self.inspector = Inspector(self)
+        self.picker = ClaimPicker(self)
+        self.library_dock = self._dock("Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.actions_by_name = build_actions(self)
+        for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.panes.passageClicked.connect(lambda _pane, pid: self.select_passage(pid, scroll=False))
+        self.panes.panesChanged.connect(self._remember_panes)
+        self.library.articleActivated.connect(lambda article_id, new: self.panes.open_article(article_id, new))
+        self.claims.currentClaimChanged.connect(self._on_claim_selected)
+        self.claims.claimActivated.connect(lambda _cid: self.gestures.step_claim_passage(+1))
+        self.inspector.passageActivated.connect(self._show_passage_by_id)
+        self.inspector.statement.returnPressed.connect(self.focus_article)
+        self.picker.chosen.connect(self.gestures.link_to)
+        self.start_page.openRequested.connect(self.open_project_dialog)
+        self.start_page.newRequested.connect(self.new_project)
+        self.start_page.sampleRequested.connect(self.open_sample)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(lambda _scheme: self.panes.set_scheme())
+        self._restore_layout()
+        self._update_actions()
+        self.refresh_recent_menu()
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- project ----------------------------------------------------------------------------
+    def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
+        path = Path(path)
         try:
-            project = open_project(path)
+            project = open_project(path, author=project_files.author_name())
         except StoreError as error:
             if show_errors:
                 QMessageBox.critical(self, "Cannot open project", str(error))
+            else:
+                self.say(str(error))
             return False
         self.close_project()
-        self.project = project
-        self.setWindowTitle(f"{path.stem} — Crosscheck")
-        self.library.clear()
-        for article in project.state.articles.values():
-            self.library.addItem(f"{article.title} · {article.outlet} · {article.language} · {article.published}")
-        settings = QSettings()
-        recent = [str(path.resolve())] + [p for p in settings.value(RECENT_KEY, [], type=list) or [] if p != str(path.resolve())]
-        settings.setValue(RECENT_KEY, recent[:10])
+        self.project_path = path
+        self.bridge = ProjectBridge(project, self)
+        self.bridge.changed.connect(self._on_changes)
+        self.bridge.failed.connect(self._on_failure)
+        self.bridge.saved.connect(self._on_saved)
+        self.library.set_bridge(self.bridge)
+        self.claims.set_bridge(self.bridge)
+        self.inspector.set_bridge(self.bridge)
+        self.panes.set_bridge(self.bridge, QSettings().value(self._panes_key(), [], type=list) or [])
+        self.panes.set_scheme()
+        self.stack.setCurrentIndex(1)
+        title = path.stem + (" (read-only)" if project.read_only else "")
+        self.setWindowTitle(f"{title} — Crosscheck")
+        self.setWindowFilePath(str(path))
+        project_files.remember_recent(path)
+        self.refresh_recent_menu()
+        if project.read_only:
+            reason = getattr(project.persistence, "read_only_reason", "") or "opened read-only"
+            self.saved_label.setText(f"Read-only: {reason}")
+        else:
+            self.saved_label.setText("All changes saved")
+        self.hint.show_once()
+        self._update_actions()
         return True
 
     def close_project(self) -> None:
-        if self.project is not None:
-            self.project.persistence.close()
-            self.project = None
+        if self.bridge is None:
+            return
+        self._remember_panes()
+        bridge, self.bridge = self.bridge, None
+        self.panes.set_bridge(None, [])
+        self.library.set_bridge(None)
+        self.claims.set_bridge(None)
+        self.inspector.set_bridge(None)
+        bridge.detach()
+        bridge.project.persistence.close()
+        bridge.deleteLater()
+        self.project_path = None
+        self.selected_passage = None
+        self.stack.setCurrentIndex(0)
+        self.setWindowTitle("Crosscheck")
+        self.saved_label.clear()
+        self._update_actions()
+
+    def new_project(self) -> None:
+        path = project_files.ask_new_path(self)
+        if path and project_files.create_empty(self, path):
+            self.open_project_file(path)
+
+    def open_project_dialog(self) -> None:
+        path = project_files.ask_open_path(self)
+        if path:
+            self.open_project_file(path)
+
+    def open_sample(self) -> None:
+        from desktop.app import ensure_sample_project
+
+        self.open_project_file(ensure_sample_project())
+
+    def save_copy(self) -> None:
+        if self.bridge is not None:
+            project_files.save_copy(self, self.bridge.project, self.project_path)
+
+    def refresh_recent_menu(self) -> None:
+        project_files.fill_recent_menu(self.recent_menu, self.open_project_file)
+
+    # --- changes ----------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        self.library.model.apply_changes(changes)
+        self.claims.model.apply_changes(changes)
+        self.panes.apply_changes(changes)
+        state = self.bridge.state
+        if self.selected_passage and self.selected_passage not in state.passages:
+            self.selected_passage = None
+        if changes.initiator is not self.inspector or changes.reason != "do":
+            # (the inspector's own edits are already on screen; re-filling would move its cursor)
+            self.inspector.show_selection(self.claims.current_claim(), self.selected_passage)
+        self._mark_selected_passage()
+        self._update_actions()
+        if changes.reason in ("undo", "redo"):
+            self.say(f"{changes.reason.capitalize()}: {changes.label}")
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(f"All changes saved · {datetime.now():%H:%M:%S}")
+
+    def _on_failure(self, message: str, serious: bool) -> None:
+        if serious:
+            QMessageBox.critical(self, "Could not save", message)
+        else:
+            self.say(message)
+
+    def _update_actions(self) -> None:
+        actions = self.actions_by_name
+        project = self.bridge.project if self.bridge else None
+        has = project is not None
+        writable = has and not project.read_only
+        actions["actionUndo"].setEnabled(bool(writable and project.can_undo))
+        actions["actionRedo"].setEnabled(bool(writable and project.can_redo))
+        actions["actionUndo"].setText(f"&Undo {project.undo_label}" if has and project.can_undo else "&Undo")
+        actions["actionRedo"].setText(f"&Redo {project.redo_label}" if has and project.can_redo else "&Redo")
+        for name in ("actionHighlight", "actionNewClaimFromSelection", "actionLinkToCurrentClaim", "actionLinkToClaim",
+                     "actionUnlinkPassage", "actionDeletePassage", "actionMergeClaims", "actionDeleteClaim", "actionEditStatement"):
+            actions[name].setEnabled(bool(writable))
+        for name in ("actionSaveCopy", "actionCloseProject", "actionAddPane", "actionClosePane"):
+            actions[name].setEnabled(has)
+
+    # --- selection --------------------------------------------------------------------------
+    def _on_claim_selected(self, claim_id: str | None) -> None:
+        if self.bridge is None:
+            return
+        selected = self.bridge.state.passages.get(self.selected_passage) if self.selected_passage else None
+        if selected is not None and selected.claim_id != claim_id:
+            self.selected_passage = None
+            self._mark_selected_passage()
+        missing = self.panes.select_claim(claim_id, scroll=selected is None)
+        self.inspector.show_selection(claim_id, self.selected_passage)
+        if claim_id is None:
+            return
+        state = self.bridge.state
+        carried = len(state.sources_of_claim(claim_id))
+        message = f"Claim carried by {carried} of {len(state.articles)} articles"
+        if missing:
+            message += "; not in open: " + "; ".join(state.articles[p.article_id].title[:40] for p in missing)
+        self.say(message)
+
+    def select_passage(self, passage_id: str | None, scroll: bool = True) -> None:
+        state = self.bridge.state if self.bridge else None
+        passage = state.passages.get(passage_id) if state and passage_id else None
+        self.selected_passage = passage.id if passage else None
+        if passage is not None and passage.claim_id and passage.claim_id != self.claims.current_claim():
+            self.claims.select_claim(passage.claim_id)  # aligns the other panes on the claim
+        self.inspector.show_selection(self.claims.current_claim() if passage is None or passage.claim_id else None,
+                                      self.selected_passage)
+        self._mark_selected_passage()
+        if passage is not None and scroll:
+            pane = self.panes.pane_for_article(passage.article_id)
+            if pane:
+                pane.view.scroll_to_offset(passage.start, 0.3)
+
+    def _show_passage_by_id(self, passage_id: str) -> None:
+        passage = self.bridge.state.passages.get(passage_id) if self.bridge else None
+        if passage is not None:
+            self.gestures.show_passage(passage)
+
+    def _mark_selected_passage(self) -> None:
+        state = self.bridge.state if self.bridge else None
+        passage = state.passages.get(self.selected_passage) if state and self.selected_passage else None
+        outline = current_scheme().text
+        for pane in self.panes.panes:
+            spans = [(passage.start, passage.end)] if passage and passage.article_id == pane.article_id else []
+            pane.view.set_marks(SELECTED_MARK, spans, outline, outline=True)
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- action slots (names in actions.py) ---------------------------------------------------
+    def undo(self) -> None:
+        if self.bridge:
+            self.bridge.undo()
+
+    def redo(self) -> None:
+        if self.bridge:
+            self.bridge.redo()
+
+    def highlight(self) -> None:
+        self.gestures.highlight()
+
+    def new_claim_from_selection(self) -> None:
+        self.gestures.new_claim_from_selection()
+
+    def link_to_current_claim(self) -> None:
+        self.gestures.link_to_current_claim()
+
+    def link_to_claim(self) -> None:
+        self.gestures.link_to_claim()
+
+    def unlink_passage(self) -> None:
+        self.inspector.show_selection(self.inspector.claim_id, self.selected_passage)
+        self.inspector.unlink_passage()
+
+    def delete_passage(self) -> None:
+        if self.claims.table.hasFocus():
+            self.claims.delete_selected()
+            return
+        self.inspector.show_selection(self.inspector.claim_id, self.selected_passage)
+        self.inspector.delete_passage()
+
+    def next_passage_in_article(self) -> None:
+        self.gestures.step_article_passage(+1)
+
+    def previous_passage_in_article(self) -> None:
+        self.gestures.step_article_passage(-1)
+
+    def next_claim_passage(self) -> None:
+        self.gestures.step_claim_passage(+1)
+
+    def previous_claim_passage(self) -> None:
+        self.gestures.step_claim_passage(-1)
+
+    def open_claim_articles(self) -> None:
+        claim_id = self.claims.current_claim()
+        if claim_id and self.bridge:
+            for article_id in self.bridge.state.sources_of_claim(claim_id):
+                if self.panes.pane_for_article(article_id) is None:
+                    self.panes.add_pane(article_id)
+            self.panes.select_claim(claim_id)
+
+    def edit_statement(self) -> None:
+        if self.claims.current_claim():
+            self.inspector.statement.setFocus()
+            self.inspector.statement.selectAll()
+
+    def merge_claims(self) -> None:
+        if not self.claims.merge_selected():
+            self.say("Select exactly two claims (Ctrl+click); the current one keeps the other's passages.")
+
+    def delete_claim(self) -> None:
+        self.claims.delete_selected()
+
+    def add_pane(self) -> None:
+        pane = self.panes.add_pane()
+        if pane is None:
+            self.say("Six panes at most; close one first.")
+        else:
+            self.panes.focus_pane(pane)
+
+    def close_pane(self) -> None:
+        self.panes.close_pane()
+
+    def find_in_article(self) -> None:
+        if self.panes.current_pane:
+            self.panes.current_pane.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        if self.panes.current_pane:
+            self.panes.current_pane.find_bar.next()
+
+    def find_previous(self) -> None:
+        if self.panes.current_pane:
+            self.panes.current_pane.find_bar.previous()
+
+    def zoom_in(self) -> None:
+        for pane in self.panes.panes:
+            pane.view.zoomIn(1)
+        self.panes.splitter.update_connectors()
+
+    def zoom_out(self) -> None:
+        for pane in self.panes.panes:
+            pane.view.zoomOut(1)
+        self.panes.splitter.update_connectors()
+
+    def zoom_reset(self) -> None:
+        from .article_view import reading_font
+
+        for pane in self.panes.panes:
+            pane.view.setFont(reading_font())
+        self.panes.splitter.update_connectors()
+
+    def focus_library(self) -> None:
+        self.library_dock.show()
+        self.library.table.setFocus()
+
+    def focus_article(self) -> None:
+        if self.panes.current_pane:
+            self.panes.focus_pane(self.panes.current_pane)
+
+    def focus_claims(self) -> None:
+        self.claims_dock.show()
+        self.claims.table.setFocus()
+
+    def show_shortcuts(self) -> None:
+        project_files.show_shortcuts(self, self.actions_by_name)
+
+    def show_about(self) -> None:
+        project_files.show_about(self, __version__, self.project_path)
+
+    # --- layout persistence ------------------------------------------------------------------
+    def _panes_key(self) -> str:
+        digest = hashlib.sha1(str(self.project_path.resolve() if self.project_path else "").encode()).hexdigest()[:16]
+        return f"panes/{digest}"
+
+    def _remember_panes(self) -> None:
+        if self.project_path is not None:
+            QSettings().setValue(self._panes_key(), self.panes.article_ids())
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks([self.library_dock, self.claims_dock], [250, 470], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
         self.close_project()
         super().closeEvent(event)
