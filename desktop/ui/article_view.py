@@ -21,7 +21,7 @@ READING_FONTS = ("Source Serif 4", "Noto Serif", "DejaVu Serif", "Georgia", "Lib
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 32
 
 
-def reading_font(point_size: float = 12.0) -> QFont:
+def reading_font(point_size: float = 11.0) -> QFont:
     families = set(QFontDatabase.families())
     for family in READING_FONTS:
         if family in families:

@@ -405,11 +405,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        else:
-            self.resizeDocks([self.library_dock, self.claims_dock], [250, 470], Qt.Orientation.Horizontal)
+        self._layout_restored = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._layout_restored:
+            return
+        # Dock sizes only restore correctly once the window has its real size.
+        self._layout_restored = True
+        state = QSettings().value("window/state")
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.library_dock, self.claims_dock], [220, 400], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         settings = QSettings()

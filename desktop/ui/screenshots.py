@@ -22,7 +22,9 @@ def take(out_dir: Path, project: Path | None = None) -> list[Path]:
     from desktop.ui.theme import dark_palette
 
     app = ensure_application()
-    QSettings().setValue("hints/workspaceSeen", True)
+    settings = QSettings()
+    settings.remove("window")  # the default layout, not whatever the last session left
+    settings.setValue("hints/workspaceSeen", True)
     with tempfile.TemporaryDirectory() as tmp:
         path = project or ensure_sample_project(Path(tmp) / "Sample project.crosscheck")
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -30,6 +32,7 @@ def take(out_dir: Path, project: Path | None = None) -> list[Path]:
         for scheme in ("light", "dark"):
             if scheme == "dark":
                 app.setPalette(dark_palette())
+            settings.remove("window")
             window = create_window(path)
             window.resize(*SIZE)
             window.hint.hide()
