@@ -23,7 +23,8 @@ from desktop.store import (
     open_project,
 )
 from desktop.store.project_file import backup_path
-from desktop.store.schema import APPLICATION_ID, SCHEMA_VERSION, ddl_for_tables, tables_in_version
+from desktop.store.file_format import APPLICATION_ID, SCHEMA_VERSION
+from desktop.store.schema_sql import ddl_for_tables, tables_in_version
 
 
 @pytest.fixture
@@ -245,3 +246,22 @@ def test_opening_a_v1_file_backs_up_and_migrates(tmp_path):
 def test_project_file_open_checks_integrity_thoroughly(project_path):
     with ProjectFile.open(project_path, thorough=True) as project_file:
         assert project_file.load().articles
+
+
+def test_generated_ddl_matches_the_sqlmodel_classes():
+    """schema_sql.py is generated from schema.py; regenerate with `python -m desktop.store.schema`."""
+    from pathlib import Path
+
+    from desktop.store import schema, schema_sql
+
+    assert Path(schema_sql.__file__).read_text(encoding="utf-8") == schema.render_schema_sql()
+
+
+def test_opening_a_project_does_not_import_sqlalchemy(project_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.store import open_project; p = open_project(sys.argv[1]); "
+            "print('sqlalchemy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code, str(project_path)], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .schema import SINCE, ddl_for_tables
+from .schema_sql import SINCE, ddl_for_tables
 
 
 def _create_added_tables(version: int) -> Callable[[sqlite3.Connection], None]:

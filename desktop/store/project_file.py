@@ -33,14 +33,8 @@ from .errors import (
 )
 from .migrations import migrate
 from .rows import load_state, write_changes
-from .schema import (
-    APP_FOR_SCHEMA,
-    APPLICATION_ID,
-    MIN_READER_VERSION,
-    SCHEMA_VERSION,
-    ddl_for_tables,
-    tables_in_version,
-)
+from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
+from .schema_sql import ddl_for_tables, tables_in_version
 
 try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
     import fcntl

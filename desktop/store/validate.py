@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
-from .schema import APPLICATION_ID, ddl_for_tables, tables_in_version
+from .file_format import APPLICATION_ID
+from .schema_sql import ddl_for_tables, tables_in_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
