@@ -60,8 +60,13 @@ class ProjectState:
             self._put(article)
         for claim in claims:
             self._put(claim)
+        # Bulk path for loading: the same indexes as _put builds, without per-entity dispatch.
+        by_article, by_claim, table = self._by_article, self._by_claim, self.passages
         for passage in passages:
-            self._put(passage)
+            table[passage.id] = passage
+            by_article.setdefault(passage.article_id, {})[passage.id] = None
+            if passage.claim_id is not None:
+                by_claim.setdefault(passage.claim_id, {})[passage.id] = None
 
     # --- changing -------------------------------------------------------------------------
     def apply(self, changes: Iterable[EntityChange]) -> None:

@@ -73,11 +73,10 @@ class ClaimsPanel(QWidget):
         self.table.setItemDelegateForColumn(VERDICT, VerdictDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STATEMENT, QHeaderView.ResizeMode.Stretch)
-        for column in (VERDICT, TAGS, AUTHOR):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (SOURCES, PASSAGES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 64)
+        # Fixed widths, not ResizeToContents, which would re-measure every row on each edit.
+        for column, width in ((VERDICT, 96), (SOURCES, 64), (PASSAGES, 70), (TAGS, 120), (AUTHOR, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionHidden(AUTHOR, True)
         header.setSectionHidden(TAGS, True)
         row = QHBoxLayout()

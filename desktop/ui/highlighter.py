@@ -31,6 +31,7 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.selected_claim: str | None = None
         self.scheme: Scheme = current_scheme()
         self._runs: dict[int, list[Run]] = {}
+        self._line_passages: dict[int, set[str]] = {}  # line -> ids of the passages on it
         self._formats: dict[tuple, QTextCharFormat] = {}
 
     # --- feeding --------------------------------------------------------------------------
@@ -42,24 +43,52 @@ class PassageHighlighter(QSyntaxHighlighter):
         self._rebuild(passages)
         # the document was just replaced: Qt highlights it as it lays it out
 
-    def update_passages(self, passages: Iterable[Passage], touched: Iterable[Passage]) -> None:
-        """New passage set for the article; re-highlight only the lines `touched` covers."""
-        old_runs = self._runs
-        self._rebuild(passages)
+    def apply_passage_changes(self, changes: Iterable[tuple[Passage | None, Passage | None]]) -> None:
+        """Passages of this article changed (before, after): re-sweep and re-highlight only the
+        lines they cover, so one edit costs the same at 20 or 2,000 passages."""
         lines: set[int] = set()
-        for passage in touched:
-            lines.update(self.lines_of(passage.start, passage.end))
-        lines.update(n for n in set(old_runs) | set(self._runs) if old_runs.get(n) != self._runs.get(n))
+        for before, after in changes:
+            if before is not None and self.passages.pop(before.id, None) is not None:
+                for line in self.lines_of(before.start, before.end):
+                    self._line_passages.get(line, set()).discard(before.id)
+                    lines.add(line)
+            if after is not None:
+                self.passages[after.id] = after
+                for line in self.lines_of(after.start, after.end):
+                    self._line_passages.setdefault(line, set()).add(after.id)
+                    lines.add(line)
+        for line in lines:
+            self._runs_for_line(line)
         self.rehighlight_lines(lines)
 
     def _rebuild(self, passages: Iterable[Passage]) -> None:
         self.passages = {p.id: p for p in passages}
+        self._line_passages = {}
+        for passage in self.passages.values():
+            for line in self.lines_of(passage.start, passage.end):
+                self._line_passages.setdefault(line, set()).add(passage.id)
         runs: dict[int, list[Run]] = {}
         to16 = self.index.to_utf16
         for line, segments in split_by_lines(sweep(self.passages.values()), self.line_starts).items():
             base = to16(self.line_starts[line])
             runs[line] = [(to16(s.start) - base, to16(s.end) - to16(s.start), s.passage_ids) for s in segments]
         self._runs = runs
+
+    def _runs_for_line(self, line: int) -> None:
+        ids = self._line_passages.get(line)
+        if not ids:
+            self._runs.pop(line, None)
+            return
+        line_start = self.line_starts[line]
+        line_end = self.line_starts[line + 1] - 1 if line + 1 < len(self.line_starts) else len(self.text)
+        to16 = self.index.to_utf16
+        base = to16(line_start)
+        runs = []
+        for segment in sweep(self.passages[i] for i in ids):
+            start, end = max(segment.start, line_start), min(segment.end, line_end)
+            if end > start:
+                runs.append((to16(start) - base, to16(end) - to16(start), segment.passage_ids))
+        self._runs[line] = runs
 
     def lines_of(self, start: int, end: int) -> range:
         from bisect import bisect_right

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.core.model import Article
+from desktop.core.model import Article, Passage
 from desktop.core.project import Changes
 
 from .article_pane import ArticlePane
@@ -138,15 +138,19 @@ class PaneArea(QWidget):
                 pane.set_choices(self.articles())
                 if pane.article_id in changes.article_ids:
                     self.show_in_pane(pane, pane.article_id if pane.article_id in state.articles else None)
-        touched_articles = changes.articles_with_changed_passages
-        touched_passages = [c.before for c in changes.entity_changes if c.before is not None and hasattr(c.before, "article_id")]
-        touched_passages += [c.after for c in changes.entity_changes if c.after is not None and hasattr(c.after, "article_id")]
+        by_article: dict[str, list[tuple[Passage | None, Passage | None]]] = {}
+        for change in changes.entity_changes:
+            if isinstance(change.entity, Passage):
+                for article_id in {side.article_id for side in (change.before, change.after) if side is not None}:
+                    by_article.setdefault(article_id, []).append((change.before, change.after))
         for pane in self.panes:
             highlighter = pane.view.highlighter
             highlighter.claims = state.claims
-            if pane.article_id in touched_articles:
-                mine = [p for p in touched_passages if p.article_id == pane.article_id]
-                highlighter.update_passages(state.passages_of_article(pane.article_id), mine)
+            if pane.article_id in by_article:
+                highlighter.apply_passage_changes(
+                    (b if b is not None and b.article_id == pane.article_id else None,
+                     a if a is not None and a.article_id == pane.article_id else None)
+                    for b, a in by_article[pane.article_id])
             if changes.claim_ids:
                 highlighter.claims_changed(set(changes.claim_ids))
             self._update_badge(pane)

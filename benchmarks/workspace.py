@@ -1,0 +1,263 @@
+"""Workspace benchmarks against DESIGN.md section 8, each next to its raw floor.
+
+    python -m benchmarks.workspace [--out docs/benchmarks.md] [--runs 5]
+
+Measures: start to first paint on the sample project; opening a 500-article / 50,000-passage
+project to first paint; repaint and scroll of an article with 2,000 passages (overlaps included);
+creating and linking one passage at 50,000 passages until repainted; the longest event-loop stall
+seen by a 5 ms heartbeat timer during all in-process steps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+CACHE = REPO / "benchmarks" / "out"
+
+FIRST_PAINT_CHILD = r"""
+import sys, time, os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+mode, path = sys.argv[1], sys.argv[2]
+app = QApplication([])
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"PAINTED {time.time():.6f}", flush=True)
+            os._exit(0)
+        return False
+if mode == "floor":
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow(); window.resize(1400, 900); window.show()
+else:
+    from PySide6.QtCore import QSettings
+    QSettings().setValue("hints/workspaceSeen", True)
+    from desktop.app import create_window, ensure_application
+    ensure_application()
+    window = create_window(path)
+window.installEventFilter(Painted(window))
+window.update()
+app.exec()
+"""
+
+
+def first_paint(mode: str, path: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, mode, path], capture_output=True, text=True,
+                             cwd=REPO, timeout=120, env={**os.environ, "HOME": tempfile.mkdtemp()})
+        line = next((l for l in out.stdout.splitlines() if l.startswith("PAINTED")), None)
+        if line is None:
+            raise RuntimeError(f"no first paint: {out.stderr[-500:]}")
+        times.append(float(line.split()[1]) - start)
+    return statistics.median(times)
+
+
+def raw_selects(path: Path) -> float:
+    """The floor for loading a project: the same SELECTs through plain sqlite3, rows fetched."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(path)
+    for table in ("article", "claim", "passage"):
+        conn.execute(f"SELECT * FROM {table}").fetchall()
+    conn.close()
+    return time.perf_counter() - start
+
+
+def big_project() -> Path:
+    from benchmarks.synthetic import build_project
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / "big-500-50000-5000-s7.crosscheck"
+    if not path.exists():
+        build_project(path, 500, 50_000, 5_000, seed=7, long_article_passages=2_000)
+    return path
+
+
+class Heartbeat:
+    """A 5 ms timer; the longest gap between its ticks is the longest event-loop stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+
+
+def median_ms(action, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def in_process(path: Path, runs: int) -> dict[str, float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import create_window, ensure_application
+    from desktop.core.commands import HighlightPassage, LinkPassage
+
+    app = ensure_application()
+    QSettings().setValue("hints/workspaceSeen", True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "big.crosscheck"
+        work.write_bytes(path.read_bytes())
+        window = create_window(work)
+        window.resize(1600, 950)
+        heartbeat = Heartbeat()
+        QApplication.processEvents()
+        state = window.bridge.state
+        long_id = max(state.articles, key=state.passage_count)
+        pane = window.panes.panes[0]
+        window.panes.show_in_pane(pane, long_id)
+        QApplication.processEvents()
+        view = pane.view
+        results: dict[str, float] = {"passages_in_article": state.passage_count(long_id)}
+
+        def settle() -> None:
+            QApplication.processEvents()
+            heartbeat.reset()
+
+        settle()
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum() // 3)
+        results["repaint_ms"] = median_ms(view.viewport().repaint, runs * 10)
+        positions = iter(range(bar.maximum() // 3, bar.maximum(), max(1, bar.maximum() // 400)))
+        results["scroll_ms"] = median_ms(lambda: (bar.setValue(next(positions)), view.viewport().repaint()), runs * 10)
+        # Floor: the same text, same scroll position, without highlights.
+        saved = dict(view.highlighter._runs)
+        view.highlighter._runs = {}
+        view.highlighter.rehighlight()
+        bar.setValue(bar.maximum() // 3)
+        results["repaint_floor_ms"] = median_ms(view.viewport().repaint, runs * 10)
+        view.highlighter._runs = saved
+        view.highlighter.rehighlight()
+        settle()
+
+        text = view.article.text
+        claim_id = next(iter(state.claims))
+        offsets = iter(range(100, len(text) - 100, 397))
+
+        def create_and_paint() -> None:
+            start = next(offsets)
+            while text[start].isspace():
+                start += 1
+            window.bridge.run(HighlightPassage(long_id, start, start + 5))
+            view.viewport().repaint()
+
+        results["create_ms"] = median_ms(create_and_paint, runs * 4)
+        created = [p.id for p in state.passages_of_article(long_id) if p.claim_id is None][: runs * 4]
+        links = iter(created)
+        results["link_ms"] = median_ms(lambda: (window.bridge.run(LinkPassage(next(links), claim_id)), view.viewport().repaint()),
+                                       min(len(created), runs * 4))
+        # Floor for create: the command through core and store alone, no view.
+        project = window.bridge.project
+        floor_offsets = iter(range(150, len(text) - 100, 401))
+
+        def core_only() -> None:
+            start = next(floor_offsets)
+            project.run(HighlightPassage(long_id, start, start + 5))
+
+        window.bridge.detach()  # no observers: measure the command path only
+        results["create_floor_ms"] = median_ms(core_only, runs * 4)
+        QApplication.processEvents()
+        results["longest_stall_ms"] = heartbeat.longest * 1000
+        results["total_passages"] = len(state.passages)
+        window.close()
+        del app
+    return results
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        model = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+        cpu = model
+    except (OSError, StopIteration):
+        pass
+    from PySide6 import __version__ as pyside
+
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PySide6 {pyside}, "
+            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}, QT_QPA_PLATFORM=offscreen")
+
+
+def report(r: dict[str, float]) -> str:
+    def row(what, value, target, floor=None, floor_name=""):
+        ratio = f"{value / floor:.1f}× {floor_name}" if floor else "—"
+        ok = "✅" if value <= target else "❌"
+        return f"| {what} | {value:.1f} ms | {target:.0f} ms | {ratio} | {ok} |"
+
+    lines = [
+        "## Workspace",
+        "",
+        f"Machine: {machine()}.",
+        f"Run: `python -m benchmarks.workspace` on {time.strftime('%Y-%m-%d')}; medians; project of "
+        f"{int(r['total_passages'])} passages, repaint article with {int(r['passages_in_article'])} passages "
+        "(every tenth overlapping its neighbour).",
+        "",
+        "| what | measured | target | ratio to raw floor | met |",
+        "|---|---|---|---|---|",
+        row("start to first paint, sample project", r["first_paint_sample_ms"], 1000, r["first_paint_floor_ms"], "empty Qt window"),
+        row("open 500 articles / 50,000 passages to first paint", r["first_paint_big_ms"], 1500, r["raw_selects_ms"], "plain sqlite3 SELECTs"),
+        row("repaint article with 2,000 passages", r["repaint_ms"], 16, r["repaint_floor_ms"], "same text unhighlighted"),
+        row("scroll one step + repaint, same article", r["scroll_ms"], 16, r["repaint_floor_ms"], "unhighlighted repaint"),
+        row("create one passage at 50,000, until repainted", r["create_ms"], 50, r["create_floor_ms"], "command through core+store only"),
+        row("link one passage at 50,000, until repainted", r["link_ms"], 50, r["create_floor_ms"], "command through core+store only"),
+        row("longest event-loop stall (5 ms heartbeat)", r["longest_stall_ms"], 100),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Workspace benchmarks")
+    parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks-workspace.md"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    from desktop.app import ensure_sample_project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = ensure_sample_project(Path(tmp) / "sample.crosscheck")
+        big = big_project()
+        results = {
+            "first_paint_floor_ms": first_paint("floor", str(sample), args.runs) * 1000,
+            "first_paint_sample_ms": first_paint("app", str(sample), args.runs) * 1000,
+            "first_paint_big_ms": first_paint("app", str(big), args.runs) * 1000,
+            "raw_selects_ms": statistics.median(raw_selects(big) for _ in range(args.runs)) * 1000,
+        }
+        results.update(in_process(big, args.runs))
+    text = report(results)
+    Path(args.out).write_text("# Benchmarks: workspace\n\n" + text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
