@@ -287,12 +287,17 @@ class _Planner:
             mapped[plan.article_map.get(article.id, article.id)] = _mapped_article(plan, article)
         self.entities("article", plan.ours.articles, mapped)
 
-    def _changed_here(self, entity: Entity) -> bool:
-        if entity.modified > self.base:
-            return True
-        if isinstance(entity, Article):  # new passages of ours on an article they removed
-            return any(p.modified > self.base for p in self.plan.ours.passages_of_article(entity.id))
-        return False
+    def _went_with_article(self, passage: Passage, tomb: Tombstone) -> bool:
+        """Removing an article deletes its passages in the same transaction (same timestamp)."""
+        article_tomb = self.their_tombs.get(passage.article_id)
+        return article_tomb is not None and article_tomb.deleted == tomb.deleted
+
+    def _last_change_here(self, entity: Entity) -> str:
+        """An article counts as changed by new or edited passages of ours on it, too."""
+        stamps = [entity.modified]
+        if isinstance(entity, Article):
+            stamps += [p.modified for p in self.plan.ours.passages_of_article(entity.id)]
+        return max(stamps)
 
     def entities(self, kind: str, ours: dict[str, Entity], theirs: dict[str, Entity]) -> None:
         plan, base = self.plan, self.base
@@ -330,8 +335,11 @@ class _Planner:
             if key in theirs or key not in self.their_tombs:
                 continue
             tomb = self.their_tombs[key]
-            if self._changed_here(mine):
-                newer = OURS if mine.modified > tomb.deleted else THEIRS
+            if isinstance(mine, Passage) and self._went_with_article(mine, tomb):
+                continue  # stays or goes with its article (the article's decision)
+            last = self._last_change_here(mine)
+            if last > base:  # edited here after the split (or we cannot tell): ask
+                newer = OURS if last > tomb.deleted else THEIRS
                 plan.conflicts.append(Conflict(kind, key, mine, None, "deleted there, changed here", newer))
             else:
                 plan.deleted.append(mine)
