@@ -36,10 +36,12 @@ def plan_from_file(project: Project, other: Path | str) -> MergePlan:
 def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: object | None = None) -> MergeReport:
     """Apply the plan with its current choices as one undo step; returns the report."""
     resolution = plan.resolve(author=project.author)
+    report = MergeReport.build(resolution, source=source)  # before: the plan reads the live state
     if resolution.entities or resolution.delete_ids:
         label = f"Merge from {Path(source).name}" if source else "Merge project"
         project.run(resolution.command(label=label), initiator=initiator)
-    return MergeReport.build(resolution, source=source, applied=True)
+    report.applied = True
+    return report
 
 
 def preview(plan: MergePlan, source: str = "") -> MergeReport:

@@ -62,9 +62,15 @@ class MergeReport:
         merged = ProjectState(list(theirs.articles.values()) + [a for a in ours.articles.values()
                                                                   if a.id not in theirs.articles])
         report = cls(source=source, applied=applied, notes=list(plan.notes))
-        report.added = [_item(e, merged) for e in plan.added]
-        report.updated = [{**_item(after, merged), "fields": _fields(before, after)} for before, after in plan.updated]
-        report.deleted = [_item(e, ours) for e in plan.deleted]
+        # What the resolution does (choices included), not what the plan proposed.
+        for entity in resolution.entities:
+            before = ours.current(entity)
+            if before is None:
+                report.added.append(_item(entity, merged))
+            else:
+                report.updated.append({**_item(entity, merged), "fields": _fields(before, entity)})
+        tables = (ours.passages, ours.claims, ours.articles)
+        report.deleted = [_item(t[i], ours) for i in resolution.delete_ids for t in tables if i in t]
         report.conflicts = [_conflict(c, merged) for c in plan.conflicts]
         report.possible_duplicates = [{
             "ours": {"id": d.ours.id, "statement": d.ours.statement},
