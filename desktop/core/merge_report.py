@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .merge import Conflict, kind_of
 from .merge_resolve import Resolution
-from .model import Article, Claim, Entity, Passage
+from .model import Article, Claim, Entity
 from .state import ProjectState
 
 
