@@ -147,3 +147,27 @@ def test_check_passes_a_good_file_and_merge_dry_run_changes_nothing(sample_proje
     import json
 
     assert json.loads(report_path.read_text())["added"][0]["label"] == "From Bob"
+
+
+@pytest.mark.parametrize("flag, expected", [("--ours", "False"), ("--theirs", "Mostly true"), (None, "Mostly true")])
+def test_merge_cli_settles_conflicts_by_flag(sample_project, tmp_path, capsys, flag, expected):
+    import json
+
+    from desktop.core.model import Verdict
+
+    other = tmp_path / "other.crosscheck"
+    shutil.copyfile(sample_project, other)
+    ours = open_project(sample_project, author="Ann")
+    claim_id = next(iter(ours.state.claims))
+    ours.run(EditClaim(claim_id, verdict=Verdict.FALSE))
+    ours.persistence.close()
+    theirs = open_project(other, author="Bob")
+    theirs.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_TRUE))  # later, so the default is theirs
+    theirs.persistence.close()
+    capsys.readouterr()
+    assert main(["merge", str(sample_project), str(other), "--json"] + ([flag] if flag else [])) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["applied"] and report["conflicts"][0]["id"] == claim_id
+    project = open_project(sample_project, read_only=True)
+    assert project.state.claims[claim_id].verdict.value == expected
+    project.persistence.close()
