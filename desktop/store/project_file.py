@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop import __version__
+from desktop.core.tombstone import Tombstone
 from desktop.core.model import now_iso
 from desktop.core.state import EntityChange, ProjectState
 
@@ -32,8 +33,8 @@ from .errors import (
     WriteFailedError,
 )
 from .migrations import migrate
-from .rows import load_state, write_changes
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
+from .rows import load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_tables, tables_in_version
 
 try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
@@ -185,6 +186,12 @@ class ProjectFile:
         except sqlite3.Error as error:
             raise _map_sqlite_error(self.path, error) from None
 
+    def tombstones(self) -> dict[str, Tombstone]:
+        try:
+            return load_tombstones(self._conn)
+        except sqlite3.Error as error:
+            raise _map_sqlite_error(self.path, error) from None
+
     def write(self, changes: Sequence[EntityChange]) -> None:
         """The core's Persistence: all changes in one transaction, or none."""
         self.write_in_transaction(lambda conn: write_changes(conn, changes))
@@ -237,9 +244,10 @@ class ProjectFile:
                 self._conn.execute("ROLLBACK")
             raise _map_sqlite_error(self.path, error) from None
 
-    def save_copy(self, target: Path | str) -> Path:
+    def save_copy(self, target: Path | str, *, strip_notes: bool = False, strip_authors: bool = False) -> Path:
         """Write a clean single-file copy atomically: VACUUM INTO a temporary file beside the
-        target, then rename over it. No journal, no side files."""
+        target, then rename over it. No journal, no side files. Stripping happens on a private
+        intermediate copy that is vacuumed again, so no removed text survives in free pages."""
         target = Path(target)
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir() or not _is_writable(folder):
@@ -249,7 +257,20 @@ class ProjectFile:
         tmp = Path(tmp_name)
         tmp.unlink()
         try:
-            self._conn.execute("VACUUM INTO ?", (str(tmp),))
+            if strip_notes or strip_authors:
+                with tempfile.TemporaryDirectory(prefix="crosscheck-share-") as private:
+                    stage = Path(private) / "stage.crosscheck"
+                    self._conn.execute("VACUUM INTO ?", (str(stage),))
+                    conn = sqlite3.connect(str(stage), isolation_level=None)
+                    try:
+                        conn.execute("BEGIN IMMEDIATE")
+                        _strip(conn, strip_notes, strip_authors)
+                        conn.execute("COMMIT")
+                        conn.execute("VACUUM INTO ?", (str(tmp),))
+                    finally:
+                        conn.close()
+            else:
+                self._conn.execute("VACUUM INTO ?", (str(tmp),))
             os.replace(tmp, target)
         except sqlite3.Error as error:
             tmp.unlink(missing_ok=True)
@@ -268,6 +289,18 @@ class ProjectFile:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _strip(conn: sqlite3.Connection, notes: bool, authors: bool) -> None:
+    """Blank what a shared copy should not carry. The article byline is the article's, not ours,
+    so it stays; `meta` settings go with the authors (they may name the user)."""
+    if notes:
+        conn.execute("UPDATE claim SET note = ''")
+        conn.execute("UPDATE passage SET note = ''")
+    if authors:
+        for table in ("article", "claim", "passage"):
+            conn.execute(f"UPDATE {table} SET created_by = '', modified_by = ''")
+        conn.execute("DELETE FROM meta WHERE key LIKE 'setting.%'")
 
 
 def _min_reader(conn: sqlite3.Connection) -> tuple[int, str]:

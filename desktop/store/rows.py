@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 
+from desktop.core.tombstone import Tombstone
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict, now_iso
 from desktop.core.state import EntityChange, ProjectState
 
@@ -119,3 +120,8 @@ def load_state(conn: sqlite3.Connection) -> ProjectState:
         for r in select(Passage, "article_id, start, \"end\"")
     ]
     return ProjectState(articles, passages, claims)
+
+
+def load_tombstones(conn: sqlite3.Connection) -> dict[str, Tombstone]:
+    """Every deletion the file remembers, by entity id (merges need both sides')."""
+    return {row[0]: Tombstone(*row) for row in conn.execute("SELECT id, kind, deleted FROM tombstone")}

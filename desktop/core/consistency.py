@@ -1,0 +1,46 @@
+"""Content checks on a loaded project: the problems a damaged or hand-edited file can hold that
+SQLite's own checks do not see (offsets past the text, quotes that no longer match, references
+to entities that are not there, article texts that do not match their hash)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .anchoring import anchor_quote
+from .state import ProjectState
+from .text import text_sha256
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str  # stable, for scripts: "offsets", "quote", "dangling", "duplicate-id", "hash", ...
+    message: str  # one sentence for the user
+    entity_id: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def check_state(state: ProjectState) -> list[Finding]:
+    out: list[Finding] = []
+    for article in state.articles.values():
+        if text_sha256(article.text) != article.sha256:
+            out.append(Finding("hash", f"article {article.id} (“{article.title}”): its text does not match its sha256; "
+                                       "it was changed outside Crosscheck", article.id))
+    for passage in state.passages.values():
+        article = state.articles.get(passage.article_id)
+        if passage.claim_id is not None and passage.claim_id not in state.claims:
+            out.append(Finding("dangling", f"passage {passage.id} refers to a missing claim {passage.claim_id}", passage.id))
+        if article is None:
+            out.append(Finding("dangling", f"passage {passage.id} refers to a missing article {passage.article_id}", passage.id))
+            continue
+        length = len(article.text)
+        if not (0 <= passage.start < passage.end <= length):
+            out.append(Finding("offsets", f"passage {passage.id}: offsets {passage.start}-{passage.end} run outside the "
+                                          f"text of “{article.title}” (0-{length})", passage.id))
+        if article.text[max(0, passage.start):max(0, passage.end)] != passage.quote:
+            anchor = anchor_quote(article.text, passage.quote, passage.prefix, passage.suffix, max(0, passage.start))
+            where = f"; the quote is found at {anchor.start}-{anchor.end}" if anchor and anchor.exact else ""
+            out.append(Finding("quote", f"passage {passage.id}: its quote does not match the text of “{article.title}” "
+                                        f"at {passage.start}-{passage.end}{where}", passage.id))
+    return out

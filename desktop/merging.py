@@ -1,0 +1,48 @@
+"""Merging a colleague's project file into the open project: read theirs as an untrusted private
+copy, plan (core/merge.py), let the caller review the choices, then apply as ONE command, so the
+merge is one undo step and one transaction; a failure or a kill leaves the project as it was.
+Used by `crosscheck merge` and by the window's "Merge from project…"."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.core.merge import MergeError, MergePlan, plan_merge
+from desktop.core.merge_report import MergeReport
+from desktop.core.project import Project
+from desktop.store.shared import untrusted_snapshot
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def plan_from_file(project: Project, other: Path | str) -> MergePlan:
+    """The merge plan for `other` into `project`. Raises MergeError or a StoreError; reads only."""
+    other = Path(other)
+    ours_path = getattr(project.persistence, "path", None)
+    if ours_path is not None and other.exists() and _same_file(Path(ours_path), other):
+        raise MergeError(f"{other}: cannot merge a project into itself; choose a colleague's copy")
+    tombstones = getattr(project.persistence, "tombstones", None)
+    our_tombstones = tombstones() if tombstones else {}
+    with untrusted_snapshot(other) as (state, their_tombstones, _meta):
+        return plan_merge(project.state, state, our_tombstones, their_tombstones)
+
+
+def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: object | None = None) -> MergeReport:
+    """Apply the plan with its current choices as one undo step; returns the report."""
+    resolution = plan.resolve(author=project.author)
+    report = MergeReport.build(resolution, source=source)  # before: the plan reads the live state
+    if resolution.entities or resolution.delete_ids:
+        label = f"Merge from {Path(source).name}" if source else "Merge project"
+        project.run(resolution.command(label=label), initiator=initiator)
+    report.applied = True
+    return report
+
+
+def preview(plan: MergePlan, source: str = "") -> MergeReport:
+    return MergeReport.build(plan.resolve(), source=source, applied=False)

@@ -1,0 +1,101 @@
+"""The standalone Qt pieces of issue 7: the merge review dialog and the project file watcher."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from desktop.core.commands import EditClaim
+from desktop.core.merge import MERGE, OURS, THEIRS
+from desktop.core.model import Verdict
+from tests.test_merge_core import CreateClaimHelper, base, fork, plan  # noqa: F401  (base is a fixture)
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def conflicted(base):
+    ours, article_id = base
+    theirs = fork(ours)
+    claim_id = next(iter(ours.state.claims))
+    ours.run(EditClaim(claim_id, verdict=Verdict.FALSE))
+    theirs.run(EditClaim(claim_id, verdict=Verdict.TRUE))
+    mine = CreateClaimHelper.run(ours, article_id, "La Casa Bianca ha parlato di un colloquio serio", "Serious")
+    CreateClaimHelper.run(theirs, article_id, "Casa Bianca ha parlato di un colloquio serio", "Talks were serious")
+    return ours, theirs, claim_id, mine
+
+
+def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted):
+    from desktop.ui.merge_dialog import MergeDialog
+
+    ours, theirs, claim_id, _ = conflicted
+    merge_plan = plan(ours, theirs)
+    dialog = MergeDialog(merge_plan, "bob.crosscheck")
+    qtbot.addWidget(dialog)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Conflicts (1)" in tabs and "Possibly the same claim (1)" in tabs and "Added (2)" in tabs
+    assert dialog.conflict_table.item(0, 1).text() == "changed on both sides"
+    assert "True" in dialog.conflict_table.item(0, 3).text() and "False" in dialog.conflict_table.item(0, 2).text()
+    assert "1 conflicts" in dialog.summary.text()
+
+    combo = dialog.combo_for(f"claim:{claim_id}")
+    assert combo.currentData() == THEIRS and "(newer)" in combo.currentText()
+    combo.setCurrentIndex(combo.findData(OURS))
+    duplicate = merge_plan.duplicates[0]
+    dup_combo = dialog.combo_for(duplicate.key)
+    dup_combo.setCurrentIndex(dup_combo.findData(MERGE))
+    assert "1 added" in dialog.summary.text()  # their duplicate claim is no longer added
+
+    dialog.merge_button.click()
+    chosen = dialog.chosen_plan()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert chosen.conflict(f"claim:{claim_id}").choice == OURS and chosen.duplicates[0].choice == MERGE
+    ours.run(chosen.command(author="Ann"))
+    assert ours.state.claims[claim_id].verdict == Verdict.FALSE
+    assert duplicate.theirs.id not in ours.state.claims
+
+
+def test_cancelling_the_dialog_changes_nothing(qtbot, conflicted, monkeypatch):
+    from desktop.ui import merge_dialog
+
+    ours, theirs, *_ = conflicted
+    before = dict(ours.state.claims)
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda self: merge_dialog.QDialog.DialogCode.Rejected)
+    assert merge_dialog.review_merge(plan(ours, theirs)) is None
+    assert ours.state.claims == before
+
+
+def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, sample_project, tmp_path):
+    from desktop.store import open_project
+    from desktop.core.commands import CreateClaim
+    from desktop.ui.file_watch import ProjectFileWatcher
+
+    project = open_project(sample_project)
+    watcher = ProjectFileWatcher(sample_project, debounce_ms=50)
+    watcher.follow(project)
+    seen: list[str] = []
+    watcher.replacedOnDisk.connect(seen.append)
+    try:
+        project.run(CreateClaim("our own write"))
+        qtbot.wait(300)
+        assert seen == []  # our own commit is acknowledged
+
+        incoming = tmp_path / "from-sync.crosscheck"
+        shutil.copyfile(sample_project, incoming)
+        with qtbot.waitSignal(watcher.replacedOnDisk, timeout=3000) as blocker:
+            os.replace(incoming, sample_project)  # what a sync client does
+        assert blocker.args == [str(sample_project.resolve())]
+        qtbot.wait(300)
+        assert len(seen) == 1  # one burst, one report
+
+        with qtbot.waitSignal(watcher.replacedOnDisk, timeout=3000):
+            with open(sample_project, "r+b") as handle:  # changed in place, still being watched
+                handle.seek(24)
+                handle.write(b"\x00\x00\x99\x99")
+        with qtbot.waitSignal(watcher.removedFromDisk, timeout=3000):
+            sample_project.unlink()
+    finally:
+        watcher.close()
+        project.persistence.close()
