@@ -120,10 +120,10 @@ def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate
     meta, body = split_front_matter(plain.text)
     text, heading = markdown_to_text(body)
     text = normalise_text(text)
-    if not text.strip():
-        raise ImportRefused("the Markdown holds no text")
     expected = _alnum(_TAG.sub(" ", _LINK_TARGET.sub("]", body)))
-    if expected > 200 and _alnum(text) < expected * KEEP_RATIO:
+    if not text.strip() and not expected:
+        raise ImportRefused("the Markdown holds no text")
+    if (expected > 200 or not text.strip()) and _alnum(text) < expected * KEEP_RATIO:
         raise ImportRefused(
             f"the Markdown could not be converted completely ({_alnum(text):,} of {expected:,} letters kept); "
             "refused rather than imported shortened"
