@@ -13,8 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, read_bytes_limited
-from desktop.formats.encodings import decode_bytes
+from desktop.formats.candidate import ImportCandidate, looks_binary, read_bytes_limited
+from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import (
     parse_html,
@@ -26,6 +26,7 @@ from desktop.formats.language import detect_language, language_tag
 
 EXTRACTOR = "trafilatura"
 SHORT_BODY_CHARS = 300
+MIN_BODY_WORDS = 20  # fewer is a menu, a login form or an index, not an article
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "article")
@@ -107,6 +108,8 @@ def read_html_bytes(data: bytes, name: str, *, encoding: str | None = None, decl
     binary = sniff_binary(data)
     if binary:
         raise ImportRefused(f"{binary}, not a web page")
+    if looks_binary(data) and not bom_encoding(data):
+        raise ImportRefused("a binary file, not a web page")
     refuse_entity_declarations(data)
     decoded = decode_bytes(data, given=encoding, declared=declared or declared_charset(data))
     if "\x00" in decoded.text:
@@ -121,8 +124,10 @@ def read_html_bytes(data: bytes, name: str, *, encoding: str | None = None, decl
     unwrap_layout_tables(root)
     doc = _extract(root, url or canonical or None)
     text = normalise_text(doc.text or "") if doc is not None else ""
-    if not text.strip():
-        raise ImportRefused("no article text found in the page (it may be an index, a menu or a login page)")
+    words = len(text.split())
+    if words < MIN_BODY_WORDS:
+        found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
+        raise ImportRefused(f"no article body found in the page ({found}; it may be an index, a menu or a login page)")
     if len(text) < SHORT_BODY_CHARS:
         warnings.append(f"very short body ({len(text)} characters): check that this is the whole article")
     if not language:
