@@ -18,7 +18,6 @@ from desktop.cli import main
 from desktop.formats.html_safety import parse_xml
 from desktop.formats.errors import ImportRefused
 from desktop.importing import add_candidates, read_candidates
-from desktop.store import open_project
 
 from .conftest import SAMPLES
 
