@@ -16,10 +16,13 @@ from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
     ImportCandidate,
     ImportRefused,
+    ReadOptions,
     SkippedPath,
     expand_paths,
     read_article,
+    read_text_stream,
 )
+from desktop.formats.language import language_tag
 
 
 @dataclass
@@ -31,6 +34,10 @@ class ImportOutcome:
     title: str = ""
     chars: int = 0
     warnings: list[str] = field(default_factory=list)
+    language: str = ""
+    outlet: str = ""
+    encoding: str = ""
+    extractor: str = ""
 
 
 @dataclass
@@ -45,28 +52,79 @@ class ImportReport:
         return f"{self.count('imported')} imported, {self.count('skipped')} skipped, {self.count('failed')} failed"
 
 
-def read_candidates(paths: Iterable[Path], on_progress: Callable[[str], None] | None = None
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user chose for the whole import (CLI flags or the dialog)."""
+
+    encoding: str | None = None  # force an encoding instead of detecting it
+    language: str = ""  # override the detected or declared language of every file
+    outlet: str = ""  # override the outlet of every file
+
+
+def skipped_outcome(item: SkippedPath) -> ImportOutcome:
+    return ImportOutcome(item.path, "failed" if item.reason.startswith("no such") else "skipped", item.reason)
+
+
+def read_one(path: Path | str, options: ImportOptions | None = None, data: bytes | None = None
+             ) -> ImportCandidate | ImportOutcome:
+    """One file (or, with `data`, standard input / a paste) as a candidate, or its failure.
+    Never raises for bad input: an unexpected error in a reader is that file's failure too."""
+    options = options or ImportOptions()
+    read_options = ReadOptions(encoding=options.encoding)
+    try:
+        if data is not None:
+            candidate = read_text_stream(data, str(path), read_options)
+        else:
+            candidate = read_article(Path(path), read_options)
+    except ImportRefused as error:
+        return ImportOutcome(str(path), "failed", str(error))
+    except (RecursionError, MemoryError):
+        return ImportOutcome(str(path), "failed", "too deeply nested or too large to read")
+    except Exception as error:  # a bug in a third-party extractor must not stop the other files
+        return ImportOutcome(str(path), "failed", f"could not be read ({type(error).__name__}: {error})"[:300])
+    if options.language:
+        candidate.language = options.language
+    if options.outlet:
+        candidate.outlet = options.outlet
+    return candidate
+
+
+def read_candidates(paths: Iterable[Path], on_progress: Callable[[str], None] | None = None,
+                    options: ImportOptions | None = None, cancelled: Callable[[], bool] | None = None,
                     ) -> tuple[list[ImportCandidate], list[ImportOutcome]]:
+    """Read every file; each succeeds or fails on its own. `cancelled` is polled between files."""
     candidates: list[ImportCandidate] = []
     problems: list[ImportOutcome] = []
     for item in expand_paths(paths):
+        if cancelled is not None and cancelled():
+            break
         if isinstance(item, SkippedPath):
-            status = "failed" if item.reason.startswith("no such") else "skipped"
-            problems.append(ImportOutcome(item.path, status, item.reason))
+            problems.append(skipped_outcome(item))
             continue
         if on_progress:
             on_progress(str(item))
-        try:
-            candidates.append(read_article(item))
-        except ImportRefused as error:
-            problems.append(ImportOutcome(str(item), "failed", str(error)))
+        result = read_one(item, options)
+        (candidates if isinstance(result, ImportCandidate) else problems).append(result)
     return candidates, problems
+
+
+def check_options(options: ImportOptions) -> ImportOptions:
+    """Validated overrides, or ImportRefused with what is wrong."""
+    from desktop.formats.encodings import codec_name
+
+    if options.encoding and codec_name(options.encoding) is None:
+        raise ImportRefused(f"unknown encoding {options.encoding!r} (try utf-8, cp1252, latin-1, utf-16)")
+    language = options.language.strip()
+    if language and not language_tag(language):
+        raise ImportRefused(f"{language!r} is not a language tag (use e.g. it, en, fr)")
+    return ImportOptions(options.encoding, language_tag(language) if language else "", " ".join(options.outlet.split()))
 
 
 def add_candidates(project: Project, candidates: list[ImportCandidate], initiator: object | None = None) -> ImportReport:
     """Add the candidates as one undo step; duplicates (same text) are skipped and reported."""
     report = ImportReport()
     commands: list[AddArticle] = []
+    imported: list[ImportCandidate] = []
     seen: dict[str, str] = {}
     for candidate in candidates:
         sha = text_sha256(candidate.text)
@@ -81,12 +139,15 @@ def add_candidates(project: Project, candidates: list[ImportCandidate], initiato
             language=candidate.language, published=candidate.published, author=candidate.author,
         )
         commands.append(command)
+        imported.append(candidate)
         report.outcomes.append(ImportOutcome(
             candidate.path, "imported", article_id=command.article_id, title=candidate.title,
-            chars=len(candidate.text), warnings=list(candidate.warnings),
+            chars=len(candidate.text), warnings=list(candidate.warnings), language=candidate.language,
+            outlet=candidate.outlet, encoding=candidate.encoding,
+            extractor=f"{candidate.extractor} {candidate.extractor_version}",
         ))
     if commands:
-        _store_sources(project, candidates)
+        _store_sources(project, imported)
         label = "Import article" if len(commands) == 1 else f"Import {len(commands)} articles"
         project.run(Compound(commands, label=label), initiator=initiator)
     return report
@@ -105,8 +166,9 @@ def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
     ])
 
 
-def import_paths(project: Project, paths: Iterable[Path], initiator: object | None = None) -> ImportReport:
-    candidates, problems = read_candidates(paths)
+def import_paths(project: Project, paths: Iterable[Path], initiator: object | None = None,
+                 options: ImportOptions | None = None) -> ImportReport:
+    candidates, problems = read_candidates(paths, options=options)
     report = add_candidates(project, candidates, initiator)
     report.outcomes.extend(problems)
     return report

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from desktop.cli import CliError
 from desktop.core.project import Project
-from desktop.importing import ImportReport, add_candidates, read_candidates
+from desktop.formats.candidate import ImportCandidate
+from desktop.importing import ImportOptions, ImportReport, add_candidates, check_options, read_candidates, read_one
 from desktop.store import ProjectExistsError, create_project, open_project
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -59,22 +60,28 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 # --- import --------------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.formats.errors import ImportRefused
+
+    try:
+        options = check_options(ImportOptions(args.encoding, args.language or "", args.outlet or ""))
+    except ImportRefused as error:
+        raise CliError(str(error)) from None
     with opened(args.project, write=True) as project:
-        stdin_used = "-" in args.paths
-        candidates, problems = read_candidates(Path(p) for p in args.paths if p != "-")
-        if stdin_used:
-            from desktop.formats.article_files import ImportRefused, read_text_stream
-
-            try:
-                candidates.append(read_text_stream(sys.stdin.buffer.read()))
-            except ImportRefused as error:
-                from desktop.importing import ImportOutcome
-
-                problems.append(ImportOutcome("-", "failed", str(error)))
+        # Every file is read before the project changes; each one succeeds or fails on its own.
+        candidates, problems = read_candidates((Path(p) for p in args.paths if p != "-"), options=options)
+        if "-" in args.paths:
+            result = read_one("stdin", options, data=_read_stdin())
+            (candidates if isinstance(result, ImportCandidate) else problems).append(result)
         report = add_candidates(project, candidates)
         report.outcomes.extend(problems)
     _print_import_report(report, as_json=args.json)
     return EXIT_ERROR if report.count("failed") else EXIT_OK
+
+
+def _read_stdin() -> bytes:
+    from desktop.formats.article_files import MAX_FILE_BYTES
+
+    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # the reader refuses what is over the limit
 
 
 def _print_import_report(report: ImportReport, as_json: bool) -> None:
@@ -186,6 +193,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+    p.add_argument("--encoding", help="read every file in this encoding instead of detecting it (e.g. cp1252)")
+    p.add_argument("--language", help="set this language (e.g. it, en) on every imported article")
+    p.add_argument("--outlet", help="set this outlet on every imported article")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("articles", help="list the articles")

@@ -1,7 +1,9 @@
 """Reading article files from disk into import candidates (no project access here).
 
 Every file is read whole, checked and decoded before anything touches a project, so a bad file is
-a clear message and never a partial article. Metadata may sit beside a text in `NAME.meta.json`.
+a clear message and never a partial article. Metadata may sit beside any article file in
+`NAME.meta.json`, and wins over what was extracted. Readers per format: plain text here, HTML in
+html_import.py, MHTML in mhtml_import.py, Markdown in markdown_import.py.
 """
 
 from __future__ import annotations
@@ -9,90 +11,42 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.text import first_line_title, normalise_text
+from desktop.formats.candidate import (  # noqa: F401  (re-exported: the readers' shared API)
+    MAX_FILE_BYTES,
+    ImportCandidate,
+    SkippedPath,
+    _mb,
+    looks_binary,
+    read_bytes_limited,
+)
+from desktop.formats.encodings import bom_encoding, decode_bytes
+from desktop.formats.errors import ImportRefused
+from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
+from desktop.formats.markdown_import import read_markdown_file
+from desktop.formats.mhtml_import import read_mhtml_file
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
 MAX_META_BYTES = 64 * 1024
 META_SUFFIX = ".meta.json"
 TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")
+# Folders browsers save a page's images and scripts in ("Page_files" beside "Page.html").
+SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden")
 META_FIELDS = ("title", "outlet", "url", "language", "published", "author")
 # Documentation that often sits in a folder of articles; reported as skipped, not imported.
 FOLDER_NOTES = ("readme", "license", "licence", "changelog")
 
 
-class ImportRefused(Exception):
-    """A file that cannot become an article; the message says why, for the user."""
+@dataclass(frozen=True)
+class ReadOptions:
+    """Choices the user made for a whole import."""
 
-
-@dataclass
-class ImportCandidate:
-    """An article read from a file, not yet in any project."""
-
-    path: str
-    title: str
-    text: str
-    outlet: str = ""
-    url: str = ""
-    language: str = ""
-    published: str = ""
-    author: str = ""
-    original: bytes = b""
-    media_type: str = "text/plain"
-    encoding: str = "utf-8"
-    extractor: str = "crosscheck-text"
-    extractor_version: str = "1"
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class SkippedPath:
-    path: str
-    reason: str
-
-
-def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ImportRefused(f"{_mb(size)} is over the {_mb(limit)} limit for one article")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since stat()
-    except FileNotFoundError:
-        raise ImportRefused("no such file (it may have been moved or deleted)") from None
-    except IsADirectoryError:
-        raise ImportRefused("it is a folder") from None
-    except PermissionError:
-        raise ImportRefused("permission denied") from None
-    except OSError as error:
-        raise ImportRefused(f"could not read it ({error.strerror or error})") from None
-    if len(data) > limit:
-        raise ImportRefused(f"over the {_mb(limit)} limit for one article")
-    return data
-
-
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
-
-
-def looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return bool(head) and control / len(head) > 0.05
-
-
-def decode_utf8(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportRefused(
-            f"not UTF-8 text (byte 0x{data[error.start]:02X} at position {error.start}); "
-            "save it as UTF-8 and import again"
-        ) from None
+    encoding: str | None = None  # force this encoding instead of detecting it
 
 
 def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
@@ -118,39 +72,68 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     return meta, warnings
 
 
-def read_text_file(path: Path) -> ImportCandidate:
+def read_text_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     data = read_bytes_limited(path)
+    candidate = text_candidate(data, str(path), options)
+    meta, warnings = read_metadata(path)
+    return apply_metadata(candidate, meta, warnings)
+
+
+def text_candidate(data: bytes, name: str, options: ReadOptions | None = None, media_type: str = "text/plain",
+                   empty: str = "the file is empty") -> ImportCandidate:
+    """Plain text: UTF-8, or UTF-16/32 with a byte order mark, or the encoding the user gave.
+    Anything else is refused with the encoding it looks like: a text file does not say its
+    encoding, so any other reading would be a guess."""
     if not data:
-        raise ImportRefused("the file is empty")
-    if looks_binary(data):
-        raise ImportRefused("a binary file, not text")
-    text = normalise_text(decode_utf8(data))
+        raise ImportRefused(empty)
+    given = options.encoding if options else None
+    if not given and not bom_encoding(data) and looks_binary(data):
+        raise ImportRefused("a binary file, not text" if name != "stdin" else "binary data, not text")
+    decoded = decode_bytes(data, given=given, allow_guess=False)
+    text = normalise_text(decoded.text)
     if not text.strip():
         raise ImportRefused("the file holds only white space")
-    meta, warnings = read_metadata(path)
-    return ImportCandidate(
-        path=str(path),
-        title=meta.pop("title", "") or first_line_title(text) or path.stem,
-        text=text,
-        original=data,
-        warnings=warnings,
-        **meta,
-    )
+    if "\x00" in text:
+        raise ImportRefused("a binary file, not text")
+    return ImportCandidate(path=name, title=first_line_title(text) or Path(name).stem, text=text, original=data,
+                           media_type=media_type, encoding=decoded.encoding, warnings=list(decoded.warnings))
 
 
-def read_text_stream(data: bytes, name: str = "stdin") -> ImportCandidate:
+def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: list[str]) -> ImportCandidate:
+    """Sidecar metadata wins over what was extracted: the user wrote it on purpose."""
+    for key, value in meta.items():
+        setattr(candidate, key, value)
+    candidate.warnings.extend(warnings)
+    return candidate
+
+
+def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | None = None) -> ImportCandidate:
+    """Text (or a whole HTML page) given on standard input or pasted."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused(f"over the {_mb(MAX_FILE_BYTES)} limit for one article")
     if not data.strip():
         raise ImportRefused("no text was given")
-    if looks_binary(data):
-        raise ImportRefused("binary data, not text")
-    text = normalise_text(decode_utf8(data))
-    return ImportCandidate(path=name, title=first_line_title(text) or name, text=text, original=data)
+    if looks_like_html(data):
+        return read_html_bytes(data, name, encoding=options.encoding if options else None)
+    return text_candidate(data, name, options)
 
 
-# Readers by file suffix. The import issue adds HTML, Markdown and others here.
-READERS = {suffix: read_text_file for suffix in TEXT_SUFFIXES}
+def _with_sidecar(reader):
+    def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
+        candidate = reader(path, options)
+        meta, warnings = read_metadata(path)
+        return apply_metadata(candidate, meta, warnings)
+
+    return read
+
+
+# Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
+READERS = {
+    **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
+    **{suffix: _with_sidecar(read_markdown_file) for suffix in MARKDOWN_SUFFIXES},
+    **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},
+    **{suffix: _with_sidecar(read_mhtml_file) for suffix in MHTML_SUFFIXES},
+}
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
@@ -163,6 +146,17 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
             yield from _walk(path)
         else:
             yield path
+
+
+def saved_page_of(folder: Path) -> Path | None:
+    """The page a browser saved this folder with ("Page_files" beside "Page.html"), if any."""
+    for marker in SAVED_PAGE_FOLDER_SUFFIXES:
+        if folder.name.endswith(marker):
+            stem = folder.name[: -len(marker)]
+            for suffix in HTML_SUFFIXES:
+                if (page := folder.with_name(stem + suffix)).is_file():
+                    return page
+    return None
 
 
 def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
@@ -178,7 +172,11 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
         if entry.is_symlink():
             yield SkippedPath(str(entry), "a symbolic link (not followed inside folders)")
         elif entry.is_dir():
-            yield from _walk(entry)
+            page = saved_page_of(entry)
+            if page is not None:
+                yield SkippedPath(str(entry), f"images and scripts saved with {page.name}, not articles")
+            else:
+                yield from _walk(entry)
         elif name.split(".")[0] in FOLDER_NOTES:
             yield SkippedPath(str(entry), "folder notes, not an article")
         elif entry.suffix.lower() not in READERS:
@@ -187,9 +185,9 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
             yield entry
 
 
-def read_article(path: Path) -> ImportCandidate:
+def read_article(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ImportRefused(f"not a supported article type ({path.suffix or 'no extension'}); "
                             f"supported: {', '.join(sorted(READERS))}")
-    return reader(path)
+    return reader(path, options)

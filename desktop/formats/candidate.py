@@ -1,0 +1,69 @@
+"""The value every reader produces, and the size-limited read they share (no project access)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.formats.errors import ImportRefused
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
+
+
+@dataclass
+class ImportCandidate:
+    """An article read from a file, not yet in any project."""
+
+    path: str
+    title: str
+    text: str
+    outlet: str = ""
+    url: str = ""
+    language: str = ""
+    published: str = ""
+    author: str = ""
+    original: bytes = b""
+    media_type: str = "text/plain"
+    encoding: str = "utf-8"
+    extractor: str = "crosscheck-text"
+    extractor_version: str = "1"
+    description: str = ""  # the page's summary (meta description); shown for review
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SkippedPath:
+    path: str
+    reason: str
+
+
+def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ImportRefused(f"{_mb(size)} is over the {_mb(limit)} limit for one article")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # the file may have grown since stat()
+    except FileNotFoundError:
+        raise ImportRefused("no such file (it may have been moved or deleted)") from None
+    except IsADirectoryError:
+        raise ImportRefused("it is a folder") from None
+    except PermissionError:
+        raise ImportRefused("permission denied") from None
+    except OSError as error:
+        raise ImportRefused(f"could not read it ({error.strerror or error})") from None
+    if len(data) > limit:
+        raise ImportRefused(f"over the {_mb(limit)} limit for one article")
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and control / len(head) > 0.05

@@ -1,0 +1,164 @@
+"""Saved web pages (.html, .htm, .xhtml): the article body and its metadata, via trafilatura.
+
+The page is decoded (encodings.py), checked and parsed by our own safe parser (html_safety.py);
+trafilatura then works on that tree, so it never parses untrusted bytes with options we did not
+choose. Only the extracted plain text and metadata are kept, plus the original bytes and the
+extractor's version, so the stored offsets stay tied to the text that was produced.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from desktop.core.text import first_line_title, normalise_text
+from desktop.formats.candidate import ImportCandidate, looks_binary, read_bytes_limited
+from desktop.formats.encodings import bom_encoding, decode_bytes
+from desktop.formats.errors import ImportRefused
+from desktop.formats.html_safety import (
+    parse_html,
+    parse_xml,
+    refuse_entity_declarations,
+    sniff_binary,
+)
+from desktop.formats.language import detect_language, language_tag
+
+EXTRACTOR = "trafilatura"
+SHORT_BODY_CHARS = 300
+MIN_BODY_WORDS = 20  # fewer is a menu, a login form or an index, not an article
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "article")
+
+
+def extractor_version() -> str:
+    from importlib.metadata import version
+
+    return version("trafilatura")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding the page states in its first bytes (<meta charset>, http-equiv, <?xml?>)."""
+    head = data[:4096]
+    match = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]
+
+
+def _meta(root, *names: str) -> str:
+    for name in names:
+        for attr in ("property", "name", "http-equiv", "itemprop"):
+            for value in root.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                    f"'abcdefghijklmnopqrstuvwxyz')=$n]/@content", n=name):
+                if value.strip():
+                    return " ".join(value.split())
+    return ""
+
+
+def page_language(root) -> str:
+    """The language the page declares: <html lang>, xml:lang, then meta tags."""
+    for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")):
+        if language_tag(value):
+            return language_tag(value)
+    return language_tag(_meta(root, "content-language", "language", "dc.language", "og:locale"))
+
+
+def unwrap_layout_tables(root) -> None:
+    """Old sites lay pages out in tables; trafilatura would flatten a whole layout table (menu,
+    article and footer) into one row of text. A table whose cells hold paragraphs or other blocks
+    is layout, not data: turn it into plain divs so the extractor can tell body from clutter."""
+    layout = [t for t in root.iter("table")
+              if any(cell.find(f".//{b}") is not None for cell in t.iter("td", "th") for b in _BLOCKS)]
+    for table in layout:
+        for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            if element is table or element.getparent() is not None:
+                element.tag = "div"
+
+
+def _extract(root, url: str | None):
+    from trafilatura import bare_extraction
+
+    return bare_extraction(
+        root, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, deduplicate=False,
+        # The extensive date search is slow (seconds on old table layouts) and picks archive links.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _title_and_site(title: str, page_title: str, text: str) -> tuple[str, str]:
+    """Blogs title pages "Site - Post"; the extractor may take the site's half. When the body's
+    first line is a longer part of <title>, it is the headline and the rest names the site."""
+    first = first_line_title(text)
+    if first and page_title and first in page_title and len(first) > len(title):
+        site = page_title.replace(first, " ").strip(" -|:\u2013\u2014\u00b7")
+        return first, site if 0 < len(site) <= 80 else ""
+    return title or first, ""
+
+
+def read_html_bytes(data: bytes, name: str, *, encoding: str | None = None, declared: str | None = None,
+                    url: str = "", media_type: str = "text/html", original: bytes | None = None):
+    if not data.strip():
+        raise ImportRefused("the file is empty")
+    binary = sniff_binary(data)
+    if binary:
+        raise ImportRefused(f"{binary}, not a web page")
+    if looks_binary(data) and not bom_encoding(data):
+        raise ImportRefused("a binary file, not a web page")
+    refuse_entity_declarations(data)
+    decoded = decode_bytes(data, given=encoding, declared=declared or declared_charset(data))
+    if "\x00" in decoded.text:
+        raise ImportRefused("binary data, not a web page")
+    if name.lower().endswith((".xhtml", ".xht")):
+        parse_xml(data)  # XHTML must be well-formed XML; checked with the safe XML parser
+    root = parse_html(decoded.text)
+    warnings = list(decoded.warnings)
+    language = page_language(root)
+    canonical = "".join(root.xpath("(//link[@rel='canonical']/@href)[1]")).strip()
+    page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
+    unwrap_layout_tables(root)
+    doc = _extract(root, url or canonical or None)
+    text = normalise_text(doc.text or "") if doc is not None else ""
+    words = len(text.split())
+    if words < MIN_BODY_WORDS:
+        found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
+        raise ImportRefused(f"no article body found in the page ({found}; it may be an index, a menu or a login page)")
+    if len(text) < SHORT_BODY_CHARS:
+        warnings.append(f"very short body ({len(text)} characters): check that this is the whole article")
+    if not language:
+        detected = detect_language(text)
+        if detected:
+            language = detected[0]
+            warnings.append(f"language detected from the text ({language}, {detected[1]:.0%} sure); the page does not say")
+        else:
+            warnings.append("language unknown: the page does not say and the text is too short or mixed")
+    page_url = url or canonical or (doc.url or "")
+    outlet = (doc.sitename or "").strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
+    title, site = _title_and_site(" ".join((doc.title or "").split()), page_title, text)
+    return ImportCandidate(
+        path=name,
+        title=title or Path(name).stem,
+        text=text,
+        url=page_url if page_url.startswith(("http://", "https://")) else "",
+        language=language,
+        published=doc.date or "",
+        outlet=outlet or site,
+        author=" ".join((doc.author or "").split()),
+        description=" ".join((doc.description or "").split()),
+        original=data if original is None else original,
+        media_type=media_type,
+        encoding=decoded.encoding,
+        extractor=EXTRACTOR,
+        extractor_version=extractor_version(),
+        warnings=warnings,
+    )
+
+
+def read_html_file(path: Path, options=None):
+    data = read_bytes_limited(path)
+    return read_html_bytes(data, str(path), encoding=getattr(options, "encoding", None))

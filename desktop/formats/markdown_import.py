@@ -1,0 +1,147 @@
+"""Markdown articles (.md): keep the text, drop the markup.
+
+markdown-it-py (CommonMark, maintained by the Executable Books project) parses; we render its
+tokens to plain text: one line per paragraph, heading, list item or table row; soft line breaks
+become spaces (they are only wrapping); images keep their alt text, links their words. YAML-style
+front matter gives the metadata. A rendering that lost letters compared with the source (a nesting
+limit, say) is refused, never stored shortened.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from desktop.core.text import first_line_title, normalise_text
+from desktop.formats.candidate import ImportCandidate, read_bytes_limited
+from desktop.formats.errors import ImportRefused
+from desktop.formats.language import language_tag
+
+EXTRACTOR = "crosscheck-markdown"
+_FRONT_KEYS = {
+    "title": "title", "author": "author", "authors": "author", "date": "published",
+    "published": "published", "outlet": "outlet", "site": "outlet", "publisher": "outlet",
+    "source": "outlet", "url": "url", "canonical": "url", "canonical_url": "url", "lang": "language",
+    "language": "language", "description": "description", "summary": "description",
+}
+_TAG = re.compile(r"<[^>]*>")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)|^\s{0,3}\[[^\]]+\]:\s*\S+.*$|<[a-z]+:[^>]*>", re.MULTILINE | re.IGNORECASE)
+KEEP_RATIO = 0.9  # of the source's letters and digits (markup is not alphanumeric)
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable(["table", "strikethrough"])
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Simple `key: value` front matter between `---` lines; values only, no YAML evaluation."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4, 65536)
+    end_dots = text.find("\n...\n", 4, 65536)
+    if end < 0 or 0 <= end_dots < end:
+        end = end_dots
+    if end < 0:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        key, sep, value = line.partition(":")
+        field = _FRONT_KEYS.get(key.strip().lower())
+        value = value.strip().strip("'\"").strip()
+        if sep and field and value and field not in meta:
+            meta[field] = " ".join(value.split())[:2000]
+    return meta, text[end + 5:]
+
+
+def _inline_text(token) -> str:
+    out: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type == "softbreak":
+            out.append(" ")
+        elif child.type == "hardbreak":
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)  # the alt text
+        elif child.type == "html_inline" and child.content.lower().startswith("<br"):
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def markdown_to_text(source: str) -> tuple[str, str]:
+    """(plain text, first heading) of a Markdown document."""
+    try:
+        tokens = _parser().parse(source)
+    except RecursionError:
+        raise ImportRefused("the Markdown is nested too deeply to convert") from None
+    lines: list[str] = []
+    heading = ""
+    row: list[str] | None = None
+    in_heading = False
+    for token in tokens:
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            lines.append("\t".join(row))
+            row = None
+        elif token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if row is not None:
+                row.append(text)
+            elif text:
+                lines.extend(text.split("\n"))
+                if in_heading and not heading:
+                    heading = text
+        elif token.type in ("fence", "code_block"):
+            lines.extend(token.content.rstrip("\n").split("\n"))
+        elif token.type == "html_block":
+            text = " ".join(html.unescape(_TAG.sub(" ", token.content)).split())
+            if text:
+                lines.append(text)
+    return "\n".join(line.rstrip() for line in lines) + "\n", heading
+
+
+def _alnum(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate:
+    from desktop.formats.article_files import text_candidate  # same decoding rules as .txt
+
+    plain = text_candidate(data, name, options, media_type="text/markdown")
+    meta, body = split_front_matter(plain.text)
+    text, heading = markdown_to_text(body)
+    text = normalise_text(text)
+    expected = _alnum(_TAG.sub(" ", _LINK_TARGET.sub("]", body)))
+    if not text.strip() and not expected:
+        raise ImportRefused("the Markdown holds no text")
+    if (expected > 200 or not text.strip()) and _alnum(text) < expected * KEEP_RATIO:
+        raise ImportRefused(
+            f"the Markdown could not be converted completely ({_alnum(text):,} of {expected:,} letters kept); "
+            "refused rather than imported shortened"
+        )
+    plain.text = text
+    plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem
+    plain.language = language_tag(meta.pop("language", ""))
+    for key, value in meta.items():
+        setattr(plain, key, value)
+    plain.extractor, plain.extractor_version = EXTRACTOR, _version()
+    return plain
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return f"1 (markdown-it-py {version('markdown-it-py')})"
+
+
+def read_markdown_file(path: Path, options=None) -> ImportCandidate:
+    return read_markdown_bytes(read_bytes_limited(path), str(path), options)
