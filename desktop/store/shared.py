@@ -137,7 +137,7 @@ def _as_original(error: StoreError, copy: Path, original: Path) -> StoreError:
 
 
 def open_shared(path: Path | str, *, author: str = "", untrusted: bool = True, copies_dir: Path | str | None = None,
-                read_only_if_locked: bool = False, mounts_text: str | None = None) -> OpenedProject:
+                read_only_if_locked: bool = False, mounts_text: str | None = None, thorough: bool = False) -> OpenedProject:
     """Open a project safely. Untrusted files and files on read-only or network locations are
     copied to `copies_dir` (default: the user data folder) and the copy is opened and verified
     thoroughly; the original is never written. A trusted local file opens in place, and if
@@ -161,11 +161,11 @@ def open_shared(path: Path | str, *, author: str = "", untrusted: bool = True, c
         return OpenedProject(Project(state, project_file, author=author), original, copy, True, reason)
     reason = ""
     try:
-        project_file = ProjectFile.open(original)
+        project_file = ProjectFile.open(original, thorough=thorough)
     except ProjectLockedError:
         if not read_only_if_locked:
             raise
-        project_file = ProjectFile.open(original, read_only=True)
+        project_file = ProjectFile.open(original, read_only=True, thorough=thorough)
         reason = f"{original.name} is open in another Crosscheck window or process, so it was opened read-only"
     try:
         state = project_file.load()

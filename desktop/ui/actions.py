@@ -24,8 +24,15 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionNew", "&File", "&New project…", Key.New, "new_project", "Create an empty project file"),
     ActionSpec("actionOpen", "&File", "&Open project…", Key.Open, "open_project_dialog", "Open a .crosscheck file"),
+    ActionSpec("actionImport", "&File", "&Import articles…", "Ctrl+I", "import_articles",
+               "Import saved web pages, text and Markdown files (or drop them on the window)"),
+    ActionSpec("actionPasteArticle", "&File", "&Paste as new article", "Ctrl+Shift+V", "paste_article",
+               "Import the text on the clipboard as an article"),
+    ActionSpec("actionMerge", "&File", "&Merge from project…", "Ctrl+Shift+M", "merge_project",
+               "Bring a colleague's work into this project"),
     ActionSpec("actionSaveCopy", "&File", "&Share a copy…", Key.SaveAs, "save_copy", "Write a clean single-file copy to send to a colleague"),
     ActionSpec("actionCloseProject", "&File", "&Close project", "Ctrl+Shift+W", "close_project"),
+    ActionSpec("actionSetName", "&File", "Your &name…", None, "set_author_name", "The name recorded with your changes"),
     ActionSpec("actionQuit", "&File", "&Quit", Key.Quit, "close"),
     ActionSpec("actionUndo", "&Edit", "&Undo", Key.Undo, "undo"),
     ActionSpec("actionRedo", "&Edit", "&Redo", Key.Redo, "redo"),
@@ -82,7 +89,7 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
         if spec.name == "actionOpen":
             window.recent_menu = menus[spec.menu].addMenu("Open &recent")
             window.recent_menu.setObjectName("menuOpenRecent")
-        if spec.name in ("actionCloseProject", "actionRedo", "actionFindPrevious", "actionDeletePassage",
+        if spec.name in ("actionOpen", "actionMerge", "actionCloseProject", "actionRedo", "actionFindPrevious", "actionDeletePassage",
                          "actionOpenClaimArticles", "actionClosePane", "actionZoomReset"):
             menus[spec.menu].addSeparator()
     window.view_menu = menus["&View"]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSt
 
 from desktop import __version__
 from desktop.core.project import Changes
-from desktop.store import StoreError, open_project
 
 from . import project_files
 from .actions import build_actions
@@ -30,6 +29,7 @@ from .pane_area import PaneArea
 from .project_bridge import ProjectBridge
 from .start_page import StartPage
 from .theme import current_scheme
+from .window_io import WindowIO
 
 RECENT_KEY = "project/recent"
 SELECTED_MARK = "selected-passage"
@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.project_path: Path | None = None
         self.selected_passage: str | None = None
         self.gestures = Gestures(self)
+        self.io = WindowIO(self)
+        self.setAcceptDrops(True)
 
         self.panes = PaneArea(self)
         self.hint = HintBanner(self)
@@ -104,16 +106,12 @@ class MainWindow(QMainWindow):
     # --- project ----------------------------------------------------------------------------
     def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
         path = Path(path)
-        try:
-            project = open_project(path, author=project_files.author_name())
-        except StoreError as error:
-            if show_errors:
-                QMessageBox.critical(self, "Cannot open project", str(error))
-            else:
-                self.say(str(error))
+        opened = self.io.open(path, show_errors)
+        if opened is None:
             return False
+        project = opened.project
         self.close_project()
-        self.project_path = path
+        self.project_path = opened.working_path
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self._on_changes)
         self.bridge.failed.connect(self._on_failure)
@@ -124,16 +122,19 @@ class MainWindow(QMainWindow):
         self.panes.set_bridge(self.bridge, QSettings().value(self._panes_key(), [], type=list) or [])
         self.panes.set_scheme()
         self.stack.setCurrentIndex(1)
-        title = path.stem + (" (read-only)" if project.read_only else "")
+        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
         self.setWindowTitle(f"{title} — Crosscheck")
         self.setWindowFilePath(str(path))
-        project_files.remember_recent(path)
+        project_files.remember_recent(opened.working_path)
         self.refresh_recent_menu()
         if project.read_only:
-            reason = getattr(project.persistence, "read_only_reason", "") or "opened read-only"
-            self.saved_label.setText(f"Read-only: {reason}")
+            self.saved_label.setText("Read-only")
         else:
             self.saved_label.setText("All changes saved")
+            self.io.watch(opened.working_path, project)
+        if opened.reason:
+            self.saved_label.setToolTip(opened.reason)
+            self.say(opened.reason)
         self.hint.show_once()
         self._update_actions()
         return True
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.library.set_bridge(None)
         self.claims.set_bridge(None)
         self.inspector.set_bridge(None)
+        self.io.stop_watching()
         bridge.detach()
         bridge.project.persistence.close()
         bridge.deleteLater()
@@ -269,6 +271,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     # --- action slots (names in actions.py) ---------------------------------------------------
+    def import_articles(self) -> None:
+        self.io.import_files()
+
+    def paste_article(self) -> None:
+        self.io.paste_article()
+
+    def merge_project(self) -> None:
+        self.io.merge_from()
+
+    def set_author_name(self) -> None:
+        project_files.ask_author_name(self)
+        if self.bridge:
+            self.bridge.project.author = project_files.author_name()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.io.dropped(paths)
+
     def undo(self) -> None:
         if self.bridge:
             self.bridge.undo()

@@ -41,6 +41,23 @@ def author_name() -> str:
         return ""
 
 
+def set_author_name(name: str) -> None:
+    QSettings().setValue(AUTHOR_KEY, " ".join(name.split())[:80])
+
+
+def has_author_name() -> bool:
+    return bool(QSettings().value(AUTHOR_KEY, "", type=str))
+
+
+def ask_author_name(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(parent, "Your name", "The name recorded with the changes you make:",
+                                    text=author_name())
+    if ok and name.strip():
+        set_author_name(name)
+
+
 def remember_recent(path: Path) -> None:
     settings = QSettings()
     resolved = str(path.resolve())
