@@ -171,7 +171,10 @@ def write_w3c(selection: Selection, handle: BinaryIO, label: str = "Crosscheck e
         "generated": generated,
         w3c.PREFIX + ":scope": selection.scope.describe(),
     }
-    page = {"id": w3c.uuid_iri(new_id()), "type": "AnnotationPage", "partOf": collection_id, "startIndex": 0}
+    # The page repeats the context and describes its collection (partOf as an object), so it is
+    # also valid read on its own: the W3C suite checks pages that way.
+    page = {"@context": w3c.CONTEXT, "id": w3c.uuid_iri(new_id()), "type": "AnnotationPage",
+            "partOf": {"id": collection_id, "label": label, "total": len(items)}, "startIndex": 0}
     # Compact JSON (C encoder), one annotation per line: fast at 50,000 passages, still diffable.
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out = [dumps(head)[:-1], ',"first":', dumps(page)[:-1], ',"items":[\n']
