@@ -5,6 +5,7 @@ notes with newlines, several authors), and the conformance checkers run in-proce
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import io
 import json
@@ -64,6 +65,7 @@ def build_project(author: str = "Ana Rossi") -> Project:
     return project
 
 
+@functools.lru_cache(maxsize=None)
 def _load(name: str):
     spec = importlib.util.spec_from_file_location(f"conformance_{name}", CONFORMANCE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
@@ -80,12 +82,17 @@ def run_checker(name: str, path: Path) -> tuple[int, str]:
     return status, out.getvalue()
 
 
+@functools.lru_cache(maxsize=None)
+def _registry():
+    return _load("check_w3c")._registry()
+
+
 def check_w3c_container(path: Path) -> list[str]:
     """The suite's collection and page MUST assertions (check_w3c.py covers the annotations)."""
     module = _load("check_w3c")
     from jsonschema import Draft4Validator
 
-    registry = module._registry()
+    registry = _registry()
     doc = json.loads(path.read_text(encoding="utf-8"))
     failures = []
     checks = (("collections/collectionMusts.test", doc), ("collections/pages/pageMusts.test", doc),
