@@ -68,6 +68,17 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
     return element
 
 
+_SubElement = etree.SubElement
+
+
+def _el(parent, tag: str, attrib: dict[str, str], text: str | None = None):
+    """The hot-path twin of _sub: attribute names as written, text already clean."""
+    element = _SubElement(parent, tag, attrib)
+    if text:
+        element.text = text
+    return element
+
+
 def _append_text(parent, value: str) -> None:
     if not value:
         return
@@ -92,6 +103,7 @@ class _Numbers:
         self.claim = {c.id: n for n, c in enumerate(selection.claims, 1)}
         self.colour = {c.id: c.colour if _HEX.fullmatch(c.colour or "") else palette_colour(n - 1)
                        for c, n in ((c, self.claim[c.id]) for c in selection.claims)}
+        self.background = {claim_id: f"background:{tint(colour)}" for claim_id, colour in self.colour.items()}
 
 
 def _claims_section(body, selection: Selection, numbers: _Numbers) -> None:
@@ -131,20 +143,20 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
 def _passage_list(parent, passages: list[Passage], selection: Selection) -> None:
     if not passages:
         return
-    listing = _sub(parent, "ol", class_="passages")
+    listing = _el(parent, "ol", {"class": "passages"})
+    details = {}
     for passage in passages:
         article = selection.article_by_id[passage.article_id]
-        item = _sub(listing, "li", id=f"ref-{passage.id}")
-        _sub(item, "span", passage.stance.value, class_="stance")
-        _append_text(item, " ")
-        _sub(item, "a", f"“{passage.quote}”", href=f"#p-{passage.id}")
-        _append_text(item, " — ")
-        _sub(item, "a", article.title, href=f"#article-{article.id}")
-        details = _article_line(article)
-        if details:
-            _append_text(item, f" ({details})")
+        item = _el(listing, "li", {"id": f"ref-{passage.id}"})
+        _el(item, "span", {"class": "stance"}, passage.stance.value).tail = " "
+        _el(item, "a", {"href": f"#p-{passage.id}"}, clean(f"“{passage.quote}”")).tail = " — "
+        link = _el(item, "a", {"href": f"#article-{article.id}"}, clean(article.title))
+        if article.id not in details:
+            line = _article_line(article)
+            details[article.id] = clean(f" ({line})") if line else None
+        link.tail = details[article.id]
         if passage.note.strip():
-            _sub(item, "div", passage.note, class_="note")
+            _el(item, "div", {"class": "note"}, clean(passage.note))
 
 
 def _article_block(section, article: Article, passages: list[Passage], numbers: _Numbers) -> None:
@@ -161,7 +173,7 @@ def _article_block(section, article: Article, passages: list[Passage], numbers: 
         _sub(meta, "code", article.url, class_="url")  # shown, never fetched or linked
     _append_text(meta, f" · {len(passages)} passage(s) · ")
     _sub(meta, "a", "back to the claims", href="#claims")
-    _article_text(_sub(block, "div", class_="text"), article.text, passages, numbers)
+    _article_text(_sub(block, "div", class_="text"), clean(article.text), passages, numbers)
 
 
 def _article_text(container, text: str, passages: list[Passage], numbers: _Numbers) -> None:
@@ -179,7 +191,7 @@ def _article_text(container, text: str, passages: list[Passage], numbers: _Numbe
         newline = text.find("\n", newline + 1)
     points = sorted(cuts)
     active: dict[str, Passage] = {}
-    paragraph = _sub(container, "p")
+    paragraph = _el(container, "p", {})
     for i, pos in enumerate(points[:-1]):
         for passage in ends.get(pos, ()):
             active.pop(passage.id, None)
@@ -188,11 +200,14 @@ def _article_text(container, text: str, passages: list[Passage], numbers: _Numbe
             _pin(paragraph, passage, numbers)
         chunk = text[pos:points[i + 1]]
         if chunk == "\n":
-            paragraph = _sub(container, "p")
+            paragraph = _el(container, "p", {})
         elif active:
             _mark(paragraph, chunk, list(active.values()), numbers)
+        elif len(paragraph):
+            last = paragraph[-1]
+            last.tail = (last.tail or "") + chunk
         else:
-            _append_text(paragraph, chunk)
+            paragraph.text = (paragraph.text or "") + chunk
     for p in list(container):
         if not len(p) and not (p.text or "").strip():
             container.remove(p)
@@ -200,28 +215,24 @@ def _article_text(container, text: str, passages: list[Passage], numbers: _Numbe
 
 def _pin(paragraph, passage: Passage, numbers: _Numbers) -> None:
     if passage.claim_id:
-        label, target = f"C{numbers.claim[passage.claim_id]}", f"#ref-{passage.id}"
+        label = f"C{numbers.claim[passage.claim_id]}"
+        title = f"{passage.stance.value}: back to the claim"
     else:
-        label, target = "•", f"#ref-{passage.id}"
-    pin = _sub(paragraph, "a", label, class_="pin", id=f"p-{passage.id}", href=target,
-               title=f"{passage.stance.value}: back to the claim" if passage.claim_id else "unlinked passage")
-    pin.set("aria-label", f"passage {label}")
+        label, title = "•", "unlinked passage"
+    _el(paragraph, "a", {"class": "pin", "id": f"p-{passage.id}", "href": f"#ref-{passage.id}", "title": title,
+                         "aria-label": f"passage {label}"}, label)
 
 
 def _mark(paragraph, chunk: str, covering: list[Passage], numbers: _Numbers) -> None:
-    linked = [p for p in covering if p.claim_id]
-    classes = ["hl"]
-    if len(covering) > 1:
-        classes.append("overlap")
-    attrs = {}
+    """`chunk` is already clean (the article text was cleaned once)."""
+    linked = [p.claim_id for p in covering if p.claim_id]
+    classes = "hl overlap" if len(covering) > 1 else "hl"
     if linked:
-        attrs["style"] = f"background:{tint(numbers.colour[linked[0].claim_id])}"
-        labels = sorted({numbers.claim[p.claim_id] for p in linked})
-        attrs["title"] = ", ".join(f"C{n}" for n in labels)
+        labels = sorted({numbers.claim[c] for c in linked})
+        attrib = {"class": classes, "style": numbers.background[linked[0]], "title": ", ".join(f"C{n}" for n in labels)}
     else:
-        classes.append("unlinked")
-        attrs["title"] = "unlinked passage"
-    _sub(paragraph, "mark", chunk, class_=" ".join(classes), **attrs)
+        attrib = {"class": classes + " unlinked", "title": "unlinked passage"}
+    _el(paragraph, "mark", attrib, chunk)
 
 
 def build_report(selection: Selection, title: str = "Crosscheck report", progress: Progress | None = None):
