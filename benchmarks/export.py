@@ -143,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         f"`python -m benchmarks.export --passages {args.passages} --repeat {args.repeat}` (median of {args.repeat} runs).",
         "",
         f"Machine: {os.cpu_count()} cores (`nproc` = {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}), "
-        f"{platform.machine()}, Python {platform.python_version()} ({sys.platform}), shared with other jobs.",
+        f"{platform.machine()}, Python {platform.python_version()} ({sys.platform}), shared with other jobs "
+        f"(load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}).",
         "",
         f"Synthetic project: {len(state.articles)} articles (~{len(next(iter(state.articles.values())).text):,} characters each, "
         f"accents and emoji), {len(state.claims):,} claims, {len(state.passages):,} passages (5% unlinked). "

@@ -60,27 +60,36 @@ def _source(article: Article) -> dict:
     return source
 
 
-def passage_resource(passage: Passage, source: dict) -> dict:
-    node = {
-        "id": w3c.uuid_iri(passage.id),
-        "type": "SpecificResource",
-        "source": source,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": passage.quote, "prefix": passage.prefix, "suffix": passage.suffix},
-            {"type": "TextPositionSelector", "start": passage.start, "end": passage.end},
-        ],
-        w3c.STANCE: passage.stance.value,
-    }
+_esc = json.encoder.encode_basestring  # the C string escaper (non-ASCII kept as is)
+
+
+def passage_json(passage: Passage, source_json: str) -> str:
+    """A passage as a SpecificResource, serialised directly: this runs 50,000 times in a big
+    export, and string assembly with the C escaper is much faster than building a dict and
+    encoding it. Same keys and values as the object described in the module doc."""
+    parts = ['{"id":', _esc(w3c.uuid_iri(passage.id)), ',"type":"SpecificResource","source":', source_json,
+             ',"selector":[{"type":"TextQuoteSelector","exact":', _esc(passage.quote), ',"prefix":', _esc(passage.prefix),
+             ',"suffix":', _esc(passage.suffix), '},{"type":"TextPositionSelector","start":', str(int(passage.start)),
+             ',"end":', str(int(passage.end)), '}],"', w3c.STANCE, '":', _esc(passage.stance.value)]
     if passage.note:
-        node[w3c.NOTE] = passage.note
-    return _lifecycle(node, passage.created, passage.created_by, passage.modified, passage.modified_by)
+        parts += [',"', w3c.NOTE, '":', _esc(passage.note)]
+    parts += [',"created":', _esc(passage.created)]
+    if passage.created_by:
+        parts += [',"creator":{"type":"Person","name":', _esc(passage.created_by), "}"]
+    parts += [',"modified":', _esc(passage.modified)]
+    if passage.modified_by:
+        parts += [',"', w3c.MODIFIED_BY, '":', _esc(passage.modified_by)]
+    parts.append("}")
+    return "".join(parts)
 
 
 def _text_body(value: str, purpose: str) -> dict:
     return {"type": "TextualBody", "value": value, "format": "text/plain", "purpose": purpose}
 
 
-def claim_annotation(claim: Claim, targets: list[dict], collection_id: str) -> dict:
+def claim_annotation(claim: Claim, has_targets: bool, collection_id: str) -> dict:
+    """The claim's linking annotation; with `has_targets` its target key is left out for the
+    caller to append (see `_with_target`)."""
     bodies = [_text_body(claim.statement, "describing")]
     if claim.note:
         bodies.append(_text_body(claim.note, "commenting"))
@@ -92,9 +101,10 @@ def claim_annotation(claim: Claim, targets: list[dict], collection_id: str) -> d
         w3c.KIND: w3c.KIND_CLAIM,
         "motivation": "linking",
         "body": bodies,
-        # A claim no passage carries yet still needs a target: the exported set it belongs to.
-        "target": targets if targets else collection_id,
     }
+    if not has_targets:
+        # A claim no passage carries yet still needs a target: the exported set it belongs to.
+        node["target"] = collection_id
     if claim.colour:
         node[w3c.COLOUR] = claim.colour
     node["generator"] = GENERATOR
@@ -118,36 +128,58 @@ def verdict_annotation(claim: Claim) -> dict:
     return _lifecycle(node, claim.modified, claim.modified_by or claim.created_by, claim.modified, claim.modified_by)
 
 
-def highlight_annotation(passage: Passage, source: dict) -> dict:
+def highlight_annotation(passage: Passage) -> dict:
     node = {
         "@context": w3c.CONTEXT,
         "id": w3c.derived_iri(passage.id, "highlight"),
         "type": "Annotation",
         w3c.KIND: w3c.KIND_PASSAGE,
         "motivation": "highlighting",
-        "target": passage_resource(passage, source),
         "generator": GENERATOR,
     }
     return _lifecycle(node, passage.created, passage.created_by, passage.modified, passage.modified_by)
 
 
-def build_items(selection: Selection, collection_id: str, progress: Progress | None = None) -> list[dict]:
-    sources = {a.id: _source(a) for a in selection.articles}
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+_CONSTANT_HEAD = '{"@context":' + _dumps(w3c.CONTEXT) + ',"generator":' + _dumps(GENERATOR) + ","
+
+
+def _annotation_json(node: dict, target_json: str | None = None) -> str:
+    """An annotation node serialised, with the constant @context and generator spliced in as
+    text (encoding them 12,000 times is a third of the work) and, if given, a pre-serialised
+    "target" as its last key."""
+    rest = {k: v for k, v in node.items() if k not in ("@context", "generator")}
+    body = _dumps(rest)[1:-1]
+    if target_json is None:
+        return f"{_CONSTANT_HEAD}{body}}}"
+    return f'{_CONSTANT_HEAD}{body},"target":{target_json}}}'
+
+
+def serialise_items(selection: Selection, collection_id: str, progress: Progress | None = None) -> list[str]:
+    """One compact JSON text per annotation, in order: claims (each followed by its verdict),
+    then unlinked passages."""
+    sources = {a.id: _dumps(_source(a)) for a in selection.articles}
     total = len(selection.claims) + len(selection.passages)
-    items: list[dict] = []
+    items: list[str] = []
     done, next_report = 0, PROGRESS_STEP
     for claim in selection.claims:
         passages = selection.passages_of_claim[claim.id]
-        targets = [passage_resource(p, sources[p.article_id]) for p in passages]
-        items.append(claim_annotation(claim, targets, collection_id))
+        node = claim_annotation(claim, bool(passages), collection_id)
+        if passages:
+            targets = ",".join([passage_json(p, sources[p.article_id]) for p in passages])
+            items.append(_annotation_json(node, f"[{targets}]"))
+        else:
+            items.append(_annotation_json(node))
         if claim.verdict != Verdict.NOT_RATED:
-            items.append(verdict_annotation(claim))
+            items.append(_annotation_json(verdict_annotation(claim)))
         done += 1 + len(passages)
         if progress and done >= next_report:
             progress(done, total)
             next_report = done + PROGRESS_STEP
     for passage in selection.unlinked_passages:
-        items.append(highlight_annotation(passage, sources[passage.article_id]))
+        items.append(_annotation_json(highlight_annotation(passage), passage_json(passage, sources[passage.article_id])))
         done += 1
         if progress and done >= next_report:
             progress(done, total)
@@ -159,7 +191,7 @@ def write_w3c(selection: Selection, handle: BinaryIO, label: str = "Crosscheck e
               progress: Progress | None = None) -> int:
     """Write the collection to `handle` (UTF-8). Returns the number of annotations."""
     collection_id = w3c.uuid_iri(new_id())
-    items = build_items(selection, collection_id, progress)
+    items = serialise_items(selection, collection_id, progress)
     generated = now_iso()
     head = {
         "@context": w3c.CONTEXT,
@@ -175,12 +207,12 @@ def write_w3c(selection: Selection, handle: BinaryIO, label: str = "Crosscheck e
     # also valid read on its own: the W3C suite checks pages that way.
     page = {"@context": w3c.CONTEXT, "id": w3c.uuid_iri(new_id()), "type": "AnnotationPage",
             "partOf": {"id": collection_id, "label": label, "total": len(items)}, "startIndex": 0}
-    # Compact JSON (C encoder), one annotation per line: fast at 50,000 passages, still diffable.
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    out = [dumps(head)[:-1], ',"first":', dumps(page)[:-1], ',"items":[\n']
-    out.append(",\n".join(dumps(item) for item in items))
-    out.append("\n]}}\n")
-    handle.write("".join(out).encode("utf-8"))
+    # Compact JSON, one annotation per line: fast at 50,000 passages, still diffable.
+    handle.write(f'{_dumps(head)[:-1]},"first":{_dumps(page)[:-1]},"items":[\n'.encode("utf-8"))
+    for start in range(0, len(items), 1000):  # encode in slices: no second 40 MB copy in memory
+        chunk = ",\n".join(items[start:start + 1000])
+        handle.write(((",\n" if start else "") + chunk).encode("utf-8"))
+    handle.write(b"\n]}}\n")
     if progress:
         progress(len(selection.claims) + len(selection.passages), len(selection.claims) + len(selection.passages))
     return len(items)

@@ -13,7 +13,6 @@ orphan. Malformed input is a problem: the caller stores nothing when there is an
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from desktop.core.anchoring import anchor_quote
@@ -23,13 +22,20 @@ from desktop.core.state import ProjectState
 from desktop.core.text import quote_context
 
 from . import w3c_common as w3c
+from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exported for the service
+    MAX_FILE_BYTES,
+    AnnotationFileError,
+    Target,
+    agent_name,
+    annotations_of,
+    as_list,
+    parse_document,
+    read_target,
+    text_field,
+    types_of,
+)
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
 MAX_PROBLEMS = 50
-
-
-class AnnotationFileError(ValueError):
-    """The file as a whole cannot be read (not JSON, too big, no annotations)."""
 
 
 @dataclass(frozen=True)
@@ -80,148 +86,6 @@ class ImportPlan:
         return [*self.claims, *self.passages]
 
 
-# --- reading the file ------------------------------------------------------------------------
-def parse_document(data: bytes) -> object:
-    if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise AnnotationFileError(f"the file is not UTF-8 text (byte {error.start})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AnnotationFileError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
-    except RecursionError:
-        raise AnnotationFileError("not readable JSON: nested too deeply") from None
-
-
-def _types(node: dict) -> list:
-    kind = node.get("type", node.get("@type"))
-    return kind if isinstance(kind, list) else [kind]
-
-
-def annotations_of(doc: object, problems: list[str]) -> list[dict]:
-    """The annotations in a single Annotation, a list, an AnnotationPage or an AnnotationCollection
-    with embedded pages (`first`, then each page's `next`)."""
-    if isinstance(doc, list):
-        found: list[dict] = []
-        for item in doc:
-            found.extend(annotations_of(item, problems))
-        return found
-    if not isinstance(doc, dict):
-        raise AnnotationFileError(f"expected a JSON object or list of annotations, found {type(doc).__name__}")
-    kinds = _types(doc)
-    if "AnnotationCollection" in kinds:
-        page, found, seen = doc.get("first"), [], 0
-        if isinstance(page, str):
-            raise AnnotationFileError("the collection's pages are not embedded (first is only a link)")
-        while isinstance(page, dict) and seen < 10_000:
-            found.extend(annotations_of(page, problems))
-            page, seen = page.get("next"), seen + 1
-        return found
-    if "AnnotationPage" in kinds:
-        items = doc.get("items")
-        if not isinstance(items, list):
-            raise AnnotationFileError("an AnnotationPage without an items list")
-        return annotations_of(items, problems)
-    return [doc]
-
-
-# --- small typed readers (each problem names where it is) --------------------------------------
-def _text(node: dict, key: str, where: str, problems: list[str], default: str = "") -> str:
-    value = node.get(key, default)
-    if isinstance(value, list) and len(value) == 1:
-        value = value[0]
-    if not isinstance(value, str):
-        problems.append(f"{where}: {key} must be text, found {type(value).__name__}")
-        return default
-    return value
-
-
-def _agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
-    value = node.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        name = value.get("name", value.get("nickname", ""))
-        return name if isinstance(name, str) else ""
-    problems.append(f"{where}: {key} must be an agent or a name")
-    return ""
-
-
-def _as_list(value: object) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-@dataclass
-class _Target:
-    where: str
-    source_id: str
-    sha256: str
-    exact: str | None
-    prefix: str
-    suffix: str
-    start: int | None
-    end: int | None
-
-
-def _read_target(target: object, where: str, problems: list[str]) -> _Target | None:
-    if isinstance(target, str):
-        problems.append(f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)")
-        return None
-    if not isinstance(target, dict):
-        problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
-        return None
-    source = target.get("source")
-    sha = ""
-    if isinstance(source, dict):
-        sha = source.get(w3c.SHA256, "") if isinstance(source.get(w3c.SHA256, ""), str) else ""
-        source = source.get("id", source.get("@id", ""))
-    if not isinstance(source, str) or not source:
-        problems.append(f"{where}: the target has no source document")
-        return None
-    if source.startswith("urn:sha256:") and not sha:
-        sha = source[len("urn:sha256:"):]
-    quote, position = None, None
-    for selector in _as_list(target.get("selector")):
-        if not isinstance(selector, dict):
-            problems.append(f"{where}: a selector must be an object")
-            continue
-        kind = selector.get("type")
-        if kind == "TextQuoteSelector":
-            quote = selector
-        elif kind == "TextPositionSelector":
-            position = selector
-    if quote is None and position is None:
-        problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector")
-        return None
-    start = end = None
-    if position is not None:
-        start, end = position.get("start"), position.get("end")
-        if not (type(start) is int and type(end) is int):
-            problems.append(f"{where}: TextPositionSelector start and end must be whole numbers")
-            return None
-        if not 0 <= start < end:
-            problems.append(f"{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)")
-            return None
-    exact, prefix, suffix = None, "", ""
-    if quote is not None:
-        exact = _text(quote, "exact", where, problems, default="")
-        prefix = _text(quote, "prefix", where, problems)
-        suffix = _text(quote, "suffix", where, problems)
-        if not exact:
-            problems.append(f"{where}: TextQuoteSelector without the quoted text (exact)")
-            return None
-    return _Target(where, source, sha.lower(), exact, prefix, suffix, start, end)
-
-
 # --- matching and anchoring ------------------------------------------------------------------
 class _Resolver:
     def __init__(self, state: ProjectState, exact_only: bool) -> None:
@@ -232,7 +96,7 @@ class _Resolver:
             if article.url:
                 self.by_url.setdefault(_url_key(article.url), []).append(article)
 
-    def candidates(self, target: _Target) -> list[Article]:
+    def candidates(self, target: Target) -> list[Article]:
         if target.sha256:
             article = self.state.article_by_sha(target.sha256)
             if article is not None:
@@ -242,7 +106,7 @@ class _Resolver:
             by_url = self.by_url.get(_url_key(target.source_id.split("#", 1)[0]))
         return by_url or []
 
-    def place(self, target: _Target, passage_id: str) -> tuple[Placed, str, str] | Orphan:
+    def place(self, target: Target, passage_id: str) -> tuple[Placed, str, str] | Orphan:
         """(where it lands, prefix, suffix) or the reason it cannot land."""
         articles = self.candidates(target)
         shown = (target.exact or "")[:80]
@@ -300,7 +164,7 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> I
             continue
         if isinstance(annotation.get("id"), str):
             where = f"{where} ({annotation['id'][:60]})"
-        if "Annotation" not in _types(annotation):
+        if "Annotation" not in types_of(annotation):
             plan.problems.append(f"{where}: type is {annotation.get('type')!r}, not 'Annotation'")
             continue
         if "target" not in annotation:
@@ -338,20 +202,20 @@ def _fields(entity) -> dict:
 
 
 def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
-    created = _text(node, "created", where, problems)
-    modified = _text(node, "modified", where, problems)
+    created = text_field(node, "created", where, problems)
+    modified = text_field(node, "modified", where, problems)
     now = now_iso()
     return dict(
         created=created or now,
-        created_by=_agent_name(node, "creator", where, problems),
+        created_by=agent_name(node, "creator", where, problems),
         modified=modified or created or now,
-        modified_by=_text(node, w3c.MODIFIED_BY, where, problems),
+        modified_by=text_field(node, w3c.MODIFIED_BY, where, problems),
     )
 
 
 def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
     claim_id = None
-    for target in _as_list(annotation.get("target")):
+    for target in as_list(annotation.get("target")):
         target_id = target.get("id") if isinstance(target, dict) else target
         claim_id = w3c.uuid_from_iri(target_id) if isinstance(target_id, str) else None
     if claim_id is None:
@@ -376,7 +240,7 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
         plan.problems.append(f"{where}: a claim needs an id of the form urn:uuid:...")
         return None
     statement, notes, tags = "", [], []
-    for body in _as_list(annotation.get("body")):
+    for body in as_list(annotation.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             plan.problems.append(f"{where}: each body must be a TextualBody with a text value")
             continue
@@ -394,14 +258,14 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
     if len(note) > MAX_NOTE:
         plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
         return None
-    colour = _text(annotation, w3c.COLOUR, where, plan.problems)
+    colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
     return Claim(id=claim_id, statement=statement, note=note, tags=tuple(tags), colour=colour,
                  **_lifecycle(annotation, where, plan.problems))
 
 
 def _foreign_note(annotation: dict) -> str:
     values = []
-    for body in _as_list(annotation.get("body")):
+    for body in as_list(annotation.get("body")):
         if isinstance(body, dict) and isinstance(body.get("value"), str) and body.get("purpose") not in ("tagging",):
             values.append(body["value"])
         elif isinstance(body, str) and not body.startswith(("http://", "https://", "urn:")):
@@ -418,9 +282,9 @@ def _read_passages(annotation: dict, where: str, plan: ImportPlan, resolver: _Re
         return  # a claim that no passage carries points at its collection
     note_for_foreign = "" if ours else _foreign_note(annotation)
     annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
-    for number, raw in enumerate(_as_list(targets)):
+    for number, raw in enumerate(as_list(targets)):
         spot = f"{where} target {number + 1}" if isinstance(targets, list) else where
-        target = _read_target(raw, spot, plan.problems)
+        target = read_target(raw, spot, plan.problems)
         if target is None:
             continue
         passage_id = w3c.uuid_from_iri(raw.get("id")) if ours else None
@@ -438,7 +302,7 @@ def _read_passages(annotation: dict, where: str, plan: ImportPlan, resolver: _Re
         except ValueError as error:
             plan.problems.append(f"{spot}: {error}")
             continue
-        note = _text(raw, w3c.NOTE, spot, plan.problems) if ours else note_for_foreign
+        note = text_field(raw, w3c.NOTE, spot, plan.problems) if ours else note_for_foreign
         if len(note) > MAX_NOTE:
             plan.problems.append(f"{spot}: the note is longer than {MAX_NOTE} characters")
             continue
