@@ -94,7 +94,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "export", help="export claims and passages (W3C, ClaimReview, CSV, brat, HTML)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
-                    "different kinds with AND. The project is not changed.")
+                    "different kinds with AND. The project is not changed (only --save-publisher writes its settings).")
     p.add_argument("project")
     p.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="the export format")
     p.add_argument("--output", "-o", required=True, metavar="OUT", help="the file to write (replaced atomically)")
