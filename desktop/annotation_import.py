@@ -1,0 +1,97 @@
+"""Importing W3C Web Annotation files into a project (CLI and window alike).
+
+Everything is read, checked and anchored first; then all claims and passages go in as one
+`PutEntities` command: one undo step, one transaction. Any problem in the file, or any orphan
+(unless the caller accepts leaving orphans out), stores nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.commands import CommandError, PutEntities
+from desktop.core.project import Project
+from desktop.formats.w3c_import import (
+    MAX_FILE_BYTES,
+    AnnotationFileError,
+    ImportPlan,
+    Orphan,
+    Placed,
+    parse_document,
+    plan_import,
+)
+
+
+@dataclass
+class AnnotationImportReport:
+    path: str
+    stored: bool = False
+    message: str = ""  # why nothing was stored, or a one-line summary
+    annotations: int = 0
+    claims: int = 0
+    passages: int = 0
+    matched: list[Placed] = field(default_factory=list)
+    reanchored: list[Placed] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        def placed(p: Placed) -> dict:
+            return {"passage_id": p.passage_id, "article_id": p.article_id, "article": p.article_title,
+                    "start": p.start, "end": p.end, "old_start": p.old_start, "exact": p.exact, "quote": p.quote}
+
+        return {
+            "file": self.path, "stored": self.stored, "message": self.message, "annotations": self.annotations,
+            "claims": self.claims, "passages": self.passages, "matched": len(self.matched),
+            "reanchored": [placed(p) for p in self.reanchored],
+            "orphans": [o.__dict__ for o in self.orphans], "problems": self.problems,
+        }
+
+
+def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> ImportPlan:
+    """Read and anchor a file against the project without changing anything."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
+        raise AnnotationFileError(
+            f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    return plan_import(parse_document(data), project.state, exact_only=exact_only)
+
+
+def import_annotations(project: Project, path: Path | str, *, skip_orphans: bool = False, exact_only: bool = False,
+                       initiator: object | None = None) -> AnnotationImportReport:
+    """Import one file. Returns a report; `report.stored` says whether anything went in."""
+    report = AnnotationImportReport(str(path))
+    try:
+        plan = read_plan(project, path, exact_only)
+    except AnnotationFileError as error:
+        report.message = str(error)
+        return report
+    report.annotations = plan.annotations
+    report.claims, report.passages = len(plan.claims), len(plan.passages)
+    report.matched, report.reanchored = plan.matched, plan.reanchored
+    report.orphans, report.problems = plan.orphans, plan.problems
+    if plan.problems:
+        report.message = f"the file has {len(plan.problems)} problem(s); nothing was imported"
+        return report
+    if plan.orphans and not skip_orphans:
+        report.message = (f"{len(plan.orphans)} passage(s) could not be anchored (orphans); nothing was imported. "
+                          "Fix the articles, or import the rest and leave the orphans out")
+        return report
+    if not plan.entities:
+        report.message = "nothing to import"
+        return report
+    label = f"Import annotations from {Path(path).name}"
+    try:
+        changes = project.run(PutEntities(plan.entities, label=label), initiator=initiator)
+    except CommandError as error:
+        report.problems.append(str(error))
+        report.message = "the annotations do not fit this project; nothing was imported"
+        return report
+    report.stored = True
+    report.message = (f"{report.claims} claim(s) and {report.passages} passage(s) imported"
+                      f" ({len(changes.entity_changes)} change(s))")
+    return report

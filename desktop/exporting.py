@@ -1,0 +1,154 @@
+"""Exporting a project, or part of it, to a file: the one entry point for the CLI and the window.
+
+`export_selection()` needs only a `Selection` (an immutable snapshot), so the window can take the
+snapshot on the GUI thread and write in a worker. Files are written atomically; a progress
+callback may raise `ExportCancelled` to stop, and then nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.project import Project
+from desktop.core.selection import Scope, Selection, select
+from desktop.formats.atomic import ExportCancelled, atomic_write
+from desktop.formats.claimreview import (
+    SETTING_PUBLISHER_NAME,
+    SETTING_PUBLISHER_URL,
+    SETTING_REVIEW_URL,
+    ClaimReviewError,
+    Publisher,
+)
+
+__all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFormat", "ExportOptions", "ExportResult",
+           "export_project", "export_selection", "publisher_from_settings", "save_publisher_settings"]
+
+Progress = Callable[[int, int], None]
+
+
+class ExportError(ValueError):
+    """The export cannot be made as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    key: str
+    label: str
+    suffix: str
+    description: str
+
+
+FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
+    ExportFormat("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld",
+                 "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it."),
+    ExportFormat("claimreview", "schema.org ClaimReview (JSON-LD)", ".jsonld",
+                 "What fact-checkers publish: one ClaimReview per claim with a verdict."),
+    ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
+    ExportFormat("brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."),
+    ExportFormat("html", "HTML report", ".html", "A self-contained page for an editor: claims, verdicts, highlighted sources."),
+)}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    publisher: Publisher = Publisher()
+    title: str = ""  # report title / collection label; a default is derived from the file name
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    items: int  # annotations, reviews, rows, documents or passages, by format
+    claims: int
+    passages: int
+    articles: int
+
+    @property
+    def summary(self) -> str:
+        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[self.format]
+        return (f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
+                f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}")
+
+
+def publisher_from_settings(persistence: object, name: str | None = None, url: str | None = None,
+                            review_url: str | None = None) -> Publisher:
+    """Values given win; the rest come from the project settings (if the persistence has any)."""
+    setting = getattr(persistence, "setting", None)
+
+    def pick(given: str | None, key: str) -> str:
+        if given is not None and given.strip():
+            return given.strip()
+        return setting(key) if setting is not None else ""
+
+    return Publisher(pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL))
+
+
+def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
+    """Remember the ClaimReview publisher in the project file (not an undoable change)."""
+    set_setting = getattr(persistence, "set_setting", None)
+    if set_setting is None:
+        return
+    for key, value in ((SETTING_PUBLISHER_NAME, publisher.name), (SETTING_PUBLISHER_URL, publisher.url),
+                       (SETTING_REVIEW_URL, publisher.review_url)):
+        set_setting(key, value)
+
+
+def export_selection(selection: Selection, fmt: str, target: Path | str, options: ExportOptions = ExportOptions(),
+                     progress: Progress | None = None) -> ExportResult:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    target = Path(target)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; give a file name")
+    title = options.title or target.stem
+    count = [0]
+
+    def write(handle) -> None:
+        if fmt == "w3c":
+            from desktop.formats.w3c_export import write_w3c
+
+            count[0] = write_w3c(selection, handle, label=title, progress=progress)
+        elif fmt == "claimreview":
+            from desktop.formats.claimreview import write_claimreview
+
+            count[0] = write_claimreview(selection, handle, options.publisher, progress=progress)
+        elif fmt == "csv":
+            from desktop.formats.csv_export import write_csv
+
+            count[0] = write_csv(selection, handle, progress=progress)
+        elif fmt == "brat":
+            from desktop.formats.brat import write_brat
+
+            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress)
+        else:
+            from desktop.formats.html_report import write_html
+
+            count[0] = write_html(selection, handle, title=title, progress=progress)
+
+    if fmt == "claimreview":
+        try:
+            options.publisher.check()  # before any file is created
+        except ClaimReviewError as error:
+            raise ExportError(str(error)) from None
+    atomic_write(target, write)
+    return ExportResult(target, fmt, count[0], len(selection.claims), len(selection.passages), len(selection.articles))
+
+
+def resolve_scope(project: Project, scope: Scope) -> Scope:
+    """Check that chosen claims and articles exist (a typo must not export an empty set)."""
+    unknown = [c for c in scope.claim_ids if c not in project.state.claims]
+    if unknown:
+        raise ExportError(f"no claim with id {unknown[0]} in this project")
+    unknown = [a for a in scope.article_ids if a not in project.state.articles]
+    if unknown:
+        raise ExportError(f"no article with id {unknown[0]} in this project")
+    return scope
+
+
+def export_project(project: Project, fmt: str, target: Path | str, scope: Scope = Scope(),
+                   options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportResult:
+    selection = select(project.state, resolve_scope(project, scope))
+    return export_selection(selection, fmt, target, options, progress)

@@ -1,0 +1,55 @@
+"""Atomic file output: write a temporary file beside the target, then `os.replace` it
+(DESIGN.md section 5). A reader never sees half a file, and a failed or cancelled export leaves
+whatever was at the target before untouched."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+
+class ExportCancelled(Exception):
+    """Raised from a progress callback to stop an export; nothing is written."""
+
+
+def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+    """Call `write(file)` on a temporary file in the target's folder, flush it to disk, then
+    rename it over `target`. On any error the temporary file is removed and the error raised."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "no such folder", str(folder))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o666 & ~_UMASK)
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    return target
+
+
+def _read_umask() -> int:
+    # mkstemp creates 0600 files; an export should get the user's usual permissions. Read once
+    # at import: os.umask is process-wide, so toggling it from a worker thread would be a race.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def atomic_write_text(target: Path | str, text: str, encoding: str = "utf-8") -> Path:
+    data = text.encode(encoding)
+    return atomic_write(target, lambda handle: handle.write(data))

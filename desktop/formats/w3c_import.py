@@ -1,0 +1,321 @@
+"""Reading W3C Web Annotation JSON-LD back: parse, validate, match articles, re-anchor, and
+produce entity values for one `PutEntities` command. Nothing here touches a project.
+
+Reads our own export losslessly (claims, verdicts, passages with their ids, stances, notes,
+authors and timestamps) and other tools' annotations that use TextQuote/TextPosition selectors
+(e.g. Hypothesis): each of their targets becomes an unlinked passage, its comment the note.
+
+Articles are matched by text hash (`urn:sha256:` source or our `crosscheck:sha256`), else by
+source URL. Quotes are re-anchored with core.anchoring: exact at the stored position is
+"matched"; anywhere else, or fuzzy, is "re-anchored" and listed for review; not found is an
+orphan. Malformed input is a problem: the caller stores nothing when there is any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.core.anchoring import anchor_quote
+from desktop.core.commands import MAX_NOTE
+from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso, parse_stance
+from desktop.core.state import ProjectState
+from desktop.core.text import quote_context
+
+from . import w3c_common as w3c
+from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exported for the service
+    MAX_FILE_BYTES,
+    AnnotationFileError,
+    Target,
+    agent_name,
+    annotations_of,
+    as_list,
+    parse_document,
+    read_target,
+    text_field,
+    types_of,
+)
+
+MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A passage anchored onto an article of the project."""
+
+    passage_id: str
+    article_id: str
+    article_title: str
+    start: int
+    end: int
+    quote: str
+    old_start: int | None
+    exact: bool
+
+    @property
+    def moved(self) -> bool:
+        return not self.exact or self.old_start != self.start
+
+
+@dataclass(frozen=True)
+class Orphan:
+    where: str  # the annotation (and target) it came from
+    source: str
+    quote: str
+    reason: str
+
+
+@dataclass
+class ImportPlan:
+    claims: list[Claim] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    placed: list[Placed] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    annotations: int = 0
+
+    @property
+    def matched(self) -> list[Placed]:
+        return [p for p in self.placed if not p.moved]
+
+    @property
+    def reanchored(self) -> list[Placed]:
+        return [p for p in self.placed if p.moved]
+
+    @property
+    def entities(self) -> list[Claim | Passage]:
+        return [*self.claims, *self.passages]
+
+
+# --- matching and anchoring ------------------------------------------------------------------
+class _Resolver:
+    def __init__(self, state: ProjectState, exact_only: bool) -> None:
+        self.state = state
+        self.exact_only = exact_only
+        self.by_url: dict[str, list[Article]] = {}
+        for article in state.articles.values():
+            if article.url:
+                self.by_url.setdefault(_url_key(article.url), []).append(article)
+
+    def candidates(self, target: Target) -> list[Article]:
+        if target.sha256:
+            article = self.state.article_by_sha(target.sha256)
+            if article is not None:
+                return [article]
+        by_url = self.by_url.get(_url_key(target.source_id))
+        if by_url is None and "#" in target.source_id:
+            by_url = self.by_url.get(_url_key(target.source_id.split("#", 1)[0]))
+        return by_url or []
+
+    def place(self, target: Target, passage_id: str) -> tuple[Placed, str, str] | Orphan:
+        """(where it lands, prefix, suffix) or the reason it cannot land."""
+        articles = self.candidates(target)
+        shown = (target.exact or "")[:80]
+        if not articles:
+            return Orphan(target.where, target.source_id, shown, "no article in this project has this source (URL or text hash)")
+        reason = ""
+        for article in articles:
+            text = article.text
+            if target.exact is None:
+                if target.end > len(text):  # type: ignore[operator]
+                    reason = f"offsets {target.start}-{target.end} are beyond the end of the text ({len(text)} characters)"
+                    continue
+                start, end, exact = target.start, target.end, True
+            else:
+                anchor = anchor_quote(text, target.exact, target.prefix, target.suffix, target.start)
+                if anchor is None:
+                    reason = "the quoted text was not found in the article"
+                    continue
+                if self.exact_only and not anchor.exact:
+                    reason = "only a fuzzy match was found (exact matches only were asked for)"
+                    continue
+                start, end, exact = anchor.start, anchor.end, anchor.exact
+            if not text[start:end].strip():
+                reason = "the span holds only white space"
+                continue
+            context = quote_context(text, start, end)
+            prefix, suffix = context.prefix, context.suffix
+            if exact and text[max(0, start - len(target.prefix)):start] == target.prefix \
+                    and text[end:end + len(target.suffix)] == target.suffix:
+                prefix, suffix = target.prefix, target.suffix  # keep the stored context: lossless
+            placed = Placed(passage_id, article.id, article.title, start, end, text[start:end], target.start, exact)
+            return placed, prefix, suffix
+        return Orphan(target.where, target.source_id, shown, reason)
+
+
+def _url_key(url: str) -> str:
+    return url.strip().rstrip("/")
+
+
+# --- building entities -----------------------------------------------------------------------
+def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> ImportPlan:
+    plan = ImportPlan()
+    annotations = annotations_of(doc, plan.problems)
+    if not annotations:
+        raise AnnotationFileError("the file holds no annotations")
+    plan.annotations = len(annotations)
+    resolver = _Resolver(state, exact_only)
+    verdicts: dict[str, Verdict] = {}
+    claims: list[tuple[Claim, str]] = []
+    seen_ids: set[str] = set()
+    for index, annotation in enumerate(annotations):
+        where = f"annotation {index + 1}"
+        if not isinstance(annotation, dict):
+            plan.problems.append(f"{where}: expected an object, found {type(annotation).__name__}")
+            continue
+        if isinstance(annotation.get("id"), str):
+            where = f"{where} ({annotation['id'][:60]})"
+        if "Annotation" not in types_of(annotation):
+            plan.problems.append(f"{where}: type is {annotation.get('type')!r}, not 'Annotation'")
+            continue
+        if "target" not in annotation:
+            plan.problems.append(f"{where}: no target")
+            continue
+        kind = annotation.get(w3c.KIND)
+        if kind == w3c.KIND_VERDICT:
+            _read_verdict(annotation, where, plan, verdicts)
+        elif kind == w3c.KIND_CLAIM:
+            claim = _read_claim(annotation, where, plan)
+            if claim is not None:
+                claims.append((claim, where))
+                _read_passages(annotation, where, plan, resolver, claim.id, seen_ids, ours=True)
+        else:
+            _read_passages(annotation, where, plan, resolver, None, seen_ids, ours=kind == w3c.KIND_PASSAGE)
+        if len(plan.problems) >= MAX_PROBLEMS:
+            plan.problems.append(f"stopped after {MAX_PROBLEMS} problems")
+            break
+    claim_ids = {claim.id for claim, _ in claims}
+    for claim_id in verdicts:
+        if claim_id not in claim_ids and claim_id not in state.claims:
+            plan.problems.append(f"a verdict refers to claim {claim_id}, which is neither in the file nor in the project")
+    for claim, _where in claims:
+        verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
+        plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
+    for claim_id, verdict in verdicts.items():
+        if claim_id not in claim_ids and claim_id in state.claims:
+            existing = state.claims[claim_id]
+            plan.claims.append(Claim(**{**_fields(existing), "verdict": verdict}))
+    return plan
+
+
+def _fields(entity) -> dict:
+    return {name: getattr(entity, name) for name in entity.__slots__}
+
+
+def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
+    created = text_field(node, "created", where, problems)
+    modified = text_field(node, "modified", where, problems)
+    now = now_iso()
+    return dict(
+        created=created or now,
+        created_by=agent_name(node, "creator", where, problems),
+        modified=modified or created or now,
+        modified_by=text_field(node, w3c.MODIFIED_BY, where, problems),
+    )
+
+
+def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
+    claim_id = None
+    for target in as_list(annotation.get("target")):
+        target_id = target.get("id") if isinstance(target, dict) else target
+        claim_id = w3c.uuid_from_iri(target_id) if isinstance(target_id, str) else None
+    if claim_id is None:
+        plan.problems.append(f"{where}: a verdict must target a claim (urn:uuid:...)")
+        return
+    value = annotation.get(w3c.VERDICT)
+    if value is None:
+        body = annotation.get("body")
+        value = body.get("value") if isinstance(body, dict) else None
+    if not isinstance(value, str):
+        plan.problems.append(f"{where}: the verdict has no text value")
+        return
+    try:
+        verdicts[claim_id] = Verdict.parse(value)
+    except ValueError as error:
+        plan.problems.append(f"{where}: {error}")
+
+
+def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
+    claim_id = w3c.uuid_from_iri(annotation.get("id"))
+    if claim_id is None:
+        plan.problems.append(f"{where}: a claim needs an id of the form urn:uuid:...")
+        return None
+    statement, notes, tags = "", [], []
+    for body in as_list(annotation.get("body")):
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            plan.problems.append(f"{where}: each body must be a TextualBody with a text value")
+            continue
+        purpose = body.get("purpose")
+        if purpose == "describing" and not statement:
+            statement = body["value"]
+        elif purpose == "tagging":
+            tags.append(body["value"])
+        else:
+            notes.append(body["value"])
+    if not statement.strip():
+        plan.problems.append(f"{where}: the claim has no statement (a TextualBody with purpose 'describing')")
+        return None
+    note = "\n\n".join(notes)
+    if len(note) > MAX_NOTE:
+        plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
+        return None
+    colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
+    return Claim(id=claim_id, statement=statement, note=note, tags=tuple(tags), colour=colour,
+                 **_lifecycle(annotation, where, plan.problems))
+
+
+def _foreign_note(annotation: dict) -> str:
+    values = []
+    for body in as_list(annotation.get("body")):
+        if isinstance(body, dict) and isinstance(body.get("value"), str) and body.get("purpose") not in ("tagging",):
+            values.append(body["value"])
+        elif isinstance(body, str) and not body.startswith(("http://", "https://", "urn:")):
+            values.append(body)
+    if isinstance(annotation.get("bodyValue"), str):
+        values.append(annotation["bodyValue"])
+    return "\n\n".join(v for v in values if v.strip())
+
+
+def _read_passages(annotation: dict, where: str, plan: ImportPlan, resolver: _Resolver, claim_id: str | None,
+                   seen_ids: set[str], ours: bool) -> None:
+    targets = annotation.get("target")
+    if claim_id is not None and isinstance(targets, str):
+        return  # a claim that no passage carries points at its collection
+    note_for_foreign = "" if ours else _foreign_note(annotation)
+    annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
+    for number, raw in enumerate(as_list(targets)):
+        spot = f"{where} target {number + 1}" if isinstance(targets, list) else where
+        target = read_target(raw, spot, plan.problems)
+        if target is None:
+            continue
+        passage_id = w3c.uuid_from_iri(raw.get("id")) if ours else None
+        if passage_id is None:
+            passage_id = w3c.foreign_passage_id(annotation_id, number)
+        if passage_id in seen_ids:
+            plan.problems.append(f"{spot}: passage {passage_id} appears twice in the file")
+            continue
+        seen_ids.add(passage_id)
+        raw_stance = raw.get(w3c.STANCE, Stance.SUPPORTS.value)
+        try:
+            if not isinstance(raw_stance, str):
+                raise ValueError(f"{w3c.STANCE} must be text")
+            stance = parse_stance(raw_stance)
+        except ValueError as error:
+            plan.problems.append(f"{spot}: {error}")
+            continue
+        note = text_field(raw, w3c.NOTE, spot, plan.problems) if ours else note_for_foreign
+        if len(note) > MAX_NOTE:
+            plan.problems.append(f"{spot}: the note is longer than {MAX_NOTE} characters")
+            continue
+        # Our passages carry their own lifecycle; another tool's live on its annotation.
+        lifecycle_node = raw if ours else annotation
+        outcome = resolver.place(target, passage_id)
+        if isinstance(outcome, Orphan):
+            plan.orphans.append(outcome)
+            continue
+        placed, prefix, suffix = outcome
+        plan.placed.append(placed)
+        plan.passages.append(Passage(
+            id=passage_id, article_id=placed.article_id, start=placed.start, end=placed.end, quote=placed.quote,
+            prefix=prefix, suffix=suffix, claim_id=claim_id, stance=stance, note=note,
+            **_lifecycle(lifecycle_node, spot, plan.problems),
+        ))

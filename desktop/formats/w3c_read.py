@@ -1,0 +1,157 @@
+"""Reading a W3C Web Annotation file: size and JSON checks, finding the annotations in any of
+the containers the model allows, and typed access to their fields. Every problem names where it
+is, so the report can point the user at it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from . import w3c_common as w3c
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
+
+
+class AnnotationFileError(ValueError):
+    """The file as a whole cannot be read (not JSON, too big, no annotations)."""
+
+
+def parse_document(data: bytes) -> object:
+    if len(data) > MAX_FILE_BYTES:
+        raise AnnotationFileError(f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise AnnotationFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AnnotationFileError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise AnnotationFileError("not readable JSON: nested too deeply") from None
+
+
+def types_of(node: dict) -> list:
+    kind = node.get("type", node.get("@type"))
+    return kind if isinstance(kind, list) else [kind]
+
+
+def annotations_of(doc: object, problems: list[str]) -> list[dict]:
+    """The annotations in a single Annotation, a list, an AnnotationPage or an AnnotationCollection
+    with embedded pages (`first`, then each page's `next`)."""
+    if isinstance(doc, list):
+        found: list[dict] = []
+        for item in doc:
+            found.extend(annotations_of(item, problems))
+        return found
+    if not isinstance(doc, dict):
+        raise AnnotationFileError(f"expected a JSON object or list of annotations, found {type(doc).__name__}")
+    kinds = types_of(doc)
+    if "AnnotationCollection" in kinds:
+        page, found, seen = doc.get("first"), [], 0
+        if isinstance(page, str):
+            raise AnnotationFileError("the collection's pages are not embedded (first is only a link)")
+        while isinstance(page, dict) and seen < 10_000:
+            found.extend(annotations_of(page, problems))
+            page, seen = page.get("next"), seen + 1
+        return found
+    if "AnnotationPage" in kinds:
+        items = doc.get("items")
+        if not isinstance(items, list):
+            raise AnnotationFileError("an AnnotationPage without an items list")
+        return annotations_of(items, problems)
+    return [doc]
+
+
+# --- small typed readers (each problem names where it is) --------------------------------------
+def text_field(node: dict, key: str, where: str, problems: list[str], default: str = "") -> str:
+    value = node.get(key, default)
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if not isinstance(value, str):
+        problems.append(f"{where}: {key} must be text, found {type(value).__name__}")
+        return default
+    return value
+
+
+def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
+    value = node.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        name = value.get("name", value.get("nickname", ""))
+        return name if isinstance(name, str) else ""
+    problems.append(f"{where}: {key} must be an agent or a name")
+    return ""
+
+
+def as_list(value: object) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+@dataclass
+class Target:
+    where: str
+    source_id: str
+    sha256: str
+    exact: str | None
+    prefix: str
+    suffix: str
+    start: int | None
+    end: int | None
+
+
+def read_target(target: object, where: str, problems: list[str]) -> Target | None:
+    if isinstance(target, str):
+        problems.append(f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)")
+        return None
+    if not isinstance(target, dict):
+        problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
+        return None
+    source = target.get("source")
+    sha = ""
+    if isinstance(source, dict):
+        sha = source.get(w3c.SHA256, "") if isinstance(source.get(w3c.SHA256, ""), str) else ""
+        source = source.get("id", source.get("@id", ""))
+    if not isinstance(source, str) or not source:
+        problems.append(f"{where}: the target has no source document")
+        return None
+    if source.startswith("urn:sha256:") and not sha:
+        sha = source[len("urn:sha256:"):]
+    quote, position = None, None
+    for selector in as_list(target.get("selector")):
+        if not isinstance(selector, dict):
+            problems.append(f"{where}: a selector must be an object")
+            continue
+        kind = selector.get("type")
+        if kind == "TextQuoteSelector":
+            quote = selector
+        elif kind == "TextPositionSelector":
+            position = selector
+    if quote is None and position is None:
+        problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector")
+        return None
+    start = end = None
+    if position is not None:
+        start, end = position.get("start"), position.get("end")
+        if not (type(start) is int and type(end) is int):
+            problems.append(f"{where}: TextPositionSelector start and end must be whole numbers")
+            return None
+        if not 0 <= start < end:
+            problems.append(f"{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)")
+            return None
+    exact, prefix, suffix = None, "", ""
+    if quote is not None:
+        exact = text_field(quote, "exact", where, problems, default="")
+        prefix = text_field(quote, "prefix", where, problems)
+        suffix = text_field(quote, "suffix", where, problems)
+        if not exact:
+            problems.append(f"{where}: TextQuoteSelector without the quoted text (exact)")
+            return None
+    return Target(where, source, sha.lower(), exact, prefix, suffix, start, end)
