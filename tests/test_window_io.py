@@ -101,3 +101,20 @@ def test_locked_project_can_be_opened_read_only(window, sample_project, monkeypa
     assert second.bridge is not None and second.bridge.project.read_only
     assert "read-only" in second.windowTitle()
     second.close()
+
+
+def test_w3c_round_trip_through_the_window(window, tmp_path, monkeypatch):
+    from desktop.exporting import export_project
+
+    infos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
+    target = tmp_path / "set.jsonld"
+    export_project(window.bridge.project, "w3c", target)
+    claims = dict(window.bridge.state.claims)
+    from desktop.core.commands import DeleteClaim
+
+    victim = next(iter(claims))
+    window.bridge.run(DeleteClaim(victim, keep_passages=False))
+    window.io.import_annotations(target)
+    assert infos and "imported" in infos[0]
+    assert window.bridge.state.claims[victim] == claims[victim]

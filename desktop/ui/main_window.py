@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
         for name in ("actionHighlight", "actionNewClaimFromSelection", "actionLinkToCurrentClaim", "actionLinkToClaim",
                      "actionUnlinkPassage", "actionDeletePassage", "actionMergeClaims", "actionDeleteClaim", "actionEditStatement"):
             actions[name].setEnabled(bool(writable))
-        for name in ("actionSaveCopy", "actionCloseProject", "actionAddPane", "actionClosePane"):
+        for name in ("actionImport", "actionPasteArticle", "actionMerge", "actionImportAnnotations"):
+            actions[name].setEnabled(bool(writable))
+        for name in ("actionSaveCopy", "actionExport", "actionCloseProject", "actionAddPane", "actionClosePane"):
             actions[name].setEnabled(has)
 
     # --- selection --------------------------------------------------------------------------
@@ -276,6 +278,12 @@ class MainWindow(QMainWindow):
 
     def paste_article(self) -> None:
         self.io.paste_article()
+
+    def export_set(self) -> None:
+        self.io.export_set()
+
+    def import_annotations(self) -> None:
+        self.io.import_annotations()
 
     def merge_project(self) -> None:
         self.io.merge_from()

@@ -165,6 +165,49 @@ class WindowIO:
             except OSError as error:
                 QMessageBox.critical(self.window, "Could not save the report", str(error))
 
+    # --- exporting and W3C annotations ---------------------------------------------------------
+    def export_set(self) -> None:
+        bridge = self.window.bridge
+        if bridge is None:
+            self.window.say("Open a project first.")
+            return
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(bridge.project, self.window, selected_claim_ids=self.window.claims.selected_claims())
+        dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
+        dialog.exec()
+
+    def import_annotations(self, path: Path | None = None) -> None:
+        project = self._writable_project()
+        if project is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, "Import W3C annotations", str(Path.home()),
+                                                  "W3C Web Annotation (*.jsonld *.json);;All files (*)")
+            if not name:
+                return
+            path = Path(name)
+        from desktop.annotation_import import import_annotations
+
+        try:
+            report = import_annotations(project, path, initiator=self)
+            if not report.stored and report.orphans and not report.problems:
+                answer = QMessageBox.question(
+                    self.window, "Some passages cannot be placed",
+                    f"{report.message}.\n\nImport the {report.passages - len(report.orphans)} passages that can be "
+                    "placed and list the orphans?")
+                if answer == QMessageBox.StandardButton.Yes:
+                    report = import_annotations(project, path, skip_orphans=True, initiator=self)
+        except OSError as error:
+            QMessageBox.critical(self.window, "Cannot read the file", f"{path}: {error.strerror or error}")
+            return
+        lines = [report.message]
+        lines += [f"Problem: {problem}" for problem in report.problems[:50]]
+        lines += [f"Re-anchored for review: “{p.quote[:80]}” in {p.article_title}" for p in report.reanchored[:50]]
+        lines += [f"Orphan: {getattr(o, 'quote', o)!s:.100}" for o in report.orphans[:50]]
+        box = QMessageBox.information if report.stored else QMessageBox.warning
+        box(self.window, "Import annotations", "\n".join(lines))
+
     # --- watching the file --------------------------------------------------------------------
     def watch(self, path: Path, project: Project) -> None:
         from .file_watch import ProjectFileWatcher
