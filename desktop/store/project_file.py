@@ -204,6 +204,9 @@ class ProjectFile:
             raise WriteFailedError(self.path, "the project file was moved or deleted; use Save a copy") from None
         if (st.st_dev, st.st_ino) != self._identity:
             raise WriteFailedError(self.path, "the project file was replaced on disk by another program")
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            # Our open descriptor could still write, but the user has made the file read-only.
+            raise ReadOnlyLocationError(self.path)
 
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta"))
