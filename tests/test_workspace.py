@@ -304,3 +304,25 @@ def test_readme_screenshot_comes_from_the_real_window(qsettings_isolated, tmp_pa
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == SIZE
+
+
+def test_new_claim_statement_typed_over_then_enter_returns_to_the_article(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    pane = window.panes.panes[0]
+    select_text(window, pane, "Telefonata secca di 50 minuti")
+    trigger(window, "actionNewClaimFromSelection")
+    claim_id = window.claims.current_claim()
+    statement = window.inspector.statement
+    assert statement.hasFocus() and statement.selectedText() == "Telefonata secca di 50 minuti"
+    qtbot.keyClicks(statement, "The call was curt and lasted 50 minutes")
+    qtbot.keyClick(statement, Qt.Key.Key_Return)
+    assert window.bridge.state.claims[claim_id].statement == "The call was curt and lasted 50 minutes"
+    assert pane.view.hasFocus()
+    # Esc while editing keeps the stored statement.
+    window.edit_statement()
+    qtbot.keyClicks(statement, "discarded")
+    qtbot.keyClick(statement, Qt.Key.Key_Escape)
+    assert statement.text() == "The call was curt and lasted 50 minutes"
+    assert window.bridge.state.claims[claim_id].statement == "The call was curt and lasted 50 minutes"

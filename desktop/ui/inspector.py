@@ -4,6 +4,7 @@ passage (stance, note, unlink, delete). Every edit is one command, committed whe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,7 @@ class NoteEdit(QPlainTextEdit):
 
 class Inspector(QWidget):
     passageActivated = Signal(str)  # a passage chosen in the claim's list: show it
+    editingDone = Signal()  # Enter or Esc in the statement: go back to reading
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +108,8 @@ class Inspector(QWidget):
         layout.addStretch(1)
 
         self.statement.editingFinished.connect(self._commit_statement)
+        self.statement.returnPressed.connect(self.editingDone.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
         self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentText())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
         self.claim_note.editingFinished.connect(lambda: self._edit_claim(note=self.claim_note.toPlainText()))
@@ -175,6 +179,10 @@ class Inspector(QWidget):
         self.show_selection(self.claim_id, self.passage_id)
 
     # --- editing --------------------------------------------------------------------------
+    def _cancel_statement(self) -> None:
+        self._fill_claim()  # back to the stored statement
+        self.editingDone.emit()
+
     def _commit_statement(self) -> None:
         if self.statement.text().strip():
             self._edit_claim(statement=self.statement.text())

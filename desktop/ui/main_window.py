@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.claims.currentClaimChanged.connect(self._on_claim_selected)
         self.claims.claimActivated.connect(lambda _cid: self.gestures.step_claim_passage(+1))
         self.inspector.passageActivated.connect(self._show_passage_by_id)
-        self.inspector.statement.returnPressed.connect(self.focus_article)
+        self.inspector.editingDone.connect(self.focus_article)
         self.picker.chosen.connect(self.gestures.link_to)
         self.start_page.openRequested.connect(self.open_project_dialog)
         self.start_page.newRequested.connect(self.new_project)
