@@ -1,0 +1,65 @@
+"""Run every benchmark and write docs/benchmarks.md.
+
+    python -m benchmarks            (all areas; ~5-10 minutes on 2 cores)
+    python -m benchmarks workspace  (one or more areas by name)
+
+Each area is its own module, run in a fresh process so one area's imports and caches do not
+flatter or burden another; each writes docs/benchmarks-<area>.md, and this page collects them.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+# area -> (module, its report file)
+AREAS = {
+    "workspace": ("benchmarks.workspace", "benchmarks-workspace.md"),
+    "export": ("benchmarks.export", "benchmarks-export.md"),
+    "import": ("benchmarks.import_pages", "benchmarks-import.md"),
+    "chart": ("benchmarks.chart", "benchmarks-chart.md"),
+    "suggest": ("benchmarks.suggest", "suggestions.md"),
+}
+
+
+def available() -> dict[str, tuple[str, str]]:
+    return {name: spec for name, spec in AREAS.items()
+            if (REPO / (spec[0].replace(".", "/") + ".py")).is_file()}
+
+
+def main(argv: list[str]) -> int:
+    areas = available()
+    chosen = argv or list(areas)
+    unknown = [a for a in chosen if a not in areas]
+    if unknown:
+        print(f"unknown area(s): {', '.join(unknown)}; choose from {', '.join(areas)}", file=sys.stderr)
+        return 1
+    failed = []
+    for name in chosen:
+        module, _ = areas[name]
+        print(f"== {name}: python -m {module}", flush=True)
+        start = time.perf_counter()
+        if subprocess.run([sys.executable, "-m", module], cwd=REPO).returncode != 0:
+            failed.append(name)
+        print(f"== {name}: {time.perf_counter() - start:.0f} s", flush=True)
+    lines = ["# Benchmarks", "",
+             "Figures against the targets of DESIGN.md section 8, each with its raw floor where one exists. "
+             "Run everything with `python -m benchmarks` (or one area: `python -m benchmarks workspace`); "
+             "each area writes its own page:", ""]
+    for name, (module, report) in areas.items():
+        lines.append(f"- **{name}** (`python -m {module}`): [{report}]({report})")
+    lines += ["", "The machine is described on each page (2 cores, offscreen Qt). Absolute times vary with load; "
+              "ratios to the floor hold better.", ""]
+    (DOCS / "benchmarks.md").write_text("\n".join(lines), encoding="utf-8")
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
