@@ -248,3 +248,12 @@ def test_a_failed_import_is_not_half_undone(tmp_path):
         assert project.state.articles == {}
     finally:
         project.persistence.close()
+
+
+def test_refusals_are_always_one_line():
+    from desktop.formats.errors import ImportRefused
+    from desktop.formats.html_import import read_html_bytes
+
+    with pytest.raises(ImportRefused) as refused:
+        read_html_bytes(b"<p><![CDATA[<p>", "page.xhtml")  # found by the fuzzer: lxml's message had a newline
+    assert "\n" not in str(refused.value) and str(refused.value)

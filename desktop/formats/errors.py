@@ -2,4 +2,10 @@
 
 
 class ImportRefused(Exception):
-    """A file that cannot become an article; the message says why, for the user."""
+    """A file that cannot become an article; the message says why, for the user.
+
+    Always one line: messages often quote a parser's text (lxml's span lines), and every
+    importer's caller prints them as one line per file."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(" ".join(str(message).split()))
