@@ -100,11 +100,12 @@ class LexicalFeatures:
     numbers: frozenset[str]
     names: frozenset[str]
     grams: Counter
+    words: int = 0
     vector: dict[str, float] = field(default_factory=dict)  # tf-idf, unit length
 
 
 def features(text: str) -> LexicalFeatures:
-    return LexicalFeatures(numbers(text), names(text), char_ngrams(text))
+    return LexicalFeatures(numbers(text), names(text), char_ngrams(text), len(text.split()))
 
 
 class IdfTable:

@@ -40,8 +40,9 @@ class Weights:
 # Tuned on the gold set (python -m benchmarks.suggest_quality --tune); lexical-only uses the same.
 DEFAULT_WEIGHTS = Weights()
 PREFILTER = 12  # units per article re-ranked with the lexical signals when the model ranks first
+SHORT_RATIO, SHORT_PENALTY = 0.3, 0.3  # units under 30% of the passage length lose up to this much
 MIN_QUERY_WORDS = 2  # an empty or one-word passage gets no suggestions
-LIKELY_THRESHOLD = 0.55  # a best candidate scoring at least this probably carries the claim
+LIKELY_THRESHOLD = 0.56  # best separates articles that carry a claim from those that do not (gold set)
 
 
 class Encoder(Protocol):
@@ -227,6 +228,9 @@ class SuggestIndex:
                      - w.conflict * lex.number_conflict)
             if model_scores is not None:
                 value += w.model * float(model_scores[index])
+            unit_words = a.feats[index].words
+            if unit_words < query.feats.words * SHORT_RATIO:  # a headline fragment matches everything a little
+                value -= SHORT_PENALTY * (1 - unit_words / (query.feats.words * SHORT_RATIO))
             scores[index] = value
         return scores, method
 
