@@ -1,0 +1,134 @@
+"""Background computation of suggestion vectors: model load and encoding off the GUI thread.
+
+The worker thread sees only plain data (VectorJob: ids and texts) and the encoder; it never
+touches the project. Results come back through queued signals and are stored by
+`SuggestionComputer` on the GUI thread (SuggestionService.accept_vectors), one article at a time,
+so the event loop keeps turning while hundreds of articles are encoded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.suggesting import SuggestionService, VectorJob
+
+BATCH = 16  # units encoded per call: small enough to cancel quickly and share the GIL
+
+
+class _Worker(QObject):
+    model_ready = Signal(object, str)  # encoder or None, error text
+    article_done = Signal(str, str, object)  # article id, text hash, vectors
+    finished = Signal()
+
+    def __init__(self, jobs: list[VectorJob], encoder, loader: Callable | None) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._encoder = encoder
+        self._loader = loader
+        self.cancelled = False
+
+    @Slot()
+    def run(self) -> None:
+        import numpy as np
+
+        try:
+            if self._encoder is None and self._loader is not None:
+                result = self._loader()
+                self._encoder = result.encoder
+                self.model_ready.emit(result.encoder, result.error)
+            if self._encoder is None:
+                return
+            for job in self._jobs:
+                parts = []
+                for i in range(0, len(job.texts), BATCH):
+                    if self.cancelled:
+                        return
+                    parts.append(self._encoder.encode(list(job.texts[i:i + BATCH])))
+                vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+                self.article_done.emit(job.article_id, job.sha256, vectors)
+        except Exception as error:  # a model that breaks mid-way: say so, the app goes on
+            self.model_ready.emit(None, f"the suggestion model failed ({type(error).__name__}: {error})")
+        finally:
+            self.finished.emit()
+
+
+class SuggestionComputer(QObject):
+    """Owns the background thread for one SuggestionService. Call start() after an import or
+    on opening a project; `progress` reports (done, total), `idle` fires when nothing is left."""
+
+    model_state = Signal(str)  # "" when the model is loaded, else why not
+    progress = Signal(int, int)
+    vectors_added = Signal(str)  # article id
+    idle = Signal()
+
+    def __init__(self, service: SuggestionService, loader: Callable | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._loader = loader
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._done = self._total = 0
+
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start(self) -> bool:
+        """Encode whatever is pending; False when there is nothing to do or no model."""
+        if self._thread is not None:
+            return False
+        self.service.sync()
+        needs_model = self.service.encoder is None
+        if needs_model and (self._loader is None or self.service.model_error):
+            return False
+        jobs = self.service.pending_work() if not needs_model else []
+        if not needs_model and not jobs:
+            return False
+        self._done, self._total = 0, len(jobs)
+        self._thread = QThread(self)
+        self._worker = _Worker(jobs, self.service.encoder, self._loader if needs_model else None)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.model_ready.connect(self._on_model)
+        self._worker.article_done.connect(self._on_article)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancelled = True
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._cleanup()
+
+    @Slot(object, str)
+    def _on_model(self, encoder, error: str) -> None:
+        self.service.set_encoder(encoder, error)
+        self.model_state.emit(error)
+
+    @Slot(str, str, object)
+    def _on_article(self, article_id: str, sha256: str, vectors) -> None:
+        self._done += 1
+        if self.service.accept_vectors(article_id, sha256, vectors):
+            self.vectors_added.emit(article_id)
+        self.progress.emit(self._done, self._total)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        loaded_now = self._total == 0 and self.service.encoder is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._cleanup()
+        if loaded_now and self.start():  # the model just arrived: now encode the articles
+            return
+        self.idle.emit()
+
+    def _cleanup(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._worker = self._thread = None
