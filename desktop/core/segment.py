@@ -1,8 +1,8 @@
 """Candidate units for link suggestions: sentences, and the clauses of long sentences.
 
-A regex splitter rather than a library: it must return exact code-point spans into the stored
-text (pysbd re-cleans the text and its spans drift on curly quotes), run on a 1 MB article in well
-under a second, and know Italian and English punctuation. Rules, in order:
+A regex splitter rather than pysbd: both give exact spans (pysbd with clean=False), but pysbd took
+79 s on a 1 MB Italian article and 2.5 s on the 12 kB sample, against 0.27 s and 13 ms here
+(docs/suggestions.md). Rules, in order:
 
 - a newline always ends a unit (headlines, list items, the bylines of scraped pages);
 - `.`, `!`, `?`, `…` end a sentence when followed by space (after any closing quotes or brackets)

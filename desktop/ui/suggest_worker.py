@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.suggesting import SuggestionService, VectorJob
 
-BATCH = 16  # units encoded per call: small enough to cancel quickly and share the GIL
+BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
 
 
 class _Worker(QObject):
