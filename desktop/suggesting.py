@@ -43,11 +43,13 @@ class ArticleFinding:
 
 
 class SuggestionService:
-    def __init__(self, project: Project, encoder: Encoder | None = None, model_error: str = "") -> None:
+    def __init__(self, project: Project, encoder: Encoder | None = None, model_error: str = "",
+                 build: bool = True) -> None:
+        """`build=False` leaves splitting the articles to a worker (SuggestionComputer)."""
         self.project = project
         self.index = SuggestIndex(encoder, model_error)
         self._persistent = hasattr(project.persistence, "write_in_transaction")
-        self.sync()
+        self.sync(build)
 
     # --- model and vectors ----------------------------------------------------------------
     @property
@@ -64,28 +66,48 @@ class SuggestionService:
         self.index.model_error = error
         self.load_cached()
 
-    def sync(self) -> None:
-        """Follow the project's articles: add new ones, drop removed ones, load cached vectors."""
+    def sync(self, build: bool = True) -> None:
+        """Follow the project's articles: drop removed ones and, with `build`, split and index
+        new ones here (the window leaves that to the worker: see unprepared/add_prepared)."""
         articles = self.project.state.articles
         for aid in set(self.index.article_ids()) - set(articles):
             self.index.remove_article(aid)
-        for article in articles.values():
-            self.index.add_article(article.id, article.text, article.sha256, article.language)
-        self.load_cached()
+        if build:
+            for article in articles.values():
+                self.index.add_article(article.id, article.text, article.sha256, article.language)
+            self.load_cached()
+
+    def unprepared(self) -> list[tuple[str, str, str]]:
+        """(article id, text, sha256) of the articles not yet split and indexed."""
+        return [(a.id, a.text, a.sha256) for a in self.project.state.articles.values()
+                if not self.index.knows(a.id, a.sha256)]
+
+    def add_prepared(self, article_id: str, sha256: str, prepared) -> bool:
+        """Take an article split on a worker thread; its cached vectors are loaded at once."""
+        article = self.project.state.articles.get(article_id)
+        if article is None or article.sha256 != sha256:
+            return False  # removed or changed meanwhile
+        self.index.add_article(article_id, article.text, sha256, article.language, prepared)
+        self._load_cached_for(article_id)
+        return True
 
     def load_cached(self) -> None:
         if self.encoder is None or not self._persistent:
             return
-        key = cache_key(self.encoder.name)
-        articles = self.project.state.articles
         for aid in self.index.needs_vectors():
-            spans = [(u.start, u.end) for u in self.index.units(aid)]
-            try:
-                cached = vector_store.load_vectors(self.project.persistence, articles[aid].sha256, key, spans)
-            except StoreError:
-                cached = None
-            if cached is not None:
-                self.index.set_vectors(aid, articles[aid].sha256, cached)
+            self._load_cached_for(aid)
+
+    def _load_cached_for(self, article_id: str) -> None:
+        if self.encoder is None or not self._persistent or not self.index.covered(article_id):
+            return
+        sha256 = self.project.state.articles[article_id].sha256
+        spans = [(u.start, u.end) for u in self.index.units(article_id)]
+        try:
+            cached = vector_store.load_vectors(self.project.persistence, sha256, cache_key(self.encoder.name), spans)
+        except StoreError:
+            cached = None
+        if cached is not None:
+            self.index.set_vectors(article_id, sha256, cached)
 
     def pending_work(self) -> list[VectorJob]:
         """Articles whose vectors are neither cached nor computed yet (plain data for a worker)."""

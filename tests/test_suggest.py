@@ -115,3 +115,17 @@ def test_one_megabyte_article_is_searched():
     found = index.suggest("it", start, end, k=1)
     assert found and found[0].article_id == "big"
     assert np.isfinite(found[0].score)
+
+
+def test_large_project_reranks_a_global_pool_and_still_finds_the_match():
+    from desktop.core import suggest
+
+    articles = {f"filler{i}": (f"Weather report number {i} for today. Heavy rain over Rome, day {i}.", "en")
+                for i in range(suggest.SMALL_PROJECT + 5)}
+    articles["it"] = (IT, "it")
+    articles["en"] = (EN, "en")
+    index = index_with(HashEncoder(), **articles)
+    start, end = span(IT, "I colloqui di Ginevra si terranno il 10 gennaio.")
+    found = index.suggest("it", start, end, k=0)
+    assert len({s.article_id for s in found}) == len(articles) - 1  # every other article answers
+    assert found[0].article_id == "en" and "Geneva" in found[0].quote

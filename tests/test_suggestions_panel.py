@@ -99,3 +99,20 @@ def test_a_model_that_fails_to_load_is_reported(sample_project, qtbot):
         assert service.for_claim(claim)  # lexical suggestions still work
     finally:
         project.persistence.close()
+
+
+def test_worker_splits_new_articles_off_the_gui_thread(sample_project, qtbot):
+    from desktop.ui.suggest_worker import SuggestionComputer
+
+    project = open_project(sample_project)
+    try:
+        service = SuggestionService(project, build=False)
+        assert service.index.article_ids() == [] and len(service.unprepared()) == len(project.state.articles)
+        computer = SuggestionComputer(service, loader=lambda: LoadResultStub(HashEncoder()))
+        with qtbot.waitSignal(computer.idle, timeout=20000):
+            assert computer.start()
+        assert service.unprepared() == [] and service.pending_work() == []
+        claim = next(iter(project.state.claims))
+        assert any(f.best for f in service.for_claim(claim))
+    finally:
+        project.persistence.close()

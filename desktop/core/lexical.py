@@ -102,6 +102,7 @@ class LexicalFeatures:
     grams: Counter
     words: int = 0
     vector: dict[str, float] = field(default_factory=dict)  # tf-idf, unit length
+    generation: int = -1  # which idf table weighed `vector` (weighing is lazy: see SuggestIndex)
 
 
 def features(text: str) -> LexicalFeatures:

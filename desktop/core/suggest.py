@@ -40,6 +40,8 @@ class Weights:
 # Tuned on the gold set (python -m benchmarks.suggest_quality --tune); lexical-only uses the same.
 DEFAULT_WEIGHTS = Weights()
 PREFILTER = 12  # units per article re-ranked with the lexical signals when the model ranks first
+SMALL_PROJECT = 20  # above this many target articles, re-rank a global pool instead
+GLOBAL_POOL = 240  # units re-ranked lexically in a large project
 SHORT_RATIO, SHORT_PENALTY = 0.3, 0.3  # units under 30% of the passage length lose up to this much
 MIN_QUERY_WORDS = 2  # an empty or one-word passage gets no suggestions
 LIKELY_THRESHOLD = 0.56  # best separates articles that carry a claim from those that do not (gold set)
@@ -93,6 +95,15 @@ class _Article:
     vectors: np.ndarray | None = None
 
 
+Prepared = tuple[list[Unit], list[lexical.LexicalFeatures]]
+
+
+def prepare(text: str) -> Prepared:
+    """The units of a text and their lexical features: pure computation, safe on any thread."""
+    units = candidate_units(text)
+    return units, [lexical.features(text[u.start:u.end]) for u in units]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -106,15 +117,21 @@ class SuggestIndex:
         self._articles: dict[str, _Article] = {}
         self._idf = lexical.IdfTable()
         self._weighed_docs = 0
+        self._generation = 0
         self._query_cache: dict[str, np.ndarray] = {}
 
     # --- building -------------------------------------------------------------------------
-    def add_article(self, article_id: str, text: str, sha256: str, language: str = "") -> None:
+    def knows(self, article_id: str, sha256: str) -> bool:
         known = self._articles.get(article_id)
-        if known is not None and known.sha256 == sha256:
+        return known is not None and known.sha256 == sha256
+
+    def add_article(self, article_id: str, text: str, sha256: str, language: str = "",
+                    prepared: "Prepared | None" = None) -> None:
+        """Add or replace an article. `prepared` (from prepare(), e.g. computed on a worker
+        thread) saves the splitting and feature extraction here."""
+        if self.knows(article_id, sha256):
             return
-        units = candidate_units(text)
-        feats = [lexical.features(text[u.start:u.end]) for u in units]
+        units, feats = prepared if prepared is not None else prepare(text)
         for f in feats:
             self._idf.add(f.grams)
         self._articles[article_id] = _Article(article_id, sha256, primary_language(language), text, units, feats)
@@ -152,13 +169,17 @@ class SuggestIndex:
         return self._articles[article_id].vectors is not None
 
     def _reweigh(self) -> None:
-        # tf-idf vectors are refreshed when the collection has grown by a quarter since last time.
-        if self._weighed_docs and self._idf.docs <= self._weighed_docs * 1.25:
-            return
-        for a in self._articles.values():
-            for f in a.feats:
-                self._idf.weigh(f)
-        self._weighed_docs = self._idf.docs
+        # The idf table moves on when the collection has grown by a quarter; unit vectors are
+        # re-weighed lazily, only when a query scores them (see _weighed).
+        if not self._weighed_docs or self._idf.docs > self._weighed_docs * 1.25:
+            self._weighed_docs = self._idf.docs
+            self._generation += 1
+
+    def _weighed(self, feats: lexical.LexicalFeatures) -> lexical.LexicalFeatures:
+        if feats.generation != self._generation:
+            self._idf.weigh(feats)
+            feats.generation = self._generation
+        return feats
 
     def _query_vector(self, text: str) -> np.ndarray:
         vector = self._query_cache.get(text)
@@ -194,28 +215,56 @@ class SuggestIndex:
         if targets is None:
             wanted = [t for t in wanted if t != article_id]
         options = _Options(use_lexical, weights)
+        pools = self._global_pools(wanted, query) if use_lexical and len(wanted) > SMALL_PROJECT else {}
         results: list[Suggestion] = []
         for target in wanted:
-            scores, method = self._score(self._articles[target], query, options)
+            scores, method = self._score(self._articles[target], query, options, pools.get(target))
             results.extend(self._pick(self._articles[target], scores, method, excluded.get(target, []),
                                       per_article))
         results.sort(key=lambda s: -s.score)
         return results[:k] if k > 0 else results
 
-    def _score(self, a: _Article, query: "_Query", options: "_Options") -> tuple[np.ndarray, str]:
-        """A score for every unit of the article (units outside the prefilter get -inf)."""
+    def _model_ok(self, a: _Article, query: "_Query") -> bool:
+        return (query.vector is not None and a.vectors is not None and self.covered(a.id)
+                and a.vectors.shape[1] == query.vector.shape[0])
+
+    def _global_pools(self, wanted: list[str], query: "_Query") -> dict[str, list[int]]:
+        """In a large project only the GLOBAL_POOL units the model ranks highest over all articles
+        are re-ranked with the (pure Python) lexical signals; the rest keep their model score."""
+        owners, scores = [], []
+        for aid in wanted:
+            a = self._articles[aid]
+            if self._model_ok(a, query) and len(a.units):
+                owners.append((aid, len(a.units)))
+                scores.append(a.vectors @ query.vector)
+        if not scores:
+            return {}
+        flat = np.concatenate(scores)
+        top = np.argpartition(-flat, min(GLOBAL_POOL, len(flat) - 1))[:GLOBAL_POOL]
+        bounds = np.cumsum([0] + [n for _, n in owners])
+        pools: dict[str, list[int]] = {aid: [] for aid, _ in owners}
+        for position in top:
+            which = int(np.searchsorted(bounds, position, side="right")) - 1
+            pools[owners[which][0]].append(int(position - bounds[which]))
+        return pools
+
+    def _score(self, a: _Article, query: "_Query", options: "_Options",
+               pool_override: list[int] | None = None) -> tuple[np.ndarray, str]:
+        """A score for every unit of the article (units outside the prefilter get -inf, or their
+        model score alone when a global pool chose the units to re-rank)."""
         w = options.weights
         n = len(a.units)
         if not n:
             return np.zeros(0, dtype=np.float32), "lexical"
-        model_ok = (query.vector is not None and a.vectors is not None and self.covered(a.id)
-                    and a.vectors.shape[1] == query.vector.shape[0])
-        if model_ok:
+        if self._model_ok(a, query):
             model_scores = a.vectors @ query.vector
             if not options.use_lexical:
                 return w.model * model_scores if w.model else model_scores, "model"
-            scores = np.full(n, -np.inf, dtype=np.float32)
-            pool = np.argsort(-model_scores)[:PREFILTER] if n > PREFILTER else range(n)
+            if pool_override is not None:
+                scores, pool = (w.model * model_scores).astype(np.float32), pool_override
+            else:
+                scores = np.full(n, -np.inf, dtype=np.float32)
+                pool = np.argsort(-model_scores)[:PREFILTER] if n > PREFILTER else range(n)
             method = "combined"
         elif options.use_lexical:
             model_scores, scores, pool, method = None, np.zeros(n, dtype=np.float32), range(n), "lexical"
@@ -223,7 +272,7 @@ class SuggestIndex:
             return np.full(n, -np.inf, dtype=np.float32), "model"
         for index in pool:
             index = int(index)
-            lex = lexical.score(query.feats, a.feats[index])
+            lex = lexical.score(query.feats, self._weighed(a.feats[index]))
             value = (w.grams * lex.grams + w.numbers * lex.numbers + w.names * lex.names
                      - w.conflict * lex.number_conflict)
             if model_scores is not None:

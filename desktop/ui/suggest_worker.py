@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.core.suggest import prepare
 from desktop.suggesting import SuggestionService, VectorJob
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
@@ -19,12 +20,15 @@ BATCH = 32  # units encoded per call: small enough to cancel quickly and share t
 
 class _Worker(QObject):
     model_ready = Signal(object, str)  # encoder or None, error text
+    article_prepared = Signal(str, str, object)  # article id, text hash, (units, features)
     article_done = Signal(str, str, object)  # article id, text hash, vectors
     finished = Signal()
 
-    def __init__(self, jobs: list[VectorJob], encoder, loader: Callable | None) -> None:
+    def __init__(self, jobs: list[VectorJob], encoder, loader: Callable | None,
+                 to_prepare: list[tuple[str, str, str]] = ()) -> None:
         super().__init__()
         self._jobs = jobs
+        self._to_prepare = list(to_prepare)
         self._encoder = encoder
         self._loader = loader
         self.cancelled = False
@@ -34,6 +38,10 @@ class _Worker(QObject):
         import numpy as np
 
         try:
+            for article_id, text, sha256 in self._to_prepare:  # splitting a 1 MB text takes a while
+                if self.cancelled:
+                    return
+                self.article_prepared.emit(article_id, sha256, prepare(text))
             if self._encoder is None and self._loader is not None:
                 result = self._loader()
                 self._encoder = result.encoder
@@ -70,27 +78,30 @@ class SuggestionComputer(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._done = self._total = 0
+        self._ran_jobs = False
 
     def busy(self) -> bool:
         return self._thread is not None
 
     def start(self) -> bool:
-        """Encode whatever is pending; False when there is nothing to do or no model."""
+        """Split new articles, load the model, encode whatever is pending, one phase per run;
+        False when there is nothing to do."""
         if self._thread is not None:
             return False
-        self.service.sync()
-        needs_model = self.service.encoder is None
-        if needs_model and (self._loader is None or self.service.model_error):
-            return False
-        jobs = self.service.pending_work() if not needs_model else []
-        if not needs_model and not jobs:
+        self.service.sync(build=False)
+        to_prepare = self.service.unprepared()
+        needs_model = self.service.encoder is None and self._loader is not None and not self.service.model_error
+        jobs = self.service.pending_work() if not (to_prepare or needs_model) else []
+        if not (to_prepare or needs_model or jobs):
             return False
         self._done, self._total = 0, len(jobs)
+        self._ran_jobs = bool(jobs)
         self._thread = QThread(self)
-        self._worker = _Worker(jobs, self.service.encoder, self._loader if needs_model else None)
+        self._worker = _Worker(jobs, self.service.encoder, self._loader if needs_model else None, to_prepare)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.model_ready.connect(self._on_model)
+        self._worker.article_prepared.connect(self._on_prepared)
         self._worker.article_done.connect(self._on_article)
         self._worker.finished.connect(self._on_finished)
         self._thread.start()
@@ -110,6 +121,10 @@ class SuggestionComputer(QObject):
         self.model_state.emit(error)
 
     @Slot(str, str, object)
+    def _on_prepared(self, article_id: str, sha256: str, prepared) -> None:
+        self.service.add_prepared(article_id, sha256, prepared)
+
+    @Slot(str, str, object)
     def _on_article(self, article_id: str, sha256: str, vectors) -> None:
         self._done += 1
         if self.service.accept_vectors(article_id, sha256, vectors):
@@ -118,11 +133,15 @@ class SuggestionComputer(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
-        loaded_now = self._total == 0 and self.service.encoder is not None
+        if self._thread is None:  # cancelled: already cleaned up
+            return
+        encoded = self._ran_jobs
         self._thread.quit()
         self._thread.wait()
         self._cleanup()
-        if loaded_now and self.start():  # the model just arrived: now encode the articles
+        # After splitting or loading the model comes the next phase. After encoding, only new
+        # articles start another run (a refused result must not loop).
+        if (not encoded or self.service.unprepared()) and self.start():
             return
         self.idle.emit()
 
