@@ -8,14 +8,17 @@ so the event loop keeps turning while hundreds of articles are encoded.
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.core.suggest import prepare
 from desktop.suggesting import SuggestionService, VectorJob
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
+SLICE_MS = 20  # longest stretch the GUI thread spends taking results before events run again
 
 
 class _Worker(QObject):
@@ -79,6 +82,13 @@ class SuggestionComputer(QObject):
         self._worker: _Worker | None = None
         self._done = self._total = 0
         self._ran_jobs = False
+        # Results are handled in slices of at most SLICE_MS, so a burst of 500 small results
+        # (splitting is fast) never holds the event loop for long.
+        self._inbox: deque[Callable[[], None]] = deque()
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._drain_inbox)
 
     def busy(self) -> bool:
         return self._thread is not None
@@ -108,6 +118,8 @@ class SuggestionComputer(QObject):
         return True
 
     def cancel(self) -> None:
+        self._inbox.clear()
+        self._drain.stop()
         if self._worker is not None:
             self._worker.cancelled = True
         if self._thread is not None:
@@ -115,17 +127,35 @@ class SuggestionComputer(QObject):
             self._thread.wait()
             self._cleanup()
 
+    def _enqueue(self, handler: Callable[[], None]) -> None:
+        self._inbox.append(handler)
+        if not self._drain.isActive():
+            self._drain.start()
+
+    def _drain_inbox(self) -> None:
+        started = time.perf_counter()
+        while self._inbox and (time.perf_counter() - started) * 1000 < SLICE_MS:
+            self._inbox.popleft()()
+        if self._inbox:
+            self._drain.start()
+
     @Slot(object, str)
     def _on_model(self, encoder, error: str) -> None:
+        self._enqueue(lambda: self._model_arrived(encoder, error))
+
+    def _model_arrived(self, encoder, error: str) -> None:
         self.service.set_encoder(encoder, error)
         self.model_state.emit(error)
 
     @Slot(str, str, object)
     def _on_prepared(self, article_id: str, sha256: str, prepared) -> None:
-        self.service.add_prepared(article_id, sha256, prepared)
+        self._enqueue(lambda: self.service.add_prepared(article_id, sha256, prepared))
 
     @Slot(str, str, object)
     def _on_article(self, article_id: str, sha256: str, vectors) -> None:
+        self._enqueue(lambda: self._vectors_arrived(article_id, sha256, vectors))
+
+    def _vectors_arrived(self, article_id: str, sha256: str, vectors) -> None:
         self._done += 1
         if self.service.accept_vectors(article_id, sha256, vectors):
             self.vectors_added.emit(article_id)
@@ -133,6 +163,9 @@ class SuggestionComputer(QObject):
 
     @Slot()
     def _on_finished(self) -> None:
+        self._enqueue(self._run_finished)
+
+    def _run_finished(self) -> None:
         if self._thread is None:  # cancelled: already cleaned up
             return
         encoded = self._ran_jobs
