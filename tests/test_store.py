@@ -23,7 +23,7 @@ from desktop.store import (
     open_project,
 )
 from desktop.store.project_file import backup_path
-from desktop.store.file_format import APPLICATION_ID, SCHEMA_VERSION
+from desktop.store.file_format import APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from desktop.store.schema_sql import ddl_for_tables, tables_in_version
 
 
@@ -44,7 +44,7 @@ def test_file_format_pragmas_and_meta(project_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     meta = dict(conn.execute("SELECT key, value FROM meta"))
-    assert meta["min_reader_version"] == str(SCHEMA_VERSION) and meta["app_version"]
+    assert meta["min_reader_version"] == str(MIN_READER_VERSION) and meta["app_version"]
     conn.close()
     assert not list(project_path.parent.glob("*-journal")) and not list(project_path.parent.glob("*-wal"))
 

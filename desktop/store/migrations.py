@@ -24,6 +24,7 @@ def _create_added_tables(version: int) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] takes a file from version n to n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _create_added_tables(2),  # 0.1.0: article_source keeps imported originals
+    2: _create_added_tables(3),  # 0.1.0: unit_vector and suggestion_rejection for link suggestions
 }
 
 

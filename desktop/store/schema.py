@@ -96,6 +96,31 @@ class ArticleSourceRow(SQLModel, table=True):
     original: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
+class UnitVectorRow(SQLModel, table=True):
+    """A cached sentence vector of one unit of an article's text, for link suggestions. Keyed by
+    the text hash, the unit's span and the model (name, version and unit cutter), so a vector
+    is only ever used for the exact text, span and model it was computed with."""
+
+    __tablename__ = "unit_vector"
+    sha256: str = Field(primary_key=True)
+    model: str = Field(primary_key=True)
+    unit_start: int = Field(primary_key=True)
+    unit_end: int = Field(primary_key=True)
+    vector: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # float32, little-endian
+
+
+class SuggestionRejectionRow(SQLModel, table=True):
+    """A suggested span the user rejected for a claim (or a lone passage), so it is not offered
+    again. Not part of undo: a preference, like a setting."""
+
+    __tablename__ = "suggestion_rejection"
+    claim_id: str = Field(primary_key=True)
+    article_id: str = Field(primary_key=True)
+    unit_start: int = Field(primary_key=True)
+    unit_end: int = Field(primary_key=True)
+    created: str
+
+
 SINCE = {
     "meta": 1,
     "article": 1,
@@ -103,6 +128,8 @@ SINCE = {
     "passage": 1,
     "tombstone": 1,
     "article_source": 2,
+    "unit_vector": 3,
+    "suggestion_rejection": 3,
 }
 
 TABLES = {name: SQLModel.metadata.tables[name] for name in SINCE}
