@@ -11,6 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Windows in tests rank suggestions lexically unless a test loads the model on purpose: loading
+# and running it for every window would cost minutes (tests/test_suggestions_window.py opts in).
+os.environ.setdefault("CROSSCHECK_SUGGEST_MODEL", "none")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_articles"

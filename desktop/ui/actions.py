@@ -58,6 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionPreviousClaimPassage", "&Claims", "Previous passage of the claim", "Alt+Up", "previous_claim_passage"),
     ActionSpec("actionOpenClaimArticles", "&Claims", "&Open articles carrying the claim", "Ctrl+Shift+O", "open_claim_articles",
                "Open a pane for each article that carries the selected claim"),
+    ActionSpec("actionFindClaimEverywhere", "&Claims", "&Find this claim in all articles", "Ctrl+Shift+F",
+               "find_claim_everywhere", "Which articles probably carry the selected claim, in any language"),
     ActionSpec("actionMergeClaims", "&Claims", "&Merge the two selected claims", "Ctrl+M", "merge_claims"),
     ActionSpec("actionDeleteClaim", "&Claims", "&Delete claim…", "Shift+Del", "delete_claim"),
     ActionSpec("actionAddPane", "&View", "&Add article pane", "Ctrl+T", "add_pane"),
@@ -68,6 +70,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionFocusLibrary", "&View", "Go to article library", "Alt+1", "focus_library"),
     ActionSpec("actionFocusArticle", "&View", "Go to article text", "Alt+2", "focus_article"),
     ActionSpec("actionFocusClaims", "&View", "Go to claims", "Alt+3", "focus_claims"),
+    ActionSpec("actionFocusSuggestions", "&View", "Go to suggestions", "Alt+4", "focus_suggestions",
+               "Enter accepts the selected suggestion, Delete rejects it"),
     ActionSpec("actionShortcuts", "&Help", "&Keyboard shortcuts", Key.HelpContents, "show_shortcuts"),
     ActionSpec("actionAbout", "&Help", "&About Crosscheck", None, "show_about"),
 )

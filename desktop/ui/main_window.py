@@ -28,6 +28,8 @@ from .inspector import Inspector
 from .pane_area import PaneArea
 from .project_bridge import ProjectBridge
 from .start_page import StartPage
+from .suggestions_controller import SuggestionsController
+from .suggestions_panel import SuggestionsPanel
 from .theme import current_scheme
 from .window_io import WindowIO
 
@@ -69,9 +71,15 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
         self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.suggestions_panel = SuggestionsPanel(self)
+        self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel,
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
+        self.inspector_dock.raise_()
+        self.suggestions = SuggestionsController(self, self.suggestions_panel)
 
         self.actions_by_name = build_actions(self)
-        for dock in (self.library_dock, self.claims_dock, self.inspector_dock):
+        for dock in (self.library_dock, self.claims_dock, self.inspector_dock, self.suggestions_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_bridge(self.bridge)
         self.panes.set_bridge(self.bridge, QSettings().value(self._panes_key(), [], type=list) or [])
         self.panes.set_scheme()
+        self.suggestions.attach(project)
         self.stack.setCurrentIndex(1)
         title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
         self.setWindowTitle(f"{title} — Crosscheck")
@@ -149,6 +158,7 @@ class MainWindow(QMainWindow):
         self.claims.set_bridge(None)
         self.inspector.set_bridge(None)
         self.io.stop_watching()
+        self.suggestions.detach()
         bridge.detach()
         bridge.project.persistence.close()
         bridge.deleteLater()
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
         self.library.model.apply_changes(changes)
         self.claims.model.apply_changes(changes)
         self.panes.apply_changes(changes)
+        self.suggestions.apply_changes(changes)
         state = self.bridge.state
         if self.selected_passage and self.selected_passage not in state.passages:
             self.selected_passage = None
@@ -233,6 +244,7 @@ class MainWindow(QMainWindow):
             self._mark_selected_passage()
         missing = self.panes.select_claim(claim_id, scroll=selected is None)
         self.inspector.show_selection(claim_id, self.selected_passage)
+        self.suggestions.follow(claim_id, self.selected_passage)
         if claim_id is None:
             return
         state = self.bridge.state
@@ -251,6 +263,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_selection(self.claims.current_claim() if passage is None or passage.claim_id else None,
                                       self.selected_passage)
         self._mark_selected_passage()
+        self.suggestions.follow(self.claims.current_claim(), self.selected_passage)
         if passage is not None and scroll:
             pane = self.panes.pane_for_article(passage.article_id)
             if pane:
@@ -357,6 +370,14 @@ class MainWindow(QMainWindow):
         if self.claims.current_claim():
             self.inspector.statement.setFocus()
             self.inspector.statement.selectAll()
+
+    def find_claim_everywhere(self) -> None:
+        self.suggestions.find_claim_everywhere(self.claims.current_claim())
+
+    def focus_suggestions(self) -> None:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+        self.suggestions_panel.list.setFocus()
 
     def merge_claims(self) -> None:
         if not self.claims.merge_selected():
