@@ -31,9 +31,10 @@ def panel(qtbot):
 def test_rows_show_language_confidence_and_context(panel):
     panel.show_suggestions(ROWS)
     first, second = panel.list.topLevelItem(0), panel.list.topLevelItem(1)
-    assert first.text(1) == "en" and "likely" in first.text(2) and "91%" in first.text(2)
-    assert "«It lasted approximately 50 minutes.»" in first.text(3) and "Putin and Biden" in first.text(3)
-    assert "lexical" in second.text(2) and "unlikely" in second.text(2)
+    where, context = first.text(0).split("\n")
+    assert " · EN · " in where and "likely" in where and "91%" in where
+    assert "«It lasted approximately 50 minutes.»" in context and "Putin and Biden" in context
+    assert "lexical" in second.text(0).split("\n")[0] and "unlikely" in second.text(0)
     assert "2 candidates" in panel.status.text()
 
 

@@ -69,9 +69,14 @@ class SuggestionsPanel(QWidget):
         self.list = QTreeWidget(self)
         self.list.setObjectName("suggestionsList")
         self.list.setAccessibleName("Suggested passages in other articles")
-        self.list.setHeaderLabels(["Article", "Lang", "Confidence", "Candidate in context"])
+        # One wrapped entry per candidate: where and how sure on the first line, the quote in its
+        # context below. Columns would cut the quote, which is what the user needs to judge.
+        self.list.setHeaderHidden(True)
+        self.list.setColumnCount(1)
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
+        self.list.setUniformRowHeights(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAlternatingRowColors(True)
         self.accept_button = QPushButton("&Accept (Enter)", self)
         self.reject_button = QPushButton("&Reject (Del)", self)
@@ -99,8 +104,9 @@ class SuggestionsPanel(QWidget):
         self._rows = list(rows)
         self.list.clear()
         for row in self._rows:
-            item = QTreeWidgetItem([row.title, row.language or "?", confidence_text(row), in_context(row)])
-            item.setToolTip(3, row.quote)
+            where = f"{row.title} · {(row.language or '?').upper()} · {confidence_text(row)}"
+            item = QTreeWidgetItem([f"{where}\n{in_context(row)}"])
+            item.setToolTip(0, f"{row.title}\n\n{row.quote}")
             item.setData(0, Qt.ItemDataRole.UserRole, (row.article_id, row.start, row.end))
             self.list.addTopLevelItem(item)
         if rows:
