@@ -74,9 +74,13 @@ def create_window(path: str | Path | None = None):
     """Build and show the main window on a project. A QApplication must exist."""
     from desktop.ui.main_window import MainWindow
 
+    from PySide6.QtWidgets import QApplication
+
     window = MainWindow()
     window.open_project_file(choose_project(path), show_errors=True)
     window.show()
+    # However the application ends, stop the background worker and release the project file.
+    QApplication.instance().aboutToQuit.connect(window.close_project)
     return window
 
 
