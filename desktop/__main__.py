@@ -2,4 +2,5 @@
 
 from desktop.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # a spawned worker process re-imports this module: it must not start the app
+    raise SystemExit(main())

@@ -106,3 +106,26 @@ def test_with_the_real_model(qtbot, qsettings_isolated, sample_project, monkeypa
     qtbot.waitUntil(lambda: bool(win.suggestions_panel.rows()), timeout=5_000)
     assert not any(r.lexical_only for r in win.suggestions_panel.rows())
     win.close()
+
+
+def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, tmp_path, monkeypatch):
+    """From PROCESS_THRESHOLD articles on, splitting runs in a spawned process (no GIL contention
+    with the GUI thread); the results are the same as splitting in the thread."""
+    from benchmarks.synthetic import build_project
+    from desktop.core.suggest import prepare
+    from desktop.ui import suggest_worker
+
+    calls = []
+    real = suggest_worker._split_in_process
+    monkeypatch.setattr(suggest_worker, "_split_in_process", lambda texts: (calls.append(len(texts)), real(texts))[1])
+    path = build_project(tmp_path / "many.crosscheck", articles=suggest_worker.PROCESS_THRESHOLD + 2, passages=40,
+                         claims=5, seed=3)
+    win = create_window(path)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.suggestions.computer.busy(), timeout=120_000)
+    assert calls == [suggest_worker.PROCESS_THRESHOLD + 2]
+    service = win.suggestions.service
+    article = next(iter(win.bridge.state.articles.values()))
+    assert service.index.knows(article.id, article.sha256)
+    assert [(u.start, u.end) for u in service.index.units(article.id)] == [(u.start, u.end) for u in prepare(article.text)[0]]
+    win.close()
