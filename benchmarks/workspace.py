@@ -57,11 +57,21 @@ def first_paint(mode: str, path: str, runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.time()
-        out = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, mode, path], capture_output=True, text=True,
-                             cwd=REPO, timeout=120, env={**os.environ, "HOME": tempfile.mkdtemp()})
-        line = next((l for l in out.stdout.splitlines() if l.startswith("PAINTED")), None)
-        if line is None:
-            raise RuntimeError(f"no first paint: {out.stderr[-500:]}")
+        # Own session, read until the marker, then kill the group: the app's worker process
+        # inherits the pipe and would keep it open after the window exits.
+        child = subprocess.Popen([sys.executable, "-c", FIRST_PAINT_CHILD, mode, path], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True, cwd=REPO, start_new_session=True,
+                                 env={**os.environ, "HOME": tempfile.mkdtemp()})
+        line = ""
+        try:
+            for line in child.stdout:
+                if line.startswith("PAINTED"):
+                    break
+        finally:
+            os.killpg(child.pid, 9)
+            child.wait()
+        if not line.startswith("PAINTED"):
+            raise RuntimeError("the window never painted")
         times.append(float(line.split()[1]) - start)
     return statistics.median(times)
 

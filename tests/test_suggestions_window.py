@@ -117,7 +117,8 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
 
     calls = []
     real = suggest_worker._split_in_process
-    monkeypatch.setattr(suggest_worker, "_split_in_process", lambda texts: (calls.append(len(texts)), real(texts))[1])
+    monkeypatch.setattr(suggest_worker, "_split_in_process",
+                        lambda texts, cancelled: (calls.append(len(texts)), real(texts, cancelled))[1])
     path = build_project(tmp_path / "many.crosscheck", articles=suggest_worker.PROCESS_THRESHOLD + 2, passages=40,
                          claims=5, seed=3)
     win = create_window(path)
@@ -128,4 +129,37 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
     article = next(iter(win.bridge.state.articles.values()))
     assert service.index.knows(article.id, article.sha256)
     assert [(u.start, u.end) for u in service.index.units(article.id)] == [(u.start, u.end) for u in prepare(article.text)[0]]
+    win.close()
+
+
+def test_closing_during_the_split_stops_the_child_at_once(qtbot, qsettings_isolated, tmp_path):
+    import time
+
+    from benchmarks.synthetic import build_project
+
+    path = build_project(tmp_path / "big.crosscheck", articles=60, passages=100, claims=5, seed=4)
+    win = create_window(path)
+    qtbot.addWidget(win)
+    qtbot.wait(300)  # the child process is splitting now
+    started = time.perf_counter()
+    win.close()
+    assert time.perf_counter() - started < 3.0
+
+
+def test_a_worker_that_breaks_is_reported_once_not_retried(qtbot, qsettings_isolated, sample_project, monkeypatch):
+    from desktop.ui import suggest_worker
+
+    runs = []
+
+    def broken(text):
+        runs.append(text)
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr(suggest_worker, "prepare", broken)
+    win = create_window(sample_project)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.suggestions.computer.busy(), timeout=10_000)
+    qtbot.wait(300)
+    assert len(runs) == 1 and not win.suggestions.computer.busy()
+    assert "suggestion" in win.statusBar().currentMessage()
     win.close()

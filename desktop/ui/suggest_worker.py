@@ -24,17 +24,31 @@ SLICE_MS = 20  # longest stretch the GUI thread spends taking results before eve
 PROCESS_THRESHOLD = 12  # from this many articles on, split them in a separate process
 
 
-def _split_in_process(texts: list[str]):
+def _split_in_process(texts: list[str], cancelled: Callable[[], bool] = lambda: False):
     """Yield prepare(text) for each text, computed in a child process.
 
     Splitting and lexical features are pure Python; in a thread they compete with the GUI
     thread for the GIL, and every Qt call the GUI makes hands the GIL over, so paints stall
-    for hundreds of milliseconds (measured: 0.5 s at 500 articles). A process has its own GIL."""
+    for hundreds of milliseconds (measured: 0.5-7 s at 500 articles). A process has its own GIL.
+    Cancelling (closing the project, quitting) terminates the child at once."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from pool.map(prepare, texts, chunksize=4)
+    pool = multiprocessing.get_context("spawn").Pool(1)
+    try:
+        results = pool.imap(prepare, texts)  # chunksize 1: only then can next() time out to poll for cancel
+        for _ in texts:
+            while True:
+                if cancelled():
+                    return
+                try:
+                    item = results.next(timeout=0.1)
+                    break
+                except multiprocessing.TimeoutError:
+                    continue
+            yield item
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 class _Worker(QObject):
@@ -51,12 +65,13 @@ class _Worker(QObject):
         self._encoder = encoder
         self._loader = loader
         self.cancelled = False
+        self.failed = False  # set when the run broke: the computer must not start it again
 
     def _prepare_all(self) -> None:
         if len(self._to_prepare) < PROCESS_THRESHOLD:
             results = (prepare(text) for _, text, _ in self._to_prepare)
         else:
-            results = _split_in_process([text for _, text, _ in self._to_prepare])
+            results = _split_in_process([text for _, text, _ in self._to_prepare], lambda: self.cancelled)
         for (article_id, _text, sha256), prepared in zip(self._to_prepare, results):
             if self.cancelled:
                 return
@@ -85,6 +100,7 @@ class _Worker(QObject):
                 vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
                 self.article_done.emit(job.article_id, job.sha256, vectors)
         except Exception as error:  # a model that breaks mid-way: say so, the app goes on
+            self.failed = True
             self.model_ready.emit(None, f"the suggestion model failed ({type(error).__name__}: {error})")
         finally:
             self.finished.emit()
@@ -194,12 +210,13 @@ class SuggestionComputer(QObject):
         if self._thread is None:  # cancelled: already cleaned up
             return
         encoded = self._ran_jobs
+        failed = self._worker is not None and self._worker.failed
         self._thread.quit()
         self._thread.wait()
         self._cleanup()
         # After splitting or loading the model comes the next phase. After encoding, only new
         # articles start another run (a refused result must not loop).
-        if (not encoded or self.service.unprepared()) and self.start():
+        if not failed and (not encoded or self.service.unprepared()) and self.start():
             return
         self.idle.emit()
 
