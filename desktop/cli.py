@@ -29,9 +29,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _subcommand_modules():
     # Imported here so `crosscheck --version` and the window start do not pay for them.
-    from desktop.cli_commands import project_cmds
+    from desktop.cli_commands import project_cmds, stats_cmds
 
-    return [project_cmds]
+    return [project_cmds, stats_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
