@@ -72,6 +72,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("actionFocusClaims", "&View", "Go to claims", "Alt+3", "focus_claims"),
     ActionSpec("actionFocusSuggestions", "&View", "Go to suggestions", "Alt+4", "focus_suggestions",
                "Enter accepts the selected suggestion, Delete rejects it"),
+    ActionSpec("actionShowCoverage", "&View", "Co&verage chart", "Alt+5", "show_coverage",
+               "Which source carries which claim; click a cell to go to the passage"),
+    ActionSpec("actionShowAllClaims", "&View", "Show &all claims", "Ctrl+Shift+A", "show_all_claims",
+               "Clear the claims filter (text, verdict, or a source picked in the chart)"),
     ActionSpec("actionShortcuts", "&Help", "&Keyboard shortcuts", Key.HelpContents, "show_shortcuts"),
     ActionSpec("actionAbout", "&Help", "&About Crosscheck", None, "show_about"),
 )

@@ -156,17 +156,19 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.verdict: str | None = None
         self.text = ""
 
+    def _refilter(self, change) -> None:
+        self.beginFilterChange()  # Qt 6.10+: replaces the deprecated invalidateFilter()
+        change()
+        self.endFilterChange()
+
     def set_text(self, text: str) -> None:
-        self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "text", text.strip().casefold()))
 
     def set_only_ids(self, ids: set[str] | None) -> None:
-        self.only_ids = ids
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "only_ids", ids))
 
     def set_verdict(self, verdict: str | None) -> None:
-        self.verdict = verdict
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "verdict", verdict))
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
         model = self.sourceModel()

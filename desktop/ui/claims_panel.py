@@ -102,6 +102,13 @@ class ClaimsPanel(QWidget):
             return None
         return self.model.claim_id(self.proxy.mapToSource(index).row())
 
+    def visible_claims(self) -> set[str] | None:
+        """The claims the filters let through, or None when nothing is filtered."""
+        if not self.proxy.text and not self.proxy.verdict and self.proxy.only_ids is None:
+            return None
+        return {self.model.claim_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())}
+
     def selected_claims(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
         ids = [self.model.claim_id(self.proxy.mapToSource(r).row()) for r in rows]
