@@ -45,6 +45,14 @@ def take(out_dir: Path, project: Path | None = None) -> list[Path]:
             target = out_dir / f"workspace-{scheme}.png"
             window.grab().save(str(target))
             written.append(target)
+            if scheme == "light":
+                window.show_coverage()
+                for _ in range(5):
+                    QApplication.processEvents()
+                chart = out_dir / "coverage-panel.png"
+                window.coverage.grab().save(str(chart))
+                written.append(chart)
+                window.coverage_dock.hide()
             window.close()
             QApplication.processEvents()
         app.setPalette(app.style().standardPalette())
