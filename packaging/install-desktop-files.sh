@@ -32,12 +32,18 @@ fi
 
 mkdir -p "$data/applications" "$data/metainfo" "$data/mime/packages" "$data/icons/hicolor/scalable/apps"
 if [ -n "$share" ]; then
-    cp "$share/applications/$id.desktop" "$data/applications/"
+    # Point the menu entry at this bundle, so it works even without ~/.local/bin on PATH
+    # (only for paths the desktop-entry quoting rules allow as they are).
+    case $program in
+        *[\"\$\`\\]*) cp "$share/applications/$id.desktop" "$data/applications/" ;;
+        *) sed -e "s|^Exec=crosscheck |Exec=\"$program\" |" -e "s|^TryExec=crosscheck\$|TryExec=$program|" \
+               "$share/applications/$id.desktop" > "$data/applications/$id.desktop" ;;
+    esac
     cp "$share/metainfo/$id.metainfo.xml" "$data/metainfo/"
     cp "$share/mime/packages/$id.xml" "$data/mime/packages/"
     cp -R "$share/icons/hicolor/." "$data/icons/hicolor/"
     mkdir -p "$bindir"
-    ln -sf "$program" "$bindir/crosscheck"   # the .desktop file runs `crosscheck`
+    ln -sf "$program" "$bindir/crosscheck"   # for the terminal
 else
     root=$(cd "$here/.." && pwd)
     cp "$here/$id.desktop" "$data/applications/"

@@ -45,3 +45,20 @@ def test_bundle_carries_the_desktop_files_and_prunes_qt(bundle):
     names = {p.name for p in root.rglob("*")}
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf", "_tkinter")) for n in names)
     assert not any(n.endswith(".qm") for n in names)  # Qt translations pruned
+
+
+@pytest.mark.slow
+def test_install_from_the_bundle_points_the_menu_entry_at_it(bundle, tmp_path):
+    import shutil
+
+    data = tmp_path / "share"
+    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(data))
+    subprocess.run(["sh", str(bundle.parent / "install-desktop-files.sh")], env=env, check=True, capture_output=True)
+    entry = data / "applications" / "io.github.crosscheck.Crosscheck.desktop"
+    assert f'Exec="{bundle}" %f' in entry.read_text(encoding="utf-8")
+    if shutil.which("desktop-file-validate"):
+        assert subprocess.run(["desktop-file-validate", str(entry)], capture_output=True).returncode == 0
+    assert (tmp_path / ".local" / "bin" / "crosscheck").resolve() == bundle.resolve()
+    subprocess.run(["sh", str(bundle.parent / "install-desktop-files.sh"), "--remove"], env=env, check=True,
+                   capture_output=True)
+    assert not entry.exists()
