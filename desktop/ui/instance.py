@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
@@ -95,6 +96,14 @@ class InstanceServer(QObject):
         return self.server.listen(self.name)
 
     def close(self) -> None:
+        # Drop the clients first: a socket destroyed with the server still emits disconnected.
+        for socket in list(self._buffers):
+            self._buffers.pop(socket, None)
+            if shiboken6.isValid(socket):
+                socket.readyRead.disconnect()
+                socket.disconnected.disconnect()
+                socket.abort()
+                socket.deleteLater()
         self.server.close()
 
     def _accept(self) -> None:
@@ -106,10 +115,11 @@ class InstanceServer(QObject):
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
-        socket.deleteLater()
+        if shiboken6.isValid(socket):
+            socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
-        if socket not in self._buffers:
+        if socket not in self._buffers or not shiboken6.isValid(socket):
             return
         data = self._buffers[socket] + bytes(socket.readAll().data())
         if len(data) > MAX_MESSAGE:
