@@ -1,7 +1,14 @@
-"""Composition root: the QApplication, settings, which project to open, and the main window."""
+"""Composition root: the QApplication, settings, which project to open, and the main window.
+
+Also where Crosscheck meets the desktop: its icon and desktop-file name, one running instance per
+user (a second launch hands its file over), the version report shared by Help > About and
+`crosscheck --version`, and the hidden smoke test the packaged build is checked with.
+"""
 
 from __future__ import annotations
 
+import os
+import platform
 import sys
 from pathlib import Path
 
@@ -11,6 +18,12 @@ from desktop import APP_NAME, ORGANISATION, __version__
 
 SAMPLE_NAME = "Sample project.crosscheck"
 RECENT_KEY = "project/recent"
+# The reverse-DNS id shared by the .desktop file, the AppStream metadata and the icon files.
+APP_ID = "io.github.crosscheck.Crosscheck"
+SMOKE_ENV = "CROSSCHECK_SMOKE_TEST"  # "1": open a project, draw it, quit; exit status says if it worked
+NEW_INSTANCE_ENV = "CROSSCHECK_NEW_INSTANCE"  # "1": never hand over to a running instance
+
+_windows: list = []  # windows opened for later launches, kept alive until closed
 
 
 def default_sample_path() -> Path:
@@ -46,7 +59,10 @@ def ensure_application():
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.crosscheck.Crosscheck")
+    app.setDesktopFileName(APP_ID)  # Wayland finds the icon and name through the .desktop file
+    if not getattr(app, "_crosscheck_icon_set", False):
+        app.setWindowIcon(application_icon())  # every window and dialog inherits it
+        app._crosscheck_icon_set = True
     from desktop.ui.theme import follow_colour_scheme
 
     follow_colour_scheme(app)
@@ -84,11 +100,150 @@ def create_window(path: str | Path | None = None):
     return window
 
 
+def resources_folder() -> Path | None:
+    """resources/ of a source checkout, or the copy inside a packaged build."""
+    candidates = [Path(__file__).resolve().parent.parent / "resources"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "resources")
+    return next((folder for folder in candidates if (folder / "icons").is_dir()), None)
+
+
+def application_icon():
+    """The theme's icon when the desktop files are installed, else the bundled PNGs and SVG."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = resources_folder()
+    if folder is not None:
+        for png in sorted((folder / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+            icon.addFile(str(png))
+        svg = folder / "icons" / f"{APP_ID}.svg"
+        if svg.is_file():
+            icon.addFile(str(svg))
+    return QIcon.fromTheme(APP_ID, icon)
+
+
+def component_versions() -> list[tuple[str, str]]:
+    """What Help > About and `crosscheck --version` both report (no window needed)."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from desktop.store import sqlite_version
+
+    return [("Crosscheck", __version__), ("Qt", qVersion()), ("PySide6", pyside_version),
+            ("SQLite", sqlite_version()), ("Python", platform.python_version())]
+
+
+def version_text() -> str:
+    versions = component_versions()
+    build = " (packaged)" if getattr(sys, "frozen", False) else ""
+    return f"crosscheck {versions[0][1]}{build}\n" + " · ".join(f"{name} {v}" for name, v in versions[1:])
+
+
+def instance_name() -> str:
+    from desktop.ui.instance import instance_name as name_for
+
+    return name_for(user_data_dir(APP_NAME, ORGANISATION))
+
+
+def _raise(window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()
+
+
+def _main_windows() -> list:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def open_from_outside(path: Path | None) -> None:
+    """A later launch asked for `path` (None: just show Crosscheck). The window that already has
+    that file open is raised; else an empty window takes it; else it opens in a new window, so
+    the project the user is working on stays open."""
+    windows = _main_windows()
+    if path is None:
+        if windows:
+            _raise(windows[-1])
+        else:
+            _track(create_window(None))
+        return
+    wanted = path.resolve()
+    for window in windows:
+        shown = window.windowFilePath()
+        if window.bridge is not None and shown and Path(shown).resolve() == wanted:
+            _raise(window)
+            return
+    for window in windows:
+        if window.bridge is None:
+            window.open_project_file(path, show_errors=True)
+            _raise(window)
+            return
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if window.open_project_file(path, show_errors=True):
+        _track(window)
+        _raise(window)
+    else:
+        window.deleteLater()
+        if windows:
+            _raise(windows[-1])
+
+
+def _track(window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _windows.append(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _windows.remove(w) if w in _windows else None)
+
+
+def smoke_test(app, path: str | Path | None) -> int:
+    """Open the project (default: the sample), let Qt lay out and paint it, quit. For checking a
+    packaged build on a machine without Python; never waits on a dialog."""
+    from desktop.ui.main_window import MainWindow
+
+    target = Path(path) if path else ensure_sample_project()
+    window = MainWindow()
+    opened = window.open_project_file(target, show_errors=False)
+    window.show()
+    for _ in range(10):
+        app.processEvents()
+    articles = len(window.bridge.state.articles) if window.bridge else 0
+    claims = len(window.bridge.state.claims) if window.bridge else 0
+    painted = not window.grab().isNull()
+    window.close()
+    app.processEvents()
+    print(f"smoke test: {target}: {articles} articles, {claims} claims, window drawn: {painted}")
+    print(version_text())
+    return 0 if opened and articles and painted else 1
+
+
 def main(path: str | None = None) -> int:
-    app = ensure_application()
     if path and not Path(path).exists():
         print(f"crosscheck: error: {path}: no such project file", file=sys.stderr)
         return 1
+    app = ensure_application()
+    if os.environ.get(SMOKE_ENV) == "1":
+        return smoke_test(app, path)
+    from desktop.ui.instance import InstanceServer, send_to_running
+
+    name = instance_name()
+    if os.environ.get(NEW_INSTANCE_ENV) != "1" and send_to_running(name, Path(path) if path else None):
+        return 0  # the running Crosscheck shows it
+    server = InstanceServer(name, open_from_outside, app)
+    server.listen()  # if this fails (say a read-only /tmp) we still run, just not as the one instance
     window = create_window(path)
     del window  # kept alive by Qt's top-level widget list
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        server.close()

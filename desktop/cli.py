@@ -34,13 +34,27 @@ def _subcommand_modules():
     return [project_cmds, merge_cmds, export_cmds, suggest_cmds, stats_cmds]
 
 
+class _VersionAction(argparse.Action):
+    # The same versions Help > About shows; computed only when asked (it loads QtCore, no window).
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        try:
+            from desktop.app import version_text
+
+            text = version_text()
+        except ImportError:  # Qt missing or broken: still say which Crosscheck this is
+            text = f"crosscheck {__version__}"
+        print(text)
+        parser.exit(EXIT_OK)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crosscheck",
         description="Compare how outlets report the same event: link passages across articles as claims.",
         epilog="Run 'crosscheck' alone to open the window, or 'crosscheck FILE.crosscheck' to open a project.",
     )
-    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="show the version of Crosscheck, Qt, PySide6, SQLite and Python, and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     opener = subparsers.add_parser("open", help="open the window on a project (the default action)")
     opener.add_argument("project", nargs="?", help="a .crosscheck file; default: the last project or the sample")

@@ -4,11 +4,11 @@ the author's name, the shortcut list and About."""
 from __future__ import annotations
 
 import getpass
+import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project import Project
-from desktop.store import SUFFIX, StoreError, create_project, sqlite_version
+from desktop.store import SUFFIX, StoreError, create_project
 
 RECENT_KEY = "project/recent"
 AUTHOR_KEY = "user/displayName"
@@ -144,10 +144,15 @@ def show_shortcuts(parent: QWidget, actions) -> None:
 
 
 def about_text(version: str, path: Path | None) -> str:
-    return (f"<h3>Crosscheck {version}</h3>"
+    from desktop.app import component_versions
+
+    # the same list `crosscheck --version` prints; paths are escaped (a file name may contain <)
+    versions = " · ".join(f"{name} {html.escape(v)}" for name, v in component_versions()[1:])
+    where = html.escape(str(path.resolve())) if path else "none open"
+    return (f"<h3>Crosscheck {html.escape(version)}</h3>"
             "<p>Link passages across articles as one claim.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {pyside_version} · SQLite {sqlite_version()}</p>"
-            f"<p>Project file: {path if path else 'none open'}</p>")
+            f"<p>{versions}</p>"
+            f"<p>Project file: {where}</p>")
 
 
 def show_about(parent: QWidget, version: str, path: Path | None) -> None:
