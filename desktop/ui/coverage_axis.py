@@ -1,0 +1,69 @@
+"""A pyqtgraph axis that labels categories (cells at i .. i+1) and stays legible at any scale.
+
+Labels are truncated to the room a category gets at the current zoom; when even a short label
+does not fit, only every k-th category is labelled (zoom in to see the rest). The full text is
+in the tooltip (see CoveragePanel's hover handling). Imported only once the chart is first shown.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
+
+from .coverage_style import truncate
+
+MIN_CHARS = 6
+
+
+class LabelAxis(pg.AxisItem):
+    def __init__(self, orientation: str, max_chars: int = 28, **kwargs) -> None:
+        super().__init__(orientation, **kwargs)
+        self.labels: list[str] = []
+        self.max_chars = max_chars
+        self._chars = max_chars
+        self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=False)
+
+    def set_labels(self, labels: list[str]) -> None:
+        self.labels = list(labels)
+        if self.orientation in ("left", "right"):
+            metrics = QFontMetricsF(self.font())
+            widest = max((metrics.horizontalAdvance(truncate(t, self.max_chars)) for t in self.labels), default=20)
+            # Text wider than the axis is dropped by pyqtgraph, so size to the widest label shown.
+            self.setWidth(int(widest * 1.08 + 14))
+        else:
+            self.setHeight(int(QFontMetricsF(self.font()).height() + 8))
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - pyqtgraph API
+        count = len(self.labels)
+        minVal, maxVal = sorted((minVal, maxVal))  # an inverted view box passes them reversed
+        if not count or size <= 0 or maxVal <= minVal:
+            return []
+        px_per = size / (maxVal - minVal)
+        metrics = QFontMetricsF(self.font())
+        if self.orientation in ("left", "right"):
+            need = metrics.height() + 1
+            self._chars = self.max_chars
+        else:
+            char = metrics.averageCharWidth()
+            self._chars = int(max(MIN_CHARS, min(self.max_chars, (px_per - 8) / char)))
+            need = self._chars * char + 8
+        step = max(1, math.ceil(need / px_per))
+        first = max(0, math.ceil(minVal - 0.5))
+        last = min(count - 1, math.floor(maxVal - 0.5))
+        start = first + (-first) % step
+        return [(float(step), [i + 0.5 for i in range(start, last + 1, step)])]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        out = []
+        for value in values:
+            index = int(math.floor(value))
+            out.append(truncate(self.labels[index], self._chars) if 0 <= index < len(self.labels) else "")
+        return out
+
+    def index_at(self, value: float) -> int | None:
+        index = int(math.floor(value))
+        return index if 0 <= index < len(self.labels) else None

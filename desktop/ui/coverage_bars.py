@@ -1,0 +1,94 @@
+"""View 1: one horizontal bar per source, the claims it carries split by stance (pyqtgraph).
+
+Bars are sorted, most claims on top. The segments count claims by the source's stance on them
+(supports / mentions / refutes, or mixed when its passages disagree), so the bar length is
+exactly the number of claims carried. Four BarGraphItems, updated with setOpts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+
+from desktop.core.coverage import CoverageView
+
+from .coverage_axis import LabelAxis
+from .coverage_style import BAR_STATES, GLYPH_TEXT, ChartStyle
+
+BAR_HEIGHT = 0.72
+INITIAL_BARS = 30
+
+
+class BarsPlot:
+    def __init__(self, style: ChartStyle) -> None:
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setObjectName("coverageBars")
+        self.widget.setAccessibleName("Claims carried per source")
+        self.left = LabelAxis("left", 30)
+        self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left})
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", "claims carried")
+        self.vb = self.plot.getViewBox()
+        self.vb.invertY(True)
+        self.vb.setMouseEnabled(x=False, y=True)
+        self.bars = {cell: pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT) for cell in BAR_STATES}
+        for item in self.bars.values():
+            self.plot.addItem(item)
+        self.legend = pg.LegendItem(colCount=4, horSpacing=14)
+        self.widget.addItem(self.legend, row=1, col=0)
+        self.view: CoverageView | None = None
+        self.order = np.zeros(0, np.int64)
+        self.segments = np.zeros((0, len(BAR_STATES)), np.int64)
+        self._count: int | None = None
+        self.apply_style(style)
+
+    def apply_style(self, style: ChartStyle) -> None:
+        self.style = style
+        self.widget.setBackground(style.background)
+        for axis in (self.left, self.plot.getAxis("bottom")):
+            axis.setPen(style.foreground)
+            axis.setTextPen(style.foreground)
+        self.plot.getAxis("bottom").setLabel("claims carried", color=style.foreground.name())
+        self.legend.clear()
+        self.legend.setLabelTextColor(style.foreground)
+        for cell, item in self.bars.items():
+            item.setOpts(brush=style.cells[cell], pen=pg.mkPen(style.background, width=1))
+            self.legend.addItem(item, f"{cell.label} {GLYPH_TEXT[cell]}")
+
+    def update(self, view: CoverageView, labels: list[str]) -> None:
+        self.view = view
+        self.order = view.bar_order
+        cells = view.cells[:, self.order] if len(self.order) else view.cells
+        self.segments = np.stack([(cells == int(cell)).sum(axis=0) for cell in BAR_STATES], axis=1) \
+            if cells.size else np.zeros((len(self.order), len(BAR_STATES)), np.int64)
+        y = np.arange(len(self.order)) + 0.5
+        left = np.zeros(len(self.order))
+        for n, cell in enumerate(BAR_STATES):
+            width = self.segments[:, n].astype(float)
+            self.bars[cell].setOpts(x0=left.copy(), y=y, width=width, height=BAR_HEIGHT)
+            left += width
+        self.left.set_labels([labels[i] for i in self.order])
+        longest = float(left.max()) if len(left) else 0.0
+        self.vb.setLimits(xMin=0, xMax=max(longest * 1.05, 1), yMin=0, yMax=max(len(self.order), 1))
+        self.vb.setXRange(0, max(longest * 1.05, 1), padding=0)
+        if self._count != len(self.order):
+            self._count = len(self.order)
+            self.vb.setYRange(0, max(min(len(self.order), INITIAL_BARS), 1), padding=0)
+
+    def hit(self, scene_pos: QPointF) -> int | None:
+        """The column (view index) of the bar or label under a scene point."""
+        if self.view is None:
+            return None
+        inside = self.vb.sceneBoundingRect().contains(scene_pos) or self.left.sceneBoundingRect().contains(scene_pos)
+        if not inside:
+            return None
+        point = self.vb.mapSceneToView(scene_pos)
+        index = self.left.index_at(point.y())
+        if index is None:
+            return None
+        return int(self.order[index])  # the whole row counts, so a short bar stays easy to hit
+
+    def bar_scene_pos(self, column: int) -> QPointF:
+        index = int(np.flatnonzero(self.order == column)[0])
+        return self.vb.mapViewToScene(QPointF(0.2, index + 0.5))

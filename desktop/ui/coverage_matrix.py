@@ -1,0 +1,190 @@
+"""View 2: the claims x sources matrix (pyqtgraph; imported when the chart is first shown).
+
+One ImageItem holds a uint8 index image (rows = claims, columns = sources) coloured through a
+lookup table, so a refresh is one `setImage` (measured ~ms at 5,000 x 100). On top: square
+outlines marking each claim's first appearance, stance glyphs when cells are big enough to read
+them, and an outline around the selected claim's row. Left axis: claims; right axis: verdicts;
+top axis: sources.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from desktop.core.coverage import Cell, CoverageView
+
+from .coverage_axis import LabelAxis
+from .coverage_style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
+
+GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
+GRID_MIN_PX = 5  # below this, separators would hide the cells
+GLYPH_MAX_CELLS = 20_000  # beyond this, colour and tooltip only (cost of per-point symbols)
+INITIAL_ROWS = 40
+
+
+class MatrixPlot:
+    def __init__(self, style: ChartStyle) -> None:
+        self.style = style
+        self.widget = pg.GraphicsLayoutWidget()
+        self.widget.setObjectName("coverageMatrix")
+        self.widget.setAccessibleName("Claims by sources matrix")
+        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
+        self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top})
+        self.plot.showAxis("right")
+        self.plot.showAxis("top")
+        self.plot.hideAxis("bottom")
+        self.plot.hideButtons()
+        self.vb = self.plot.getViewBox()
+        self.vb.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setAutoDownsample(False)
+        self.plot.addItem(self.image)
+        # Thin lines in the background colour separate cells of the same colour.
+        self.grid = {axis: pg.PlotCurveItem(connect="pairs") for axis in ("x", "y")}
+        for item in self.grid.values():
+            self.plot.addItem(item)
+        self.first = pg.ScatterPlotItem(pxMode=False, symbol="s", size=0.8, brush=None)
+        self.plot.addItem(self.first)
+        self.glyphs = pg.ScatterPlotItem(pxMode=True, size=9)
+        self.plot.addItem(self.glyphs)
+        self.selection = QGraphicsRectItem()
+        self.selection.setZValue(20)
+        self.selection.setVisible(False)
+        self.plot.addItem(self.selection)
+        self.legend = pg.LegendItem(colCount=6, horSpacing=14)
+        self.widget.addItem(self.legend, row=1, col=0)
+        self._legend_samples: list = []
+        self.view: CoverageView | None = None
+        self._shape: tuple[int, int] | None = None
+        self.vb.sigRangeChanged.connect(self._update_glyph_visibility)
+        self.apply_style(style)
+
+    # --- style ------------------------------------------------------------------------------
+    def apply_style(self, style: ChartStyle) -> None:
+        self.style = style
+        self.widget.setBackground(style.background)
+        for axis in (self.left, self.right, self.top):
+            axis.setPen(style.foreground)
+            axis.setTextPen(style.foreground)
+        self.image.setLookupTable(style.lut(), update=False)
+        self.image.setLevels((0, 255))
+        for item in self.grid.values():
+            item.setPen(pg.mkPen(style.grid, width=2))
+        pen = QPen(style.selection, 2.5)
+        pen.setCosmetic(True)
+        self.selection.setPen(pen)
+        self.legend.clear()
+        self.legend.setLabelTextColor(style.foreground)
+        self._legend_samples = []
+        for cell in BAR_STATES:
+            sample = pg.ScatterPlotItem(symbol="s", size=12, brush=style.cells[cell], pen=style.foreground)
+            self._legend_samples.append(sample)
+            self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
+        for name, pen in (("first appearance", self._first_pen(False)), ("tied first (same date)", self._first_pen(True))):
+            sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
+            self._legend_samples.append(sample)
+            self.legend.addItem(sample, name)
+        if self.view is not None:
+            self._draw_overlays(self.view)
+
+    # --- data -------------------------------------------------------------------------------
+    def update(self, view: CoverageView, labels: list[str], statements: list[str]) -> None:
+        """Show a new view: setImage/setData on the existing items; keep the zoom if the shape holds."""
+        self.view = view
+        rows, cols = view.shape
+        self.image.setImage(view.cells if rows and cols else np.zeros((1, 1), np.uint8), autoLevels=False, levels=(0, 255))
+        self.image.setVisible(bool(rows and cols))
+        self.top.set_labels(labels)
+        self.left.set_labels(statements)
+        self.right.set_labels([v.value for v in view.verdicts])
+        self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
+        if self._shape != (rows, cols):  # a new layout: show the top rows, all columns
+            self._shape = (rows, cols)
+            self.vb.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(min(rows, INITIAL_ROWS), 1)), padding=0)
+        self._draw_overlays(view)
+
+    def _first_pen(self, tied: bool) -> QPen:
+        pen = QPen(self.style.first, 2)
+        pen.setCosmetic(True)
+        if tied:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+    def _draw_overlays(self, view: CoverageView) -> None:
+        rows, cols = view.shape
+        xs = np.repeat(np.arange(1, cols, dtype=float), 2)
+        self.grid["x"].setData(x=xs, y=np.tile([0.0, float(rows)], max(cols - 1, 0)))
+        ys = np.repeat(np.arange(1, rows, dtype=float), 2)
+        self.grid["y"].setData(x=np.tile([0.0, float(cols)], max(rows - 1, 0)), y=ys)
+        firsts = np.flatnonzero(view.first_column >= 0)
+        solid, dashed = self._first_pen(False), self._first_pen(True)
+        self.first.setData(
+            x=view.first_column[firsts] + 0.5, y=firsts + 0.5,
+            pen=[dashed if len(view.first_ties[r]) > 1 else solid for r in firsts],
+        )
+        r, c = np.nonzero(view.cells)
+        if len(r) <= GLYPH_MAX_CELLS:
+            states = [Cell(int(s)) for s in view.cells[r, c]]
+            pens = {cell: pg.mkPen(self.style.glyph_colour(cell), width=1.6) for cell in BAR_STATES}
+            self.glyphs.setData(
+                x=c + 0.5, y=r + 0.5, symbol=[GLYPHS[s] for s in states],
+                pen=[pens[s] for s in states], brush=None,
+            )
+        else:
+            self.glyphs.setData(x=[], y=[])
+        self._update_glyph_visibility()
+
+    def _update_glyph_visibility(self, *args) -> None:
+        width, height = self.vb.viewPixelSize()
+        cell_px = min(1 / width, 1 / height) if width > 0 and height > 0 else 0
+        self.glyphs.setVisible(cell_px >= GLYPH_MIN_PX)
+        self.grid["x"].setVisible(width > 0 and 1 / width >= GRID_MIN_PX)
+        self.grid["y"].setVisible(height > 0 and 1 / height >= GRID_MIN_PX)
+
+    def select_row(self, row: int | None) -> None:
+        if row is None or self.view is None:
+            self.selection.setVisible(False)
+            return
+        cols = max(self.view.shape[1], 1)
+        self.selection.setRect(QRectF(0, row, cols, 1))
+        self.selection.setVisible(True)
+        low, high = self.vb.viewRange()[1]
+        if not (low <= row and row + 1 <= high):  # scroll the row into view, keep the zoom
+            span = high - low
+            top = min(max(row - span / 2, 0), max(self.view.shape[0] - span, 0))
+            self.vb.setYRange(top, top + span, padding=0)
+
+    # --- hit testing ------------------------------------------------------------------------
+    def hit(self, scene_pos: QPointF) -> tuple[str, int, int] | None:
+        """What is under a scene point: ("cell", row, col), ("claim", row, -1), ("source", -1, col)."""
+        if self.view is None:
+            return None
+        rows, cols = self.view.shape
+        if self.vb.sceneBoundingRect().contains(scene_pos):
+            point = self.vb.mapSceneToView(scene_pos)
+            row, col = int(np.floor(point.y())), int(np.floor(point.x()))
+            if 0 <= row < rows and 0 <= col < cols:
+                return ("cell", row, col)
+            return None
+        for axis in (self.left, self.right):
+            if axis.sceneBoundingRect().contains(scene_pos):
+                row = axis.index_at(self.vb.mapSceneToView(scene_pos).y())
+                return ("claim", row, -1) if row is not None else None
+        if self.top.sceneBoundingRect().contains(scene_pos):
+            col = self.top.index_at(self.vb.mapSceneToView(scene_pos).x())
+            return ("source", -1, col) if col is not None else None
+        return None
+
+    def cell_scene_pos(self, row: int, col: int) -> QPointF:
+        return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+
+
+def stance_summary(counts) -> str:
+    names = ("supports", "mentions", "refutes")
+    return " · ".join(f"{int(n)} {names[i]}" for i, n in enumerate(counts) if n)
+
+
