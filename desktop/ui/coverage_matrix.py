@@ -47,8 +47,11 @@ class MatrixPlot:
         self.grid = {axis: pg.PlotCurveItem(connect="pairs") for axis in ("x", "y")}
         for item in self.grid.values():
             self.plot.addItem(item)
-        self.first = pg.ScatterPlotItem(pxMode=False, symbol="s", size=0.8, brush=None)
-        self.plot.addItem(self.first)
+        # First-appearance outlines as line segments (exported correctly to PNG and SVG, unlike
+        # data-sized scatter symbols): solid = first, dashed = tied for first.
+        self.first = {tied: pg.PlotCurveItem(connect="pairs") for tied in (False, True)}
+        for item in self.first.values():
+            self.plot.addItem(item)
         self.glyphs = pg.ScatterPlotItem(pxMode=True, size=9)
         self.plot.addItem(self.glyphs)
         self.selection = QGraphicsRectItem()
@@ -74,6 +77,8 @@ class MatrixPlot:
         self.image.setLevels((0, 255))
         for item in self.grid.values():
             item.setPen(pg.mkPen(style.grid, width=2))
+        for tied, item in self.first.items():
+            item.setPen(self._first_pen(tied))
         pen = QPen(style.selection, 2.5)
         pen.setCosmetic(True)
         self.selection.setPen(pen)
@@ -121,11 +126,10 @@ class MatrixPlot:
         ys = np.repeat(np.arange(1, rows, dtype=float), 2)
         self.grid["y"].setData(x=np.tile([0.0, float(cols)], max(rows - 1, 0)), y=ys)
         firsts = np.flatnonzero(view.first_column >= 0)
-        solid, dashed = self._first_pen(False), self._first_pen(True)
-        self.first.setData(
-            x=view.first_column[firsts] + 0.5, y=firsts + 0.5,
-            pen=[dashed if len(view.first_ties[r]) > 1 else solid for r in firsts],
-        )
+        tied = np.array([len(view.first_ties[r]) > 1 for r in firsts], bool)
+        for flag, item in self.first.items():
+            rows = firsts[tied == flag]
+            item.setData(*_outline_segments(view.first_column[rows].astype(float), rows.astype(float)))
         r, c = np.nonzero(view.cells)
         if len(r) <= GLYPH_MAX_CELLS:
             states = [Cell(int(s)) for s in view.cells[r, c]]
@@ -183,8 +187,10 @@ class MatrixPlot:
         return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
 
 
-def stance_summary(counts) -> str:
-    names = ("supports", "mentions", "refutes")
-    return " · ".join(f"{int(n)} {names[i]}" for i, n in enumerate(counts) if n)
-
+def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
+    """x, y of 4 line segments (8 points, connect="pairs") around each cell, inset a little."""
+    x0, x1, y0, y1 = cols + inset, cols + 1 - inset, rows + inset, rows + 1 - inset
+    xs = np.stack([x0, x1, x1, x1, x1, x0, x0, x0], axis=1).ravel()
+    ys = np.stack([y0, y0, y0, y1, y1, y1, y1, y0], axis=1).ravel()
+    return xs, ys
 

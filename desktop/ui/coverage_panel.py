@@ -318,13 +318,18 @@ class CoveragePanel(QWidget):
         if suffix not in (".png", ".svg"):
             raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
         scene = self.current_plot().widget.scene()
+        if suffix == ".svg":
+            from .svg_export_fix import patch_svg_exporter
+
+            patch_svg_exporter()
+        # PNG at the on-screen size: pyqtgraph's rescaled export leaves legend text unscaled.
         exporter = exporters.SVGExporter(scene) if suffix == ".svg" else exporters.ImageExporter(scene)
-        if suffix == ".png":
-            exporter.parameters()["width"] = max(int(scene.sceneRect().width() * 2), 400)
         handle, temp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
         os.close(handle)
         try:
             exporter.export(temp)
+            if suffix == ".svg":
+                _crisp_svg_images(temp)
             if os.path.getsize(temp) == 0:
                 raise OSError(f"{path}: the exporter wrote nothing")
             os.replace(temp, path)
@@ -359,3 +364,12 @@ class CoveragePanel(QWidget):
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.csv_text())
+
+
+
+def _crisp_svg_images(path: str) -> None:
+    """Each matrix cell is one pixel of an embedded image: ask viewers not to blur it (pyqtgraph
+    already writes image-rendering="optimizeSpeed"; browsers honour the CSS "pixelated")."""
+    text = Path(path).read_text(encoding="utf-8")
+    text = text.replace("<image ", '<image style="image-rendering:pixelated" ')
+    Path(path).write_text(text, encoding="utf-8")
