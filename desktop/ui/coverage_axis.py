@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from .coverage_style import truncate
 
-MIN_CHARS = 6
+MIN_CHARS = 12  # fewer letters do not name a source; label every k-th instead
 
 
 class LabelAxis(pg.AxisItem):
@@ -54,8 +54,11 @@ class LabelAxis(pg.AxisItem):
         else:
             char = metrics.averageCharWidth()
             # averageCharWidth underestimates mixed-case text: keep a real gap between labels.
-            self._chars = int(max(MIN_CHARS, min(self.max_chars, (px_per - 18) / (char * 1.15))))
-            need = self._chars * char * 1.15 + 18
+            # When thinning, each shown label gets the room of `step` categories.
+            width = char * 1.15
+            step = max(1, math.ceil((MIN_CHARS * width + 18) / px_per))
+            self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 18) / width)))
+            need = step * px_per
         step = max(1, math.ceil(need / px_per))
         first = max(0, math.ceil(minVal - 0.5))
         last = min(count - 1, math.floor(maxVal - 0.5))
