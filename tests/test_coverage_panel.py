@@ -1,79 +1,206 @@
-"""The coverage chart in the window: live updates, navigation by click, export."""
+"""The coverage chart panel on a real project opened from the sample (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QApplication
+import csv
+import io
+import subprocess
+import sys
 
-from desktop.app import create_window
-from desktop.core.commands import HighlightPassage
-from desktop.core.coverage import Cell
+import numpy as np
+import pytest
+
+from desktop.core.commands import Compound, CreateClaim, EditClaim, HighlightPassage
+from desktop.core.coverage import Cell, GroupBy
+from desktop.core.model import Verdict
+from desktop.store import open_project
 
 pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def window(qtbot, qsettings_isolated, sample_project):
-    win = create_window(sample_project)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.actions_by_name["actionShowCoverage"].trigger()
-    qtbot.waitUntil(lambda: win.coverage.matrix is not None and not win.coverage.stale, timeout=10_000)
-    yield win
-    win.close()
+def project(sample_project):
+    project = open_project(sample_project)
+    yield project
+    project.persistence.close()
 
 
-def cell(panel, claim_id, article_id):
+@pytest.fixture
+def panel(qtbot, project):
+    from desktop.ui.coverage_panel import CoveragePanel
+
+    panel = CoveragePanel()
+    qtbot.addWidget(panel)
+    panel.set_project(project)
+    project.subscribe(panel.apply_changes)
+    panel.resize(1100, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def article_by_prefix(project, prefix):
+    """The sample article whose title starts with `prefix`."""
+    return next(a for a in project.state.articles.values() if a.title.startswith(prefix))
+
+
+def test_importing_the_panel_does_not_import_pyqtgraph():
+    code = "import sys, desktop.ui.coverage_panel; print('pyqtgraph' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, project):
+    from desktop.ui.coverage_panel import CoveragePanel
+
+    panel = CoveragePanel()
+    qtbot.addWidget(panel)
+    panel.set_project(project)
+    project.subscribe(panel.apply_changes)
+    assert panel.stale and panel.matrix is None and panel.redraws == 0
+    project.run(EditClaim(next(iter(project.state.claims)), verdict=Verdict.FALSE))
+    assert panel.stale and panel.redraws == 0
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.stale and panel.redraws == 1
+    assert Verdict.FALSE in panel.view.verdicts
+
+
+def test_chart_updates_after_link_and_after_undo(panel, project):
+    matrix, bars = panel.matrix, panel.bars
+    image_item, bar_items = matrix.image, dict(bars.bars)
+    rows_before, cols = panel.view.shape
+    cells_before = panel.view.cells.copy()
+    peskov = article_by_prefix(project, "Peskov")
+    text = peskov.text
+    start = text.index("Putin")
+    create = CreateClaim(statement="Putin and Biden may speak again soon.")
+    project.run(Compound([create, HighlightPassage(peskov.id, start, start + 5, claim_id=create.claim_id)],
+                         label="New claim from selection"))
+    # The same items were updated, not replaced.
+    assert matrix.image is image_item and dict(bars.bars) == bar_items
+    assert panel.view.shape == (rows_before + 1, cols)
+    row, col = panel.row_of(create.claim_id), panel.column_of(peskov.id)
+    assert Cell(int(matrix.image.image[row, col])) is Cell.SUPPORTS
+    assert int(np.count_nonzero(matrix.image.image[row])) == 1
+    bar_index = int(np.flatnonzero(bars.order == col)[0])
+    assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 1  # Peskov's site had no supported claim
+    project.undo()
+    assert panel.view.shape == (rows_before, cols)
+    assert np.array_equal(matrix.image.image, cells_before)
+    assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 0
+    project.redo()
+    assert panel.row_of(create.claim_id) is not None
+
+
+def test_clicking_a_cell_emits_claim_and_article(panel, project, qtbot):
+    from PySide6.QtCore import Qt
+
     view = panel.view
-    col = next(i for i, c in enumerate(view.columns) if article_id in c.article_ids)
-    return Cell(int(view.cells[view.claim_ids.index(claim_id), col]))
+    row, col = map(int, np.argwhere(view.cells == Cell.REFUTES)[0])  # the sample's one refuting cell
+    claim_id = view.claim_ids[row]
+    expected_article = next(p.article_id for p in project.state.passages_of_claim(claim_id) if p.stance.value == "refutes")
+    widget = panel.matrix.widget
+    point = widget.mapFromScene(panel.matrix.cell_scene_pos(row, col))
+    assert panel.matrix.hit(panel.matrix.cell_scene_pos(row, col)) == ("cell", row, col)
+    with qtbot.waitSignal(panel.cellActivated, timeout=2000) as blocker:
+        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [claim_id, expected_article]
+    # An empty cell selects the claim only.
+    empty_row, empty_col = map(int, np.argwhere(view.cells == Cell.NONE)[0])
+    with qtbot.waitSignal(panel.claimActivated, timeout=2000) as blocker:
+        panel.activate_at(panel.matrix, panel.matrix.cell_scene_pos(empty_row, empty_col))
+    assert blocker.args == [view.claim_ids[empty_row]]
 
 
-def test_chart_follows_a_link_and_its_undo(window):
-    state = window.bridge.state
-    claim_id = next(c.id for c in state.claims.values() if "nuclear war" in c.statement)
-    article_id = next(a for a in state.articles if a not in state.sources_of_claim(claim_id))
-    assert cell(window.coverage, claim_id, article_id) is Cell.NONE
-    redraws = window.coverage.redraws
-    window.bridge.run(HighlightPassage(article_id, 0, 10, claim_id=claim_id))
-    QApplication.processEvents()
-    assert cell(window.coverage, claim_id, article_id) is Cell.SUPPORTS
-    assert window.coverage.redraws > redraws
-    window.actions_by_name["actionUndo"].trigger()
-    QApplication.processEvents()
-    assert cell(window.coverage, claim_id, article_id) is Cell.NONE
+def test_clicking_a_bar_emits_the_source(panel, project, qtbot):
+    from PySide6.QtCore import Qt
+
+    panel.set_mode("bars")
+    panel.set_group_by(GroupBy.OUTLET)
+    column = panel.view.columns[int(panel.view.bar_order[0])]
+    widget = panel.bars.widget
+    point = widget.mapFromScene(panel.bars.bar_scene_pos(int(panel.view.bar_order[0])))
+    with qtbot.waitSignal(panel.sourceClicked, timeout=2000) as blocker:
+        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[0] == column.key and blocker.args[0].startswith("outlet:")
+    assert blocker.args[1] == list(column.article_ids)
+    assert [project.state.articles[a].outlet for a in blocker.args[1]] == [column.label]
 
 
-def test_clicking_a_cell_selects_the_claim_and_shows_the_passage(window):
-    panel = window.coverage
+def test_tooltip_names_source_claim_count_and_quote(panel, project):
     view = panel.view
-    row = len(view.claim_ids) - 1
-    col = next(c for c in range(len(view.columns)) if Cell(int(view.cells[row, c])) is not Cell.NONE)
-    claim_id, article_id = view.claim_ids[row], view.columns[col].article_ids[0]
-    scene = panel.matrix.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
-    panel.activate_at(panel.matrix, scene)
-    assert window.claims.current_claim() == claim_id
-    pane = window.panes.pane_for_article(article_id)
-    passage = next(p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id)
-    assert pane is not None and pane.view.span_y_range(passage.start, passage.end) is not None
+    row, col = map(int, np.argwhere(view.cells == Cell.MIXED)[0])
+    passages = panel.carrying_passages(row, col)
+    text = panel.tooltip_text("cell", row, col)
+    claim = project.state.claims[view.claim_ids[row]]
+    assert claim.statement[:40] in text
+    assert project.state.articles[passages[0].article_id].title in text
+    assert f"{len(passages)} passages" in text and "Mixed" in text
+    assert " ".join(passages[0].quote.split()[:5]) in text
+    assert view.verdicts[row].value in panel.tooltip_text("claim", row, -1)
+    source_tip = panel.tooltip_text("source", -1, col)
+    assert view.columns[col].tooltip.splitlines()[0] in source_tip and "claims carried" in source_tip
 
 
-def test_clicking_a_source_filters_the_claims(window):
-    panel = window.coverage
-    column = next(c for c in panel.view.columns if "Peskov" in window.bridge.state.articles[c.article_ids[0]].title)
-    panel.sourceClicked.emit(column.key, list(column.article_ids))
-    carried = {p.claim_id for p in window.bridge.state.passages_of_article(column.article_ids[0]) if p.claim_id}
-    assert window.claims.proxy.rowCount() == len(carried) < len(window.bridge.state.claims)
-    window.actions_by_name["actionShowAllClaims"].trigger()
-    assert window.claims.proxy.rowCount() == len(window.bridge.state.claims)
+def test_filter_and_selection_follow_the_claims_panel(panel, project):
+    some = list(project.state.claims)[:3]
+    panel.set_visible_claims(some)
+    assert set(panel.view.claim_ids) == set(some)
+    panel.set_selected_claim(some[1])
+    row = panel.row_of(some[1])
+    assert panel.matrix.selection.isVisible() and panel.matrix.selection.rect().top() == row
+    panel.set_visible_claims(None)
+    assert len(panel.view.claim_ids) == len(project.state.claims)
+    assert panel.matrix.selection.rect().top() == panel.row_of(some[1])
+    panel.set_selected_claim(None)
+    assert not panel.matrix.selection.isVisible()
 
 
-def test_png_export_and_csv(window, tmp_path):
+def test_png_and_svg_export_and_csv(panel, tmp_path, project):
     from PySide6.QtGui import QImage
 
-    path = window.coverage.export_image(tmp_path / "coverage.png")
-    image = QImage(str(path))
-    assert not image.isNull() and image.width() > 100 and image.height() > 100
-    csv_text = window.coverage.csv_text()
-    assert csv_text.count("\n") >= len(window.bridge.state.claims)
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    png = panel.export_image(tmp_path / "chart.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 400
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 4  # not a blank canvas
+    svg = panel.export_image(tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and len(svg) > 1000
+    from PySide6.QtSvg import QSvgRenderer
+
+    assert QSvgRenderer(str(tmp_path / "chart.svg")).isValid()
+    with pytest.raises(ValueError, match="use .png or .svg"):
+        panel.export_image(tmp_path / "chart.gif")
+    assert not (tmp_path / "chart.gif").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]  # no temp files left
+    rows = list(csv.reader(io.StringIO(panel.csv_text())))
+    assert len(rows) == 1 + len(project.state.claims)
+    assert rows[0][:5] == ["claim_id", "statement", "verdict", "sources", "first_appearance"]
+    assert len(rows[0]) == 5 + len(project.state.articles)
+    panel.copy_csv()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == panel.csv_text()
+    panel.set_mode("bars")
+    bars_rows = list(csv.reader(io.StringIO(panel.csv_text())))
+    assert bars_rows[0][:3] == ["source_key", "source", "claims"] and len(bars_rows) == 1 + len(project.state.articles)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_colours_are_distinct_in_both_schemes(qapp, dark):
+    from desktop.ui.coverage_style import BAR_STATES, chart_style
+
+    style = chart_style(dark=dark)
+    lut = style.lut().astype(int)
+    used = [int(cell) for cell in (Cell.NONE, *BAR_STATES)]
+    for a in used:
+        for b in used:
+            if a < b:
+                assert np.abs(lut[a, :3] - lut[b, :3]).sum() > 90, (a, b)
+    # Empty cells sit close to the background, carried ones stand out from it.
+    background = np.array(style.background.getRgb()[:3])
+    assert np.abs(lut[0, :3] - background).sum() < 60
+    assert all(np.abs(lut[i, :3] - background).sum() > 150 for i in used[1:])

@@ -44,7 +44,7 @@ def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
             "id": claim.id, "statement": claim.statement, "verdict": claim.verdict.value,
             "sources": state.sources_of_claim(claim.id),
             "first_appearance": view.first_article[r],
-            "first_appearance_ties": list(view.first_ties[r]),
+            "first_appearance_ties": list(view.first_ties(r)),
             "cells": {view.columns[col].key: _cell_name(view, r, col) for col in range(len(view.columns)) if view.cells[r, col]},
         })
     return {"group_by": group_by.value, "first_appearance_rule": FIRST_RULE, "sources": sources, "claims": claims}

@@ -56,7 +56,7 @@ class GroupBy(str, enum.Enum):
     LANGUAGE = "language"
 
 
-_NO_DATE = np.iinfo(np.int64).max
+_NO_DATE = np.iinfo(np.int32).max  # int32: half the memory traffic of the (claims x articles) passes
 
 
 def parse_published(text: str) -> tuple[date | None, datetime | None]:
@@ -86,27 +86,47 @@ class Column:
     article_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+# Stance presence bits (supports=1, mentions=2, refutes=4) -> cell state.
+_CELL_OF_BITS = np.array([Cell.NONE, Cell.SUPPORTS, Cell.MENTIONS, Cell.MIXED,
+                          Cell.REFUTES, Cell.MIXED, Cell.MIXED, Cell.MIXED], np.uint8)
+
+
+@dataclass(frozen=True, eq=False)
 class CoverageView:
-    """Everything one rendering needs; arrays are indexed [row, column] in display order."""
+    """Everything one rendering needs; arrays are indexed [row, column] in display order.
+
+    Per-cell passage counts and tie lists are read on demand (tooltips, CSV, stats) from the
+    Coverage's counts: take a new view after `Coverage.apply`."""
 
     group_by: GroupBy
     columns: tuple[Column, ...]
     claim_ids: tuple[str, ...]  # row order
     cells: np.ndarray  # uint8 (rows, columns) of Cell values
-    counts: np.ndarray  # int32 (rows, columns, 3) passages by stance (STANCES order)
     column_claims: np.ndarray  # int (columns,) claims carried among the rows shown
     column_passages: np.ndarray  # int (columns, 3) linked passages by stance among the rows shown
     row_sources: np.ndarray  # int (rows,) number of columns carrying the claim
     verdicts: tuple[Verdict, ...]  # per row
     first_article: tuple[str | None, ...]  # per row: the first-appearance article id
-    first_ties: tuple[tuple[str, ...], ...]  # per row: every article tied for first
+    first_tie_count: np.ndarray  # int (rows,) articles tied for first (1 = no tie, 0 = unknown)
     first_column: np.ndarray  # int (rows,) column of the first appearance, -1 when unknown
     bar_order: np.ndarray  # column indices by claims carried, most first (ties: column order)
+    _counts: np.ndarray  # (claims, articles, 3): the Coverage's counts (rows possibly filtered)
+    _row_source: np.ndarray  # view row -> row of _counts
+    _members: tuple[np.ndarray, ...]  # column -> article indices
+    _tie_mask: np.ndarray  # (rows of _counts, articles) bool
+    _article_ids: tuple[str, ...]
 
     @property
     def shape(self) -> tuple[int, int]:
         return len(self.claim_ids), len(self.columns)
+
+    def cell_counts(self, row: int, col: int) -> np.ndarray:
+        """Passages by stance (STANCES order) of one cell."""
+        return self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
+
+    def first_ties(self, row: int) -> tuple[str, ...]:
+        """Every article tied for the first appearance of a row's claim, in import order."""
+        return tuple(self._article_ids[a] for a in np.flatnonzero(self._tie_mask[self._row_source[row]]))
 
 
 class Coverage:
@@ -142,8 +162,8 @@ class Coverage:
         days = sorted({d for d, _ in parsed if d is not None})
         times = sorted({t for _, t in parsed if t is not None})
         day_rank, time_rank = {d: n for n, d in enumerate(days)}, {t: n for n, t in enumerate(times)}
-        self._day = np.array([day_rank[d] if d is not None else _NO_DATE for d, _ in parsed], np.int64)
-        self._time = np.array([time_rank[t] if t is not None else _NO_DATE for _, t in parsed], np.int64)
+        self._day = np.array([day_rank[d] if d is not None else _NO_DATE for d, _ in parsed], np.int32)
+        self._time = np.array([time_rank[t] if t is not None else _NO_DATE for _, t in parsed], np.int32)
 
     def _refresh_claims(self) -> None:
         created = [self.state.claims[c].created for c in self.claim_ids]
@@ -234,52 +254,59 @@ class Coverage:
     def view(self, group_by: GroupBy = GroupBy.ARTICLE, visible_claims: Iterable[str] | None = None) -> CoverageView:
         group_by = GroupBy(group_by)
         columns, col_of_article = self.columns(group_by)
+        n_cols, n_articles = len(columns), len(self.article_ids)
         counts = self.counts
         if visible_claims is not None:
             wanted = set(visible_claims)
             keep = np.fromiter((c in wanted for c in self.claim_ids), bool, len(self.claim_ids))
+            base_rows = np.flatnonzero(keep)
+            counts = counts[base_rows]
         else:
-            keep = np.ones(len(self.claim_ids), bool)
-        rows = np.flatnonzero(keep)
-        counts = counts[rows]
-        carried_articles = counts.sum(axis=2) > 0  # (rows, articles)
-        n_cols = len(columns)
+            base_rows = np.arange(len(self.claim_ids))
+        # Stance presence as bits per (claim, article), then OR-ed per column.
+        bits = (counts[:, :, 0] > 0).view(np.uint8).copy()
+        bits |= (counts[:, :, 1] > 0).view(np.uint8) << 1
+        bits |= (counts[:, :, 2] > 0).view(np.uint8) << 2
+        members = [np.flatnonzero(col_of_article == c) for c in range(n_cols)]
         if group_by is GroupBy.ARTICLE:
-            grouped = np.zeros((len(rows), n_cols, len(STANCES)), np.int32)
-            grouped[:, col_of_article] = counts
+            col_bits = bits[:, np.argsort(col_of_article)] if n_articles else bits
         else:
-            grouped = np.zeros((len(rows), n_cols, len(STANCES)), np.int32)
+            col_bits = np.zeros((len(base_rows), n_cols), np.uint8)
             for article, col in enumerate(col_of_article):
-                grouped[:, col] += counts[:, article]
-        present = grouped > 0
-        kinds = present.sum(axis=2)
-        cells = np.where(kinds > 1, Cell.MIXED, np.argmax(present, axis=2) + 1)
-        cells = np.where(kinds == 0, Cell.NONE, cells).astype(np.uint8)
-        row_sources = (kinds > 0).sum(axis=1)
-        first_idx, tie_mask = self._first_appearance(carried_articles)
-        created = self._created_rank[rows]
-        row_order = np.lexsort((created, -row_sources)) if len(rows) else np.arange(0)
-        ids = [self.claim_ids[r] for r in rows[row_order]]
-        first_col = np.where(first_idx >= 0, col_of_article[np.maximum(first_idx, 0)] if len(col_of_article) else -1, -1)
-        column_claims = (kinds > 0).sum(axis=0)
+                col_bits[:, col] |= bits[:, article]
+        carried = col_bits != 0
+        row_sources = carried.sum(axis=1)
+        column_claims = carried.sum(axis=0)
+        per_article = counts.sum(axis=0)  # (articles, 3)
+        column_passages = np.zeros((n_cols, len(STANCES)), np.int64)
+        np.add.at(column_passages, col_of_article, per_article)
+        first_idx, tie_mask = self._first_appearance(bits != 0)
+        created = self._created_rank[base_rows]
+        row_order = np.lexsort((created, -row_sources)) if len(base_rows) else np.arange(0)
+        ids = [self.claim_ids[r] for r in base_rows[row_order]]
+        first_sorted = first_idx[row_order]
+        first_col = np.where(first_sorted >= 0, col_of_article[np.maximum(first_sorted, 0)], -1) \
+            if n_articles else np.full(len(row_order), -1)
         bar_order = np.lexsort((np.arange(n_cols), -column_claims)) if n_cols else np.arange(0)
         claims = self.state.claims
         return CoverageView(
             group_by=group_by,
             columns=tuple(columns),
             claim_ids=tuple(ids),
-            cells=np.ascontiguousarray(cells[row_order]),
-            counts=grouped[row_order],
+            cells=_CELL_OF_BITS[col_bits[row_order]],
             column_claims=column_claims,
-            column_passages=grouped.sum(axis=0),
+            column_passages=column_passages,
             row_sources=row_sources[row_order],
             verdicts=tuple(claims[c].verdict for c in ids),
-            first_article=tuple(self.article_ids[i] if i >= 0 else None for i in first_idx[row_order]),
-            first_ties=tuple(
-                tuple(self.article_ids[a] for a in np.flatnonzero(tie_mask[r])) for r in row_order
-            ),
-            first_column=first_col[row_order] if len(rows) else np.zeros(0, np.int64),
+            first_article=tuple(self.article_ids[i] if i >= 0 else None for i in first_sorted),
+            first_tie_count=tie_mask.sum(axis=1)[row_order],
+            first_column=first_col,
             bar_order=bar_order,
+            _counts=counts,
+            _row_source=row_order,
+            _members=tuple(members),
+            _tie_mask=tie_mask,
+            _article_ids=tuple(self.article_ids),
         )
 
     def _first_appearance(self, carried: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -289,12 +316,16 @@ class Coverage:
         day = np.where(carried, self._day, _NO_DATE)
         min_day = day.min(axis=1)
         dated = min_day != _NO_DATE
-        candidates = carried & (self._day == min_day[:, None]) & dated[:, None]
-        all_timed = ~(candidates & (self._time == _NO_DATE)).any(axis=1)
-        time = np.where(candidates, self._time, _NO_DATE)
-        earliest = candidates & (self._time == time.min(axis=1)[:, None])
-        ties = np.where(all_timed[:, None], earliest, candidates)
-        first = np.where(dated, np.argmax(ties, axis=1), -1)  # argmax: first in import order
+        ties = (day == min_day[:, None]) & dated[:, None]
+        # Times matter only where several carrying articles share the earliest date.
+        multi = np.flatnonzero(ties.sum(axis=1) > 1)
+        if len(multi):
+            same_day = ties[multi]
+            untimed = (same_day & (self._time == _NO_DATE)).any(axis=1)
+            time = np.where(same_day, self._time, _NO_DATE)
+            earliest = same_day & (self._time == time.min(axis=1)[:, None])
+            ties[multi] = np.where(untimed[:, None], same_day, earliest)
+        first = np.where(dated, np.argmax(ties, axis=1), -1)  # argmax: the first in import order
         return first, ties
 
 
@@ -316,7 +347,7 @@ def view_to_csv_rows(view: CoverageView, state: ProjectState) -> list[list[str]]
             if state_ is Cell.NONE:
                 cells.append("")
             else:
-                parts = [f"{STANCES[s].value} {int(n)}" for s, n in enumerate(view.counts[r, c]) if n]
+                parts = [f"{STANCES[s].value} {int(n)}" for s, n in enumerate(view.cell_counts(r, c)) if n]
                 cells.append(f"{state_.name.lower()} ({', '.join(parts)})")
         rows.append([
             claim_id, state.claims[claim_id].statement, view.verdicts[r].value, str(int(view.row_sources[r])),

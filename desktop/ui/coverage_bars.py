@@ -51,10 +51,10 @@ class BarsPlot:
             axis.setTextPen(style.foreground)
         self.plot.getAxis("bottom").setLabel("claims carried", color=style.foreground.name())
         self.legend.clear()
+        self.legend.setLabelTextColor(style.foreground)
         for cell, item in self.bars.items():
             item.setOpts(brush=style.cells[cell], pen=pg.mkPen(style.background, width=1))
             self.legend.addItem(item, f"{cell.label} {GLYPH_TEXT[cell]}")
-        self.legend.setLabelTextColor(style.foreground)
 
     def update(self, view: CoverageView, labels: list[str]) -> None:
         self.view = view

@@ -22,7 +22,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,7 +54,6 @@ class CoveragePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("coveragePanel")
         self.setAccessibleName("Coverage chart")
-        self.setMinimumHeight(200)  # a chart squeezed flat is unreadable and unclickable
         self.project = None
         self.coverage: Coverage | None = None
         self.view: CoverageView | None = None
@@ -99,6 +98,13 @@ class CoveragePanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(760, 440)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Below this a dock squeezes the matrix to a single row: legend and axes need the room.
+        return QSize(360, 240)
 
     # --- the interface for the main window ----------------------------------------------------
     def set_project(self, project) -> None:
@@ -237,8 +243,8 @@ class CoveragePanel(QWidget):
         claim = state.claims[view.claim_ids[row]]
         first = view.first_article[row]
         first_text = state.articles[first].title if first else "unknown (no dated source)"
-        if len(view.first_ties[row]) > 1:
-            first_text += f" (tied with {len(view.first_ties[row]) - 1} more on the same date)"
+        if view.first_tie_count[row] > 1:
+            first_text += f" (tied with {int(view.first_tie_count[row]) - 1} more on the same date)"
         if kind == "claim":
             return (f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
                     f"First appearance: {first_text}")
@@ -250,13 +256,13 @@ class CoveragePanel(QWidget):
         if cell is Cell.NONE:
             lines.append("Not carried by this source")
         else:
-            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.counts[row, col]) if n)
+            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.cell_counts(row, col)) if n)
             lines.append(f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''} ({counts})")
             words = passages[0].quote.split()
             quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
             lines.append(f"“{quote}”")
             if first in column.article_ids:
-                lines.append("First appearance" + (" (tied)" if len(view.first_ties[row]) > 1 else ""))
+                lines.append("First appearance" + (" (tied)" if view.first_tie_count[row] > 1 else ""))
         return "\n".join(lines)
 
     def _on_hover(self, plot, scene_pos: QPointF) -> None:
@@ -319,13 +325,18 @@ class CoveragePanel(QWidget):
         if suffix not in (".png", ".svg"):
             raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
         scene = self.current_plot().widget.scene()
+        if suffix == ".svg":
+            from .svg_export_fix import patch_svg_exporter
+
+            patch_svg_exporter()
+        # PNG at the on-screen size: pyqtgraph's rescaled export leaves legend text unscaled.
         exporter = exporters.SVGExporter(scene) if suffix == ".svg" else exporters.ImageExporter(scene)
-        if suffix == ".png":
-            exporter.parameters()["width"] = max(int(scene.sceneRect().width() * 2), 400)
         handle, temp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
         os.close(handle)
         try:
             exporter.export(temp)
+            if suffix == ".svg":
+                _crisp_svg_images(temp)
             if os.path.getsize(temp) == 0:
                 raise OSError(f"{path}: the exporter wrote nothing")
             os.replace(temp, path)
@@ -360,3 +371,12 @@ class CoveragePanel(QWidget):
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.csv_text())
+
+
+
+def _crisp_svg_images(path: str) -> None:
+    """Each matrix cell is one pixel of an embedded image: ask viewers not to blur it (pyqtgraph
+    already writes image-rendering="optimizeSpeed"; browsers honour the CSS "pixelated")."""
+    text = Path(path).read_text(encoding="utf-8")
+    text = text.replace("<image ", '<image style="image-rendering:pixelated" ')
+    Path(path).write_text(text, encoding="utf-8")

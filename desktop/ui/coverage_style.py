@@ -36,7 +36,8 @@ class ChartStyle:
     background: QColor
     foreground: QColor
     grid: QColor
-    selection: QColor
+    selection: QColor  # outer frame of the selected row
+    selection_core: QColor  # inner line of the selected row
     first: QColor  # outline of the first-appearance cell
     cells: dict  # Cell -> QColor
 
@@ -71,7 +72,8 @@ def chart_style(widget: QWidget | None = None, dark: bool | None = None) -> Char
         background=QColor("#1e2127" if dark else "#ffffff"),
         foreground=QColor("#e6e6e6" if dark else "#1f1f1f"),
         grid=QColor("#1e2127" if dark else "#ffffff"),
-        selection=QColor("#ffd21f" if dark else "#000000"),
+        selection=QColor("#000000"),
+        selection_core=QColor("#f0e442"),  # Okabe-Ito yellow: not a stance colour
         first=QColor("#ffffff" if dark else "#000000"),
         cells={cell: QColor(pair[pick]) for cell, pair in _CELL_COLOURS.items()},
     )

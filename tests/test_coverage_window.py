@@ -1,0 +1,79 @@
+"""The coverage chart wired into the window: live updates, navigation by click, source filter, export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import create_window
+from desktop.core.commands import HighlightPassage
+from desktop.core.coverage import Cell
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def window(qtbot, qsettings_isolated, sample_project):
+    win = create_window(sample_project)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.actions_by_name["actionShowCoverage"].trigger()
+    qtbot.waitUntil(lambda: win.coverage.matrix is not None and not win.coverage.stale, timeout=10_000)
+    yield win
+    win.close()
+
+
+def cell(panel, claim_id, article_id):
+    view = panel.view
+    col = next(i for i, c in enumerate(view.columns) if article_id in c.article_ids)
+    return Cell(int(view.cells[view.claim_ids.index(claim_id), col]))
+
+
+def test_chart_follows_a_link_and_its_undo(window):
+    state = window.bridge.state
+    claim_id = next(c.id for c in state.claims.values() if "nuclear war" in c.statement)
+    article_id = next(a for a in state.articles if a not in state.sources_of_claim(claim_id))
+    assert cell(window.coverage, claim_id, article_id) is Cell.NONE
+    redraws = window.coverage.redraws
+    window.bridge.run(HighlightPassage(article_id, 0, 10, claim_id=claim_id))
+    QApplication.processEvents()
+    assert cell(window.coverage, claim_id, article_id) is Cell.SUPPORTS
+    assert window.coverage.redraws > redraws
+    window.actions_by_name["actionUndo"].trigger()
+    QApplication.processEvents()
+    assert cell(window.coverage, claim_id, article_id) is Cell.NONE
+
+
+def test_clicking_a_cell_selects_the_claim_and_shows_the_passage(window):
+    panel = window.coverage
+    view = panel.view
+    row = len(view.claim_ids) - 1
+    col = next(c for c in range(len(view.columns)) if Cell(int(view.cells[row, c])) is not Cell.NONE)
+    claim_id, article_id = view.claim_ids[row], view.columns[col].article_ids[0]
+    scene = panel.matrix.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+    panel.activate_at(panel.matrix, scene)
+    assert window.claims.current_claim() == claim_id
+    pane = window.panes.pane_for_article(article_id)
+    passage = next(p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id)
+    assert pane is not None and pane.view.span_y_range(passage.start, passage.end) is not None
+
+
+def test_clicking_a_source_filters_the_claims(window):
+    panel = window.coverage
+    column = next(c for c in panel.view.columns if "Peskov" in window.bridge.state.articles[c.article_ids[0]].title)
+    panel.sourceClicked.emit(column.key, list(column.article_ids))
+    carried = {p.claim_id for p in window.bridge.state.passages_of_article(column.article_ids[0]) if p.claim_id}
+    assert window.claims.proxy.rowCount() == len(carried) < len(window.bridge.state.claims)
+    window.actions_by_name["actionShowAllClaims"].trigger()
+    assert window.claims.proxy.rowCount() == len(window.bridge.state.claims)
+
+
+def test_png_export_and_csv(window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    path = window.coverage.export_image(tmp_path / "coverage.png")
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() > 100 and image.height() > 100
+    csv_text = window.coverage.csv_text()
+    assert csv_text.count("\n") >= len(window.bridge.state.claims)
