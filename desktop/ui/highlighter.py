@@ -112,6 +112,8 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.rehighlight_lines(n for p in affected for n in self.lines_of(p.start, p.end))
 
     def set_scheme(self, scheme: Scheme) -> None:
+        if scheme == self.scheme:
+            return  # a full re-highlight of a long article is not free
         self.scheme = scheme
         self._formats.clear()
         self.rehighlight()

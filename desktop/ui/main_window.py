@@ -22,7 +22,7 @@ from .actions import build_actions
 from .article_library import ArticleLibrary
 from .claim_picker import ClaimPicker
 from .claims_panel import ClaimsPanel
-from .coverage_panel import CoveragePanel
+from .coverage_dock import CoverageDock
 from .gestures import Gestures
 from .hint_banner import HintBanner
 from .inspector import Inspector
@@ -34,7 +34,6 @@ from .suggestions_panel import SuggestionsPanel
 from .theme import current_scheme
 from .window_io import WindowIO
 
-RECENT_KEY = "project/recent"
 SELECTED_MARK = "selected-passage"
 
 
@@ -78,14 +77,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
         self.inspector_dock.raise_()
         self.suggestions = SuggestionsController(self, self.suggestions_panel)
-        self.coverage = CoveragePanel(self)
-        self.coverage_dock = self._dock("Coverage", "coverageDock", self.coverage, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.coverage_dock.hide()  # shown on demand (View menu, Alt+5): pyqtgraph loads only then
-        self.coverage.cellActivated.connect(self._coverage_cell)
-        self.coverage.claimActivated.connect(self.claims.select_claim)
-        self.coverage.sourceClicked.connect(self._coverage_source)
+        self.chart = CoverageDock(self)
+        self.coverage_dock = self.chart.dock
         for signal in (self.claims.search.textChanged, self.claims.verdicts.currentIndexChanged):
-            signal.connect(lambda *_: self.coverage.set_visible_claims(self.claims.visible_claims()))
+            signal.connect(lambda *_: self.chart.set_visible_claims(self.claims.visible_claims()))
 
         self.actions_by_name = build_actions(self)
         for dock in (self.library_dock, self.claims_dock, self.inspector_dock, self.suggestions_dock, self.coverage_dock):
@@ -139,7 +134,7 @@ class MainWindow(QMainWindow):
         self.panes.set_bridge(self.bridge, QSettings().value(self._panes_key(), [], type=list) or [])
         self.panes.set_scheme()
         self.suggestions.attach(project)
-        self.coverage.set_project(project)
+        self.chart.set_project(project)
         self.stack.setCurrentIndex(1)
         title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
         self.setWindowTitle(f"{title} — Crosscheck")
@@ -169,7 +164,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_bridge(None)
         self.io.stop_watching()
         self.suggestions.detach()
-        self.coverage.set_project(None)
+        self.chart.set_project(None)
         bridge.detach()
         bridge.project.persistence.close()
         bridge.deleteLater()
@@ -208,7 +203,7 @@ class MainWindow(QMainWindow):
         self.claims.model.apply_changes(changes)
         self.panes.apply_changes(changes)
         self.suggestions.apply_changes(changes)
-        self.coverage.apply_changes(changes)
+        self.chart.apply_changes(changes)
         state = self.bridge.state
         if self.selected_passage and self.selected_passage not in state.passages:
             self.selected_passage = None
@@ -257,7 +252,7 @@ class MainWindow(QMainWindow):
         missing = self.panes.select_claim(claim_id, scroll=selected is None)
         self.inspector.show_selection(claim_id, self.selected_passage)
         self.suggestions.follow(claim_id, self.selected_passage)
-        self.coverage.set_selected_claim(claim_id)
+        self.chart.set_selected_claim(claim_id)
         if claim_id is None:
             return
         state = self.bridge.state
@@ -384,19 +379,24 @@ class MainWindow(QMainWindow):
             self.inspector.statement.setFocus()
             self.inspector.statement.selectAll()
 
-    def _coverage_cell(self, claim_id: str, article_id: str) -> None:
+    @property
+    def coverage(self):
+        """The chart panel, created on first use (see CoverageDock)."""
+        return self.chart.ensure_panel()
+
+    def coverage_cell_activated(self, claim_id: str, article_id: str) -> None:
         """A chart cell: select the claim and show that article at its passage."""
         self.claims.select_claim(claim_id)
         passage = next((p for p in self.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id), None)
         if passage is not None:
             self.gestures.show_passage(passage)
 
-    def _coverage_source(self, key: str, article_ids: list) -> None:
+    def coverage_source_clicked(self, key: str, article_ids: list) -> None:
         """A chart bar or column: filter the claims panel to what those sources carry."""
         state = self.bridge.state
         carried = {p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id}
         self.claims.proxy.set_only_ids(carried)
-        self.coverage.set_visible_claims(carried)
+        self.chart.set_visible_claims(carried)
         self.say(f"Claims filtered to {len(carried)} carried by {key.split(':', 1)[-1] if ':' in key else state.articles[key].title}"
                  " — View → Show all claims to clear")
 
@@ -404,14 +404,10 @@ class MainWindow(QMainWindow):
         self.claims.proxy.set_only_ids(None)
         self.claims.search.clear()
         self.claims.verdicts.setCurrentIndex(0)
-        self.coverage.set_visible_claims(None)
+        self.chart.set_visible_claims(None)
 
     def show_coverage(self) -> None:
-        first_time = not self.coverage_dock.isVisible()
-        self.coverage_dock.show()
-        self.coverage_dock.raise_()
-        if first_time and self.coverage_dock.height() < 240:
-            self.resizeDocks([self.coverage_dock], [max(280, self.height() // 3)], Qt.Orientation.Vertical)
+        self.chart.show()
 
     def find_claim_everywhere(self) -> None:
         self.suggestions.find_claim_everywhere(self.claims.current_claim())

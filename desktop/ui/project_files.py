@@ -41,6 +41,13 @@ def author_name() -> str:
         return ""
 
 
+def is_known(path: Path) -> bool:
+    """A file this user opened before (recent list): a quick check suffices. Anything else gets
+    the thorough integrity check of a file from someone else."""
+    recent = QSettings().value(RECENT_KEY, [], type=list) or []
+    return str(path.resolve()) in recent
+
+
 def set_author_name(name: str) -> None:
     QSettings().setValue(AUTHOR_KEY, " ".join(name.split())[:80])
 

@@ -15,12 +15,13 @@ from PySide6.QtGui import QColor
 
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage, LinkPassage
 from desktop.core.project import Changes, Project
-from desktop.suggesting import SuggestionService
 
 from .gestures import statement_from_quote
 from .suggestions_panel import SuggestionRow, SuggestionsPanel
 
 if TYPE_CHECKING:  # pragma: no cover
+    from desktop.suggesting import SuggestionService
+
     from .main_window import MainWindow
 
 MARK = "suggestion"
@@ -41,6 +42,9 @@ def default_loader():
     return load_encoder(name)
 
 
+START_DELAY_MS = 300
+
+
 class SuggestionsController(QObject):
     def __init__(self, window: "MainWindow", panel: SuggestionsPanel, loader=default_loader) -> None:
         super().__init__(window)
@@ -48,6 +52,7 @@ class SuggestionsController(QObject):
         self.panel = panel
         self.loader = loader
         self.service: SuggestionService | None = None
+        self._pending: Project | None = None  # opened, its service not started yet
         self.computer = None
         self.claim_id: str | None = None
         self.passage_id: str | None = None
@@ -62,9 +67,21 @@ class SuggestionsController(QObject):
 
     # --- project lifetime ---------------------------------------------------------------------
     def attach(self, project: Project) -> None:
+        self.detach()
+        self.panel.show_message("Select a passage or a claim to see where the other articles say the same.")
+        # Start after the window has painted: the service pulls in numpy, and the worker's process
+        # start-up and imports would otherwise compete with the first paint for the CPU.
+        self._pending = project
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self._start(project))
+
+    def _start(self, project: Project) -> None:
+        if self._pending is not project:
+            return  # closed or replaced before it started
+        from desktop.suggesting import SuggestionService
+
         from .suggest_worker import SuggestionComputer
 
-        self.detach()
+        self._pending = None
         self.service = SuggestionService(project, build=False)
         self.computer = SuggestionComputer(self.service, loader=self.loader, parent=self)
         self.computer.progress.connect(lambda done, total: self._schedule())
@@ -72,9 +89,10 @@ class SuggestionsController(QObject):
         self.computer.model_state.connect(self._model_state)
         self.computer.idle.connect(self._schedule)
         self.computer.start()
-        self.panel.show_message("Select a passage or a claim to see where the other articles say the same.")
+        self._schedule()
 
     def detach(self) -> None:
+        self._pending = None
         if self.computer is not None:
             self.computer.cancel()
             self.computer.deleteLater()

@@ -26,13 +26,6 @@ IMPORT_FILTER = ("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.
 LAST_IMPORT_DIR = "import/lastFolder"
 
 
-def is_known(path: Path) -> bool:
-    """A file this user opened before (recent list): a quick check suffices. Anything else gets
-    the thorough integrity check of a file from someone else."""
-    recent = QSettings().value(project_files.RECENT_KEY, [], type=list) or []
-    return str(path.resolve()) in recent
-
-
 class WindowIO:
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
@@ -42,7 +35,7 @@ class WindowIO:
     def open(self, path: Path, show_errors: bool) -> OpenedProject | None:
         author = project_files.author_name()
         try:
-            return open_shared(path, author=author, untrusted=False, thorough=not is_known(path))
+            return open_shared(path, author=author, untrusted=False, thorough=not project_files.is_known(path))
         except ProjectLockedError as error:
             if not show_errors:
                 self.window.say(str(error))

@@ -1,0 +1,108 @@
+"""The event-loop heartbeat every benchmark uses to measure stalls.
+
+A QTimer ticks on the GUI thread; the gap between two ticks is how long the event loop could not
+run (a stall the user sees as a frozen window). Every gap is kept, so a benchmark reports the
+longest and the 99th percentile. With `watch=True` a watchdog thread also records where the GUI
+thread was during each stall over `watch_ms` (and what the other threads were doing, since a
+thread holding the GIL stalls the GUI thread as surely as its own work): that is the profile to
+read when the budget is missed.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Stall:
+    gap_ms: float
+    stacks: dict[str, list[str]] = field(default_factory=dict)  # thread name -> innermost frames
+
+    def describe(self, frames: int = 12) -> str:
+        parts = [f"{self.gap_ms:.0f} ms"]
+        for thread, stack in self.stacks.items():
+            parts.append(f"  [{thread}] " + " <- ".join(reversed(stack[-frames:])))
+        return "\n".join(parts)
+
+
+class Heartbeat:
+    def __init__(self, interval_ms: int = 5, watch: bool = False, watch_ms: float = 60.0) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.interval_ms = interval_ms
+        self.gaps: list[float] = []  # milliseconds between consecutive ticks
+        self.stalls: list[Stall] = []
+        self._last = time.perf_counter()
+        self._watch_ms = watch_ms
+        self._current: Stall | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._watching = watch
+        self._main = threading.main_thread().ident
+        if watch:
+            threading.Thread(target=self._watchdog, name="heartbeat-watchdog", daemon=True).start()
+
+    # --- measuring --------------------------------------------------------------------------
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        gap = (now - self._last) * 1000
+        self.gaps.append(gap)
+        self._last = now
+        if self._current is not None:
+            self._current.gap_ms = gap
+            self.stalls.append(self._current)
+            self._current = None
+
+    def _watchdog(self) -> None:
+        while self._watching:
+            time.sleep(0.005)
+            if not self._timer.isActive() or self._current is not None:
+                continue
+            if (time.perf_counter() - self._last) * 1000 > self._watch_ms:
+                names = {t.ident: t.name for t in threading.enumerate()}
+                stacks = {}
+                for ident, frame in sys._current_frames().items():
+                    if ident == threading.get_ident():
+                        continue
+                    summary = traceback.extract_stack(frame)
+                    stacks[names.get(ident, str(ident))] = [f"{f.name} ({f.filename.rsplit('/', 2)[-1]}:{f.lineno})"
+                                                            for f in summary]
+                self._current = Stall(0.0, stacks)
+
+    # --- control ------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Start counting from now: the time since the last tick was not a user action."""
+        self._last = time.perf_counter()
+        self._current = None
+
+    def pause(self) -> None:
+        self._timer.stop()
+        self._current = None
+
+    def resume(self) -> None:
+        self.reset()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._watching = False
+        self._timer.stop()
+
+    # --- results ------------------------------------------------------------------------------
+    @property
+    def longest(self) -> float:
+        return max(self.gaps, default=0.0)
+
+    def percentile(self, q: float) -> float:
+        if not self.gaps:
+            return 0.0
+        ordered = sorted(self.gaps)
+        return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+    def worst_stalls(self, n: int = 3) -> list[Stall]:
+        return sorted(self.stalls, key=lambda s: s.gap_ms, reverse=True)[:n]
