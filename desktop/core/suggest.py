@@ -39,7 +39,7 @@ class Weights:
 
 # Tuned on the gold set (python -m benchmarks.suggest_quality --tune); lexical-only uses the same.
 DEFAULT_WEIGHTS = Weights()
-PREFILTER = 12  # units per article re-ranked with the lexical signals when the model ranks first
+PREFILTER = 20  # units per article re-ranked with the lexical signals when the model ranks first
 SMALL_PROJECT = 20  # above this many target articles, re-rank a global pool instead
 GLOBAL_POOL = 240  # units re-ranked lexically in a large project
 SHORT_RATIO, SHORT_PENALTY = 0.3, 0.3  # units under 30% of the passage length lose up to this much
@@ -202,13 +202,8 @@ class SuggestIndex:
         if _words(text) < MIN_QUERY_WORDS:
             return []
         self._reweigh()
-        query = _Query(lexical.features(text), None)
-        self._idf.weigh(query.feats)
-        if use_model and self.encoder is not None:
-            query.vector = self._query_vector(text)
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        for aid, s, e in exclude:
-            excluded.setdefault(aid, []).append((s, e))
+        query = self._make_query(text, use_model)
+        excluded = _by_article(exclude)
         if source is not None:
             excluded.setdefault(article_id, []).append((start, end))
         wanted = [t for t in (targets if targets is not None else self._articles) if t in self._articles]
@@ -223,6 +218,13 @@ class SuggestIndex:
                                       per_article))
         results.sort(key=lambda s: -s.score)
         return results[:k] if k > 0 else results
+
+    def _make_query(self, text: str, use_model: bool = True) -> "_Query":
+        query = _Query(lexical.features(text), None)
+        self._idf.weigh(query.feats)
+        if use_model and self.encoder is not None:
+            query.vector = self._query_vector(text)
+        return query
 
     def _model_ok(self, a: _Article, query: "_Query") -> bool:
         return (query.vector is not None and a.vectors is not None and self.covered(a.id)
@@ -311,3 +313,10 @@ class _Query:
 class _Options:
     use_lexical: bool
     weights: Weights
+
+
+def _by_article(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for aid, s, e in spans:
+        found.setdefault(aid, []).append((s, e))
+    return found
