@@ -4,8 +4,8 @@ Every unit of a target article is scored against each of the claim's passages *o
 article, and the scores are averaged. A passage never queries its own article (leave-target-out),
 so a claim found in three reports looks for itself in the fourth with three phrasings at once.
 The mean beat the max on the gold set (docs/suggestions.md): one loose paraphrase no longer
-drags a wrong unit to the top, and the scale stays that of one passage's score, so
-LIKELY_THRESHOLD keeps its meaning.
+drags a wrong unit to the top. The scale stays that of one passage's score, but averaged scores of
+right candidates are higher: a claim-mode suggestion counts as likely from CLAIM_LIKELY_THRESHOLD.
 
 Cost: one query encoding per passage (cached) and one lexical re-ranking per passage over the
 union of the units the model ranks highest for any of them.
@@ -14,6 +14,7 @@ union of the units the model ranks highest for any of them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -59,8 +60,9 @@ def suggest_claim(index: SuggestIndex, passages: Sequence[tuple[str, int, int]],
             total = scores.astype(np.float64) if total is None else total + scores
             methods.add(method)
         method = "combined" if methods == {"combined"} else "lexical"
-        results.extend(index._pick(article, (total / len(asking)).astype(np.float32), method,
-                                   excluded.get(target, []), per_article))
+        picked = index._pick(article, (total / len(asking)).astype(np.float32), method,
+                             excluded.get(target, []), per_article)
+        results.extend(replace(s, passages=len(asking)) for s in picked)
     results.sort(key=lambda s: -s.score)
     return results[:k] if k > 0 else results
 
