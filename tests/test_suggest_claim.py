@@ -63,3 +63,16 @@ def test_claim_mode_suggestions_say_how_many_passages_asked():
     between = (LIKELY_THRESHOLD + CLAIM_LIKELY_THRESHOLD) / 2
     assert Suggestion("a", 0, 1, "x", between, "combined").likely
     assert not Suggestion("a", 0, 1, "x", between, "combined", passages=2).likely
+
+
+def test_max_aggregate_takes_each_units_best_score():
+    index = index_with(HashEncoder(), it=(IT, "it"), en=(EN, "en"), en2=(EN2, "en"))
+    it_span = span(IT, "I colloqui di Ginevra si terranno il 10 gennaio.")
+    en_span = span(EN, "The talks in Geneva will take place on January 10.")
+    best = suggest_claim(index, [("it", *it_span), ("en", *en_span)], targets=["en2"], k=0, per_article=50,
+                         aggregate="max")
+    one = {(s.start, s.end): s.score for s in index.suggest("it", *it_span, targets=["en2"], k=0, per_article=50)}
+    two = {(s.start, s.end): s.score for s in index.suggest("en", *en_span, targets=["en2"], k=0, per_article=50)}
+    assert best
+    for s in best:
+        assert np.isclose(s.score, max(one[(s.start, s.end)], two[(s.start, s.end)]), atol=1e-5)

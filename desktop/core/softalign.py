@@ -6,9 +6,9 @@ Each content word of the passage is matched to its most similar content word of 
 matches, and the score is their harmonic mean.
 
 Measured on the gold set (docs/suggestions.md): alone it ranks better than the sentence model,
-but on top of the model and the n-grams it adds about one query in a hundred at rank 3 and loses
-one at rank 1 under cross-validation, while every distinct word of a project must be encoded
-(and kept in memory). So it is not part of the default ranking; benchmarks/suggest_learn.py
+but on top of the model and the n-grams it adds one query at rank 3 and loses four at rank 1
+under cross-validation (152 queries), while every distinct word of a project would have to be
+encoded and kept in memory. So it is not part of the default ranking; benchmarks/suggest_learn.py
 measures it.
 """
 

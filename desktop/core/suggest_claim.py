@@ -3,8 +3,9 @@
 Every unit of a target article is scored against each of the claim's passages *outside* that
 article, and the scores are averaged. A passage never queries its own article (leave-target-out),
 so a claim found in three reports looks for itself in the fourth with three phrasings at once.
-The mean beat the max on the gold set (docs/suggestions.md): one loose paraphrase no longer
-drags a wrong unit to the top. The scale stays that of one passage's score, but averaged scores of
+The mean beat the max at rank 1 on the gold set (the max wins at rank 3; docs/suggestions.md): the
+panel shows one candidate per article, and with the mean one loose paraphrase does not drag a
+wrong unit to the top. The scale stays that of one passage's score, but averaged scores of
 right candidates are higher: a claim-mode suggestion counts as likely from CLAIM_LIKELY_THRESHOLD.
 
 Cost: one query encoding per passage (cached) and one lexical re-ranking per passage over the
@@ -24,10 +25,12 @@ from .suggest import (DEFAULT_WEIGHTS, MIN_QUERY_WORDS, PREFILTER, SMALL_PROJECT
 
 def suggest_claim(index: SuggestIndex, passages: Sequence[tuple[str, int, int]], *,
                   targets: Iterable[str] | None = None, k: int = 0, per_article: int = 1,
-                  exclude: Iterable[tuple[str, int, int]] = (), weights: Weights = DEFAULT_WEIGHTS) -> list[Suggestion]:
+                  exclude: Iterable[tuple[str, int, int]] = (), weights: Weights = DEFAULT_WEIGHTS,
+                  aggregate: str = "mean") -> list[Suggestion]:
     """Candidates for a claim given its passages (article id, start, end), best first. By
     default every article is a target; in an article holding some of the passages only the
-    others query it, and those passages themselves are never suggested."""
+    others query it, and those passages themselves are never suggested. `aggregate` "max" takes
+    each unit's best score over the passages instead of the mean (measured, not the default)."""
     index._reweigh()
     queries = []
     for aid, start, end in passages:
@@ -57,10 +60,14 @@ def suggest_claim(index: SuggestIndex, passages: Sequence[tuple[str, int, int]],
         total, methods = None, set()
         for query in asking:
             scores, method = index._score(article, query, options, sorted(pool) if pool is not None else None)
-            total = scores.astype(np.float64) if total is None else total + scores
+            if total is None:
+                total = scores.astype(np.float64)
+            else:
+                total = np.maximum(total, scores) if aggregate == "max" else total + scores
             methods.add(method)
         method = "combined" if methods == {"combined"} else "lexical"
-        picked = index._pick(article, (total / len(asking)).astype(np.float32), method,
+        combined = total if aggregate == "max" else total / len(asking)
+        picked = index._pick(article, combined.astype(np.float32), method,
                              excluded.get(target, []), per_article)
         results.extend(replace(s, passages=len(asking)) for s in picked)
     results.sort(key=lambda s: -s.score)
