@@ -152,6 +152,17 @@ def query_figures(path: Path) -> list[str]:
         times.append(seconds)
     cached_query, _ = timed(lambda: service.for_passage(article.id, start, end, k=5), repeat=5)
     per_article, _ = timed(lambda: service.for_passage(article.id, start, end, k=0), repeat=3)
+    from desktop.core.suggest_claim import suggest_claim
+
+    # claim mode: a claim with passages in three articles, the best candidate in every other one
+    claim = [(aid, service.index.units(aid)[1].start, service.index.units(aid)[1].end)
+             for aid in service.index.article_ids()[:3]]
+    suggest_claim(service.index, claim, k=0)  # warm the three query vectors
+    claim_times = []
+    for _ in range(3):
+        service.index._query_cache.clear()
+        seconds, _ = timed(lambda: suggest_claim(service.index, claim, k=0))
+        claim_times.append(seconds)
     matrix = np.concatenate([service.index._articles[a].vectors for a in service.index.article_ids()])
     query = matrix[0]
     floor, _ = timed(lambda: np.argsort(-(matrix @ query))[:5], repeat=5)
@@ -162,6 +173,8 @@ def query_figures(path: Path) -> list[str]:
         f"median {statistics.median(times) * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms (budget 200 ms)",
         f"- same passage again (query vector cached): {cached_query * 1000:.0f} ms",
         f"- best candidate in every article (the panel's list, k=0): {per_article * 1000:.0f} ms",
+        f"- claim mode, a claim with passages in 3 articles, best candidate in every other article, query "
+        f"encodings included: median {statistics.median(claim_times) * 1000:.0f} ms, worst {max(claim_times) * 1000:.0f} ms",
         f"- raw floor, one matrix product over all {len(matrix)} unit vectors + top 5: {floor * 1000:.1f} ms "
         f"(ratio {statistics.median(times) / max(floor, 1e-9):.0f}x; the rest is the lexical re-ranking and query encoding)",
     ]

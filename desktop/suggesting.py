@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop.core.project import Project
 from desktop.core.suggest import Encoder, SuggestIndex, Suggestion, cache_key
+from desktop.core.suggest_claim import suggest_claim
 from desktop.store import ReadOnlyLocationError, StoreError
 from desktop.store import vectors as vector_store
 
@@ -160,18 +161,20 @@ class SuggestionService:
         return self.index.suggest(article_id, start, end, targets=targets, k=k, per_article=per_article,
                                   exclude=exclude)
 
+    def for_claim_passages(self, claim_id: str, *, targets: Iterable[str] | None = None,
+                           k: int = 0) -> list[Suggestion]:
+        """Claim mode: candidates queried with all the claim's passages at once (their scores
+        averaged; see core/suggest_claim.py); its passages and rejections are left out."""
+        passages = [(p.article_id, p.start, p.end) for p in self.project.state.passages_of_claim(claim_id)]
+        return suggest_claim(self.index, passages, targets=targets, k=k, exclude=self.rejections(claim_id))
+
     def for_claim(self, claim_id: str) -> list[ArticleFinding]:
-        """The best candidate for the claim in every article, from each of its passages (the best
-        of them wins); articles that already hold a passage of the claim say so."""
+        """The best candidate for the claim in every article (claim mode); articles that already
+        hold a passage of the claim say so."""
         state = self.project.state
-        passages = state.passages_of_claim(claim_id)
-        linked = {p.article_id for p in passages}
-        exclude = self.rejections(claim_id) | {(p.article_id, p.start, p.end) for p in passages}
-        best: dict[str, Suggestion] = {}
-        for passage in passages:
-            for s in self.index.suggest(passage.article_id, passage.start, passage.end, k=0, exclude=exclude):
-                if s.article_id not in linked and (s.article_id not in best or s.score > best[s.article_id].score):
-                    best[s.article_id] = s
+        linked = {p.article_id for p in state.passages_of_claim(claim_id)}
+        best = {s.article_id: s for s in self.for_claim_passages(
+            claim_id, targets=[a for a in state.articles if a not in linked])}
         findings = [ArticleFinding(aid, best.get(aid), aid in linked) for aid in state.articles]
         findings.sort(key=lambda f: (not f.already_linked, -(f.best.score if f.best else -1.0)))
         return findings

@@ -5,8 +5,9 @@ The ranking of candidate units (see segment.py) for a query passage. Each unit g
     score = W_MODEL * cosine(model vectors)
           + W_GRAMS * char 4-gram tf-idf cosine + W_NUMBERS * figures shared
           + W_NAMES * names shared - W_CONFLICT * figures that disagree
+          - W_SHORT * shortness (units much shorter than the passage: headlines)
 
-with weights tuned on the gold set (benchmarks/data/suggest_gold.json, docs/suggestions.md).
+with weights learned on the gold set (benchmarks/data/suggest_gold.json, docs/suggestions.md).
 When an article's language is not covered by the model, its vectors are missing (still being
 computed) or no model loaded, that article is ranked by the lexical signals alone and its
 suggestions say so (`method == "lexical"`).
@@ -35,16 +36,21 @@ class Weights:
     numbers: float = 0.3
     names: float = 0.0
     conflict: float = 0.0
+    short: float = 0.3  # most a unit under SHORT_RATIO of the passage's length loses
 
 
-# Tuned on the gold set (python -m benchmarks.suggest_quality --tune); lexical-only uses the same.
-DEFAULT_WEIGHTS = Weights()
-PREFILTER = 12  # units per article re-ranked with the lexical signals when the model ranks first
+# Learned on the gold set by a listwise logistic regression over these signals (python -m
+# benchmarks.suggest_learn; 5-fold cross-validation by claim in docs/suggestions.md). Names and
+# conflicting figures got weight ~0 there: they do not help on top of the n-grams.
+DEFAULT_WEIGHTS = Weights(model=1.0, grams=1.86, numbers=0.29, short=0.89)
+PREFILTER = 20  # units per article re-ranked with the lexical signals when the model ranks first
 SMALL_PROJECT = 20  # above this many target articles, re-rank a global pool instead
 GLOBAL_POOL = 240  # units re-ranked lexically in a large project
-SHORT_RATIO, SHORT_PENALTY = 0.3, 0.3  # units under 30% of the passage length lose up to this much
+SHORT_RATIO = 0.3  # units under 30% of the passage length lose up to Weights.short
 MIN_QUERY_WORDS = 2  # an empty or one-word passage gets no suggestions
-LIKELY_THRESHOLD = 0.56  # best separates articles that carry a claim from those that do not (gold set)
+# Best separate articles that carry a claim from those that do not (gold set): the best candidate
+# for one passage, and in claim mode for several passages averaged (see suggest_claim.py).
+LIKELY_THRESHOLD, CLAIM_LIKELY_THRESHOLD = 0.63, 0.71
 
 
 class Encoder(Protocol):
@@ -64,10 +70,11 @@ class Suggestion:
     score: float
     method: str  # "combined" (model + lexical) or "lexical" (fallback)
     language: str = ""
+    passages: int = 1  # how many passages asked (claim mode averages their scores)
 
     @property
     def likely(self) -> bool:
-        return self.score >= LIKELY_THRESHOLD
+        return self.score >= (LIKELY_THRESHOLD if self.passages <= 1 else CLAIM_LIKELY_THRESHOLD)
 
     def as_json(self) -> dict:
         return {"article_id": self.article_id, "start": self.start, "end": self.end,
@@ -202,13 +209,8 @@ class SuggestIndex:
         if _words(text) < MIN_QUERY_WORDS:
             return []
         self._reweigh()
-        query = _Query(lexical.features(text), None)
-        self._idf.weigh(query.feats)
-        if use_model and self.encoder is not None:
-            query.vector = self._query_vector(text)
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        for aid, s, e in exclude:
-            excluded.setdefault(aid, []).append((s, e))
+        query = self._make_query(text, use_model)
+        excluded = _by_article(exclude)
         if source is not None:
             excluded.setdefault(article_id, []).append((start, end))
         wanted = [t for t in (targets if targets is not None else self._articles) if t in self._articles]
@@ -223,6 +225,13 @@ class SuggestIndex:
                                       per_article))
         results.sort(key=lambda s: -s.score)
         return results[:k] if k > 0 else results
+
+    def _make_query(self, text: str, use_model: bool = True) -> "_Query":
+        query = _Query(lexical.features(text), None)
+        self._idf.weigh(query.feats)
+        if use_model and self.encoder is not None:
+            query.vector = self._query_vector(text)
+        return query
 
     def _model_ok(self, a: _Article, query: "_Query") -> bool:
         return (query.vector is not None and a.vectors is not None and self.covered(a.id)
@@ -279,7 +288,7 @@ class SuggestIndex:
                 value += w.model * float(model_scores[index])
             unit_words = a.feats[index].words
             if unit_words < query.feats.words * SHORT_RATIO:  # a headline fragment matches everything a little
-                value -= SHORT_PENALTY * (1 - unit_words / (query.feats.words * SHORT_RATIO))
+                value -= w.short * (1 - unit_words / (query.feats.words * SHORT_RATIO))
             scores[index] = value
         return scores, method
 
@@ -311,3 +320,10 @@ class _Query:
 class _Options:
     use_lexical: bool
     weights: Weights
+
+
+def _by_article(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for aid, s, e in spans:
+        found.setdefault(aid, []).append((s, e))
+    return found

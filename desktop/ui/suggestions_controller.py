@@ -162,8 +162,12 @@ class SuggestionsController(QObject):
                 return
             claim_id = source.claim_id
             carried = set(state.sources_of_claim(claim_id)) if claim_id else set()
-            suggestions = self.service.for_passage(source.article_id, source.start, source.end, claim_id=claim_id, k=0,
-                                                   targets=[a for a in state.articles if a not in carried and a != source.article_id])
+            targets = [a for a in state.articles if a not in carried and a != source.article_id]
+            if passage is None:  # a claim is selected: query with all its passages at once
+                suggestions = self.service.for_claim_passages(claim_id, targets=targets)
+            else:
+                suggestions = self.service.for_passage(source.article_id, source.start, source.end,
+                                                       claim_id=claim_id, k=0, targets=targets)
             for suggestion in suggestions:
                 key = (source.id, suggestion.article_id, suggestion.start, suggestion.end)
                 if key not in self._session_rejects:
