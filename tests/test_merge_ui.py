@@ -99,3 +99,55 @@ def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, 
     finally:
         watcher.close()
         project.persistence.close()
+
+
+def test_watcher_ignores_our_writes_that_are_not_commands(qtbot, sample_project):
+    """The vector cache, rejected suggestions and settings are written outside the command path:
+    they are ours too, and must not be reported as another program's change."""
+    from desktop.store import open_project
+    from desktop.store import vectors as vector_store
+    from desktop.ui.file_watch import ProjectFileWatcher
+
+    project = open_project(sample_project)
+    watcher = ProjectFileWatcher(sample_project, debounce_ms=50)
+    watcher.follow(project)
+    seen: list[str] = []
+    watcher.replacedOnDisk.connect(seen.append)
+    try:
+        claim_id = next(iter(project.state.claims))
+        article_id = next(iter(project.state.articles))
+        vector_store.add_rejection(project.persistence, claim_id, article_id, 0, 10)
+        project.persistence.set_setting("panes", "a,b")
+        qtbot.wait(300)
+        assert seen == []
+        watcher.stop_following()
+        project.persistence.set_setting("panes", "c")  # not followed any more: now it is news
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=3000)
+    finally:
+        watcher.close()
+        project.persistence.close()
+
+
+def test_window_asks_about_an_outside_change_once_while_its_question_is_open(qtbot, qsettings_isolated, sample_project,
+                                                                             tmp_path, monkeypatch):
+    """A sync client that keeps rewriting the file must not stack one modal question on another."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import create_window
+
+    window = create_window(sample_project)
+    qtbot.addWidget(window)
+    questions = []
+
+    def question(*args, **kwargs):
+        questions.append(args[1])
+        # While the user reads the question, the file changes again and the watcher reports it.
+        window.io._replaced(str(sample_project))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.io._replaced(str(sample_project))
+    assert questions == ["Project changed on disk"]
+    window.io._replaced(str(sample_project))  # a later change is asked about again
+    assert len(questions) == 2
+    window.close()

@@ -92,6 +92,13 @@ class ProjectFile:
         self._lock_fd = lock_fd
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
+        self._write_observers: list[Callable[[], None]] = []
+
+    def on_write(self, observer: Callable[[], None]) -> Callable[[], None]:
+        """Call `observer` after each of our committed writes (commands, vector cache, settings),
+        so a file watcher can tell our writes from another program's. Returns the unsubscriber."""
+        self._write_observers.append(observer)
+        return lambda: observer in self._write_observers and self._write_observers.remove(observer)
 
     # --- opening --------------------------------------------------------------------------
     @classmethod
@@ -246,6 +253,8 @@ class ProjectFile:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise _map_sqlite_error(self.path, error) from None
+        for observer in list(self._write_observers):
+            observer()
 
     def save_copy(self, target: Path | str, *, strip_notes: bool = False, strip_authors: bool = False) -> Path:
         """Write a clean single-file copy atomically: VACUUM INTO a temporary file beside the

@@ -3,9 +3,9 @@ client, a colleague's copy dropped over it), so the window can offer to reload.
 
 QFileSystemWatcher loses a file that is replaced by rename, so the folder is watched too and the
 file re-added. Events come in bursts (a sync client writes, renames, touches), so they are
-debounced. Our own commits also change the file: the owner calls `acknowledge()` after each one
-(`follow(project)` does it from the project's notifications, which arrive before the debounce
-fires), and only a signature we did not acknowledge is reported.
+debounced. Our own writes also change the file: `follow(project)` acknowledges each one from the
+project file's write hook (before the debounce fires), and only a signature we did not
+acknowledge is reported.
 """
 
 from __future__ import annotations
@@ -82,9 +82,15 @@ class ProjectFileWatcher(QObject):
         self._known = file_signature(self.path)
 
     def follow(self, project) -> None:
-        """Acknowledge after every change the project writes (do, undo, redo)."""
+        """Acknowledge after every write of ours: through the project file's write hook when it
+        has one (it sees the vector cache, rejections and settings too, not only commands),
+        else after every change the project notifies (do, undo, redo)."""
         self.stop_following()
-        self._unsubscribe = project.subscribe(lambda _changes: self.acknowledge())
+        on_write = getattr(project.persistence, "on_write", None)
+        if on_write is not None:
+            self._unsubscribe = on_write(self.acknowledge)
+        else:
+            self._unsubscribe = project.subscribe(lambda _changes: self.acknowledge())
 
     def stop_following(self) -> None:
         if self._unsubscribe is not None:

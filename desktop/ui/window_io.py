@@ -30,6 +30,7 @@ class WindowIO:
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
         self.watcher = None
+        self._asking_reload = False
 
     # --- opening ----------------------------------------------------------------------------
     def open(self, path: Path, show_errors: bool) -> OpenedProject | None:
@@ -219,10 +220,16 @@ class WindowIO:
             self.watcher = None
 
     def _replaced(self, path: str) -> None:
-        answer = QMessageBox.question(
-            self.window, "Project changed on disk",
-            f"{Path(path).name} was changed by another program (a sync client?).\n\nReload it? "
-            "Your changes so far are in the file; undo history will be cleared.")
+        if self._asking_reload:
+            return  # one question at a time: the open dialog already offers the reload
+        self._asking_reload = True
+        try:
+            answer = QMessageBox.question(
+                self.window, "Project changed on disk",
+                f"{Path(path).name} was changed by another program (a sync client?).\n\nReload it? "
+                "Your changes so far are in the file; undo history will be cleared.")
+        finally:
+            self._asking_reload = False
         if answer == QMessageBox.StandardButton.Yes:
             self.window.open_project_file(Path(path))
 
