@@ -220,11 +220,17 @@ def smoke_test(app, path: str | Path | None) -> int:
     articles = len(window.bridge.state.articles) if window.bridge else 0
     claims = len(window.bridge.state.claims) if window.bridge else 0
     painted = not window.grab().isNull()
+    # The chart loads pyqtgraph and numpy lazily: a bundle missing them fails only here.
+    window.show_coverage()
+    for _ in range(10):
+        app.processEvents()
+    panel = window.coverage
+    chart = panel.matrix is not None and not panel.stale and not panel.grab().isNull()
     window.close()
     app.processEvents()
-    print(f"smoke test: {target}: {articles} articles, {claims} claims, window drawn: {painted}")
+    print(f"smoke test: {target}: {articles} articles, {claims} claims, window drawn: {painted}, chart drawn: {chart}")
     print(version_text())
-    return 0 if opened and articles and painted else 1
+    return 0 if opened and articles and painted and chart else 1
 
 
 def main(path: str | None = None) -> int:

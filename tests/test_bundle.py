@@ -31,6 +31,7 @@ def test_bundle_runs_the_cli_and_the_window_with_python_hidden(bundle):
     assert "smoke test: passed" in result.stdout
     assert "(packaged)" in result.stdout  # the frozen program answered, not a Python checkout
     assert "window drawn: True" in result.stdout
+    assert "chart drawn: True" in result.stdout
 
 
 @pytest.mark.slow

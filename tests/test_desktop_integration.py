@@ -178,3 +178,14 @@ def test_validate_script_passes():
     tool("appstreamcli")
     result = subprocess.run(["sh", str(PACKAGING / "validate.sh")], capture_output=True, text=True)
     assert result.returncode == 0 and "all desktop files are valid" in result.stdout, result.stdout + result.stderr
+
+
+def test_smoke_test_mode_draws_the_window_and_the_chart(sample_project, tmp_path):
+    """The check the packaged build is run with (packaging/smoke_test.sh), here from source: it
+    must fail when the lazily loaded chart (pyqtgraph, numpy) cannot be drawn."""
+    env = {**os.environ, "CROSSCHECK_SMOKE_TEST": "1", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen", "CROSSCHECK_SUGGEST_MODEL": "none"}
+    result = subprocess.run([sys.executable, "-m", "desktop", str(sample_project)], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 articles, 9 claims, window drawn: True, chart drawn: True" in result.stdout

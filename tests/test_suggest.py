@@ -129,3 +129,19 @@ def test_large_project_reranks_a_global_pool_and_still_finds_the_match():
     found = index.suggest("it", start, end, k=0)
     assert len({s.article_id for s in found}) == len(articles) - 1  # every other article answers
     assert found[0].article_id == "en" and "Geneva" in found[0].quote
+
+
+def test_packed_preparation_round_trips_to_the_same_units_and_features():
+    """What the splitting child process sends (plain tuples as bytes) rebuilds exactly prepare()."""
+    from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
+
+    text = ("Il colloquio è durato 50 minuti, ha detto Ušakov. Putin ha avvertito Biden: "
+            "nuove sanzioni sarebbero «un errore colossale» 🙂. The call lasted fifty minutes.")
+    units, feats = prepare(text)
+    packed = prepare_packed(text)
+    assert isinstance(packed, bytes)
+    got_units, got_feats = unpack_prepared(packed)
+    assert got_units == units and len(units) >= 3
+    for mine, theirs in zip(got_feats, feats):
+        assert (mine.numbers, mine.names, dict(mine.grams), mine.words) == \
+               (theirs.numbers, theirs.names, dict(theirs.grams), theirs.words)

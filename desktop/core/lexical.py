@@ -99,7 +99,7 @@ def char_ngrams(text: str, n: int = NGRAM) -> Counter:
 class LexicalFeatures:
     numbers: frozenset[str]
     names: frozenset[str]
-    grams: Counter
+    grams: dict[str, int]  # a Counter when computed here, a plain dict after crossing processes
     words: int = 0
     vector: dict[str, float] = field(default_factory=dict)  # tf-idf, unit length
     generation: int = -1  # which idf table weighed `vector` (weighing is lazy: see SuggestIndex)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from desktop.core.suggest import prepare
+from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
 from desktop.suggesting import SuggestionService, VectorJob
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
@@ -25,7 +25,7 @@ PROCESS_THRESHOLD = 12  # from this many articles on, split them in a separate p
 
 
 def _split_in_process(texts: list[str], cancelled: Callable[[], bool] = lambda: False):
-    """Yield prepare(text) for each text, computed in a child process.
+    """Yield prepare_packed(text) for each text, computed in a child process.
 
     Splitting and lexical features are pure Python; in a thread they compete with the GUI
     thread for the GIL, and every Qt call the GUI makes hands the GIL over, so paints stall
@@ -35,7 +35,9 @@ def _split_in_process(texts: list[str], cancelled: Callable[[], bool] = lambda: 
 
     pool = multiprocessing.get_context("spawn").Pool(1)
     try:
-        results = pool.imap(prepare, texts)  # chunksize 1: only then can next() time out to poll for cancel
+        # chunksize 1: only then can next() time out to poll for cancel. Results come back as
+        # bytes (prepare_packed): see there why.
+        results = pool.imap(prepare_packed, texts)
         for _ in texts:
             while True:
                 if cancelled():
@@ -190,7 +192,11 @@ class SuggestionComputer(QObject):
 
     @Slot(str, str, object)
     def _on_prepared(self, article_id: str, sha256: str, prepared) -> None:
-        self._enqueue(lambda: self.service.add_prepared(article_id, sha256, prepared))
+        def add() -> None:
+            plain = unpack_prepared(prepared) if isinstance(prepared, bytes) else prepared
+            self.service.add_prepared(article_id, sha256, plain)
+
+        self._enqueue(add)
 
     @Slot(str, str, object)
     def _on_article(self, article_id: str, sha256: str, vectors) -> None:
