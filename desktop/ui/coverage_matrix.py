@@ -27,7 +27,6 @@ GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GRID_MIN_PX = 5  # below this, separators would hide the cells
 GLYPH_MAX_CELLS = 20_000  # beyond this, colour and tooltip only (cost of per-point symbols)
 INITIAL_ROWS = 40
-CURSOR_OUTSET = 0.06  # the cursor ring sits just outside its cell; first-appearance squares sit inside
 
 
 class MatrixPlot:
@@ -94,9 +93,11 @@ class MatrixPlot:
         for tied, item in self.first.items():
             item.setPen(self._first_pen(tied))
         for item, colour, width in ((self.selection, style.selection, 6.0), (self.selection_core, style.selection_core, 2.5),
-                                    (self.cursor, style.cursor, 5.0), (self.cursor_core, style.cursor_core, 2.0)):
+                                    (self.cursor, style.cursor, 8.0), (self.cursor_core, style.cursor_core, 3.0)):
             pen = QPen(colour, width)
             pen.setCosmetic(True)
+            if item is self.cursor_core:  # "marching ants": a thick two-tone dashed ring
+                pen.setDashPattern([2.0, 1.5])
             item.setPen(pen)
         self.legend.clear()
         self.legend.setLabelTextColor(style.foreground)
@@ -159,7 +160,9 @@ class MatrixPlot:
     def show_cursor(self, row: int | None, col: int | None, visible: bool) -> None:
         shown = visible and row is not None and col is not None
         if shown:
-            rect = QRectF(col - CURSOR_OUTSET, row - CURSOR_OUTSET, 1 + 2 * CURSOR_OUTSET, 1 + 2 * CURSOR_OUTSET)
+            # On the cell's border (first-appearance squares sit inside it): a thick two-tone dashed
+            # ring, unlike the thin one-colour first-appearance outlines and the yellow-cored row frame.
+            rect = QRectF(col, row, 1, 1)
             self.cursor.setRect(rect)
             self.cursor_core.setRect(rect)
         self.cursor.setVisible(shown)
