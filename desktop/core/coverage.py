@@ -125,15 +125,14 @@ class Coverage:
         self.claim_ids: list[str] = list(self.state.claims)
         self._col = {a: n for n, a in enumerate(self.article_ids)}
         self._row = {c: n for n, c in enumerate(self.claim_ids)}
-        self.counts = np.zeros((len(self.claim_ids), len(self.article_ids), len(STANCES)), np.int32)
-        rows, cols, stances = [], [], []
+        n_claims, n_articles, n_stances = len(self.claim_ids), len(self.article_ids), len(STANCES)
+        flat = []  # (claim, article, stance) as one index: bincount is ~2x faster than np.add.at
         for passage in self.state.passages.values():
-            if passage.claim_id is not None and passage.claim_id in self._row and passage.article_id in self._col:
-                rows.append(self._row[passage.claim_id])
-                cols.append(self._col[passage.article_id])
-                stances.append(_STANCE_INDEX[passage.stance])
-        if rows:
-            np.add.at(self.counts, (np.array(rows), np.array(cols), np.array(stances)), 1)
+            row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
+            if row is not None and col is not None:
+                flat.append((row * n_articles + col) * n_stances + _STANCE_INDEX[passage.stance])
+        self.counts = np.bincount(np.array(flat, np.intp), minlength=n_claims * n_articles * n_stances) \
+            .astype(np.int32).reshape(n_claims, n_articles, n_stances)
         present = self.counts > 0  # stance presence as bits per (claim, article)
         self.bits = present[:, :, 0].view(np.uint8) | (present[:, :, 1].view(np.uint8) << 1) \
             | (present[:, :, 2].view(np.uint8) << 2)
