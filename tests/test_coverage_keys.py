@@ -259,3 +259,26 @@ def test_cursor_stays_on_its_claim_when_the_rows_reorder(panel, project, qtbot):
     qtbot.waitUntil(lambda: not panel.stale, timeout=5000)
     assert panel.keys.row == panel.row_of(claim_id) and panel.view.claim_ids[panel.keys.row] == claim_id
     assert panel.matrix.cursor.rect().contains(0.5, panel.keys.row + 0.5)
+
+
+def test_a_click_moves_the_cursor_and_export_leaves_it_out(panel, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    widget = focus_matrix(qtbot, panel)
+    view = panel.view
+    row, col = view.shape[0] - 2, view.shape[1] - 1
+    point = widget.mapFromScene(panel.matrix.cell_scene_pos(row, col))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert (panel.keys.row, panel.keys.col) == (row, col)
+    qtbot.keyClick(widget, K.Key_Left)
+    assert (panel.keys.row, panel.keys.col) == (row, col - 1)
+    assert panel.matrix.cursor.isVisible()
+    path = panel.export_image(tmp_path / "chart.png")
+    assert panel.matrix.cursor.isVisible()  # restored after the export
+    # Where the ring's black band is on screen, the exported image shows the cell's own colour.
+    image = QImage(str(path))
+    corner = panel.matrix.vb.mapViewToScene(panel.matrix.cursor.rect().topLeft())
+    x, y = round(corner.x()) + 3, round(corner.y()) + 3
+    on_screen = panel.matrix.widget.grab().toImage()
+    assert on_screen.pixelColor(x, y).lightness() < 40  # the ring, in the light scheme
+    assert image.pixelColor(x, y).lightness() > 60  # a cell colour: no ring in the export

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -332,6 +333,7 @@ class CoveragePanel(QWidget):
         if plot is self.bars:
             col = self.bars.hit(scene_pos)
             if col is not None:
+                self.keys.set_bar(int(np.flatnonzero(self.bars.order == col)[0]))  # the cursor follows
                 self.activate_source(col)
             return
         hit = self.matrix.hit(scene_pos)
@@ -343,6 +345,7 @@ class CoveragePanel(QWidget):
         elif kind == "claim":
             self.claimActivated.emit(self.view.claim_ids[row])
         else:
+            self.keys.set_cell(row, col)  # the keyboard goes on from the clicked cell
             self.activate_cell(row, col)
 
     def activate_cell(self, row: int, col: int) -> None:
