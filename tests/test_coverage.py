@@ -155,11 +155,17 @@ def test_parse_published(text, expected):
     assert (day.isoformat() if day else None, moment.isoformat() if moment else None) == expected
 
 
-def assert_matches_rebuild(coverage: Coverage, project: Project):
+def assert_matches_rebuild(coverage: Coverage, project: Project, visible=None):
     fresh = Coverage(project.state)
     for group_by in GroupBy:
-        got, want = coverage.view(group_by), fresh.view(group_by)
+        got, want = coverage.view(group_by, visible), fresh.view(group_by, visible)
         assert got.claim_ids == want.claim_ids
+        assert got.verdicts == want.verdicts == tuple(project.state.claims[c].verdict for c in want.claim_ids)
+        assert got.statements == want.statements == tuple(project.state.claims[c].statement for c in want.claim_ids)
+        assert np.array_equal(got.row_sources, want.row_sources)
+        assert np.array_equal(got.column_claims, want.column_claims)
+        assert np.array_equal(got.column_cells, want.column_cells)
+        assert np.array_equal(got.first_column, want.first_column)
         assert [c.key for c in got.columns] == [c.key for c in want.columns]
         assert np.array_equal(got.cells, want.cells)
         assert np.array_equal(got.column_passages, want.column_passages)
@@ -198,7 +204,8 @@ def test_incremental_updates_equal_rebuild_through_do_undo_redo():
             kept, absorbed = rng.sample(live_claims, 2)
             project.run(MergeClaims(kept, absorbed))
         elif action == "verdict" and live_claims:
-            project.run(EditClaim(rng.choice(live_claims), verdict=rng.choice(list(Verdict))))
+            project.run(EditClaim(rng.choice(live_claims), verdict=rng.choice(list(Verdict)),
+                                  statement=f"edited {step}" if rng.random() < 0.5 else None))
         elif action == "date":
             project.run(EditArticle(rng.choice(list(project.state.articles)), {"published": f"2024-02-{rng.randrange(1, 28):02d}"}))
         elif action == "undo":
@@ -210,4 +217,31 @@ def test_incremental_updates_equal_rebuild_through_do_undo_redo():
         elif action == "remove" and len(project.state.articles) > 2:
             project.run(RemoveArticle(rng.choice(list(project.state.articles))))
         assert_matches_rebuild(coverage, project)
+        if step % 5 == 0:  # the cached per-claim rows also serve a filtered view
+            live = list(project.state.claims)
+            assert_matches_rebuild(coverage, project, frozenset(rng.sample(live, len(live) // 2)))
     assert len(passages) >= 8 and project.state.claims  # the walk did real work
+
+
+def test_a_link_recomputes_only_its_claims_row(small):
+    """The incremental path: after one link, the cached rows of other claims are not recomputed."""
+    project, (a, b, c), (x, y, z) = small
+    coverage = Coverage(project.state)
+    project.subscribe(lambda changes: coverage.apply(changes.entity_changes))
+    before = coverage.view()
+    cached_cells = coverage._groupings[GroupBy.ARTICLE].cells
+    link(project, b, z, Stance.REFUTES)
+    assert coverage._groupings[GroupBy.ARTICLE].dirty == {coverage._row[z]}
+    after = coverage.view()
+    assert coverage._groupings[GroupBy.ARTICLE].cells is cached_cells  # updated in place, not rebuilt
+    row = after.claim_ids.index(z)
+    col = next(n for n, column in enumerate(after.columns) if column.key == b)
+    assert Cell(int(after.cells[row, col])) is Cell.REFUTES
+    assert int(after.row_sources[row]) == 2 and after.first_article[row] == b
+    assert int(after.column_claims[col]) == int(before.column_claims[before.columns.index(after.columns[col])]) + 1
+    # A verdict edit moves no row and leaves the cells alone.
+    project.run(EditClaim(x, verdict=Verdict.FALSE))
+    assert not coverage._groupings[GroupBy.ARTICLE].dirty
+    again = coverage.view()
+    assert again.claim_ids == after.claim_ids and np.array_equal(again.cells, after.cells)
+    assert again.verdicts[again.claim_ids.index(x)] is Verdict.FALSE

@@ -39,6 +39,11 @@ def panel(qtbot, project):
     return panel
 
 
+def settle(qtbot, panel):
+    """Changes are coalesced by a zero-timer: let it fire, as the event loop would."""
+    qtbot.waitUntil(lambda: not panel.stale, timeout=5000)
+
+
 def article_by_prefix(project, prefix):
     """The sample article whose title starts with `prefix`."""
     return next(a for a in project.state.articles.values() if a.title.startswith(prefix))
@@ -66,7 +71,7 @@ def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, project):
     assert Verdict.FALSE in panel.view.verdicts
 
 
-def test_chart_updates_after_link_and_after_undo(panel, project):
+def test_chart_updates_after_link_and_after_undo(panel, project, qtbot):
     matrix, bars = panel.matrix, panel.bars
     image_item, bar_items = matrix.image, dict(bars.bars)
     rows_before, cols = panel.view.shape
@@ -77,6 +82,7 @@ def test_chart_updates_after_link_and_after_undo(panel, project):
     create = CreateClaim(statement="Putin and Biden may speak again soon.")
     project.run(Compound([create, HighlightPassage(peskov.id, start, start + 5, claim_id=create.claim_id)],
                          label="New claim from selection"))
+    settle(qtbot, panel)
     # The same items were updated, not replaced.
     assert matrix.image is image_item and dict(bars.bars) == bar_items
     assert panel.view.shape == (rows_before + 1, cols)
@@ -86,10 +92,12 @@ def test_chart_updates_after_link_and_after_undo(panel, project):
     bar_index = int(np.flatnonzero(bars.order == col)[0])
     assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 1  # Peskov's site had no supported claim
     project.undo()
+    settle(qtbot, panel)
     assert panel.view.shape == (rows_before, cols)
     assert np.array_equal(matrix.image.image, cells_before)
     assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 0
     project.redo()
+    settle(qtbot, panel)
     assert panel.row_of(create.claim_id) is not None
 
 
@@ -118,6 +126,7 @@ def test_clicking_a_bar_emits_the_source(panel, project, qtbot):
 
     panel.set_mode("bars")
     panel.set_group_by(GroupBy.OUTLET)
+    settle(qtbot, panel)
     column = panel.view.columns[int(panel.view.bar_order[0])]
     widget = panel.bars.widget
     point = widget.mapFromScene(panel.bars.bar_scene_pos(int(panel.view.bar_order[0])))
@@ -143,14 +152,16 @@ def test_tooltip_names_source_claim_count_and_quote(panel, project):
     assert view.columns[col].tooltip.splitlines()[0] in source_tip and "claims carried" in source_tip
 
 
-def test_filter_and_selection_follow_the_claims_panel(panel, project):
+def test_filter_and_selection_follow_the_claims_panel(panel, project, qtbot):
     some = list(project.state.claims)[:3]
     panel.set_visible_claims(some)
+    settle(qtbot, panel)
     assert set(panel.view.claim_ids) == set(some)
     panel.set_selected_claim(some[1])
     row = panel.row_of(some[1])
     assert panel.matrix.selection.isVisible() and panel.matrix.selection.rect().top() == row
     panel.set_visible_claims(None)
+    settle(qtbot, panel)
     assert len(panel.view.claim_ids) == len(project.state.claims)
     assert panel.matrix.selection.rect().top() == panel.row_of(some[1])
     panel.set_selected_claim(None)
@@ -204,3 +215,15 @@ def test_colours_are_distinct_in_both_schemes(qapp, dark):
     background = np.array(style.background.getRgb()[:3])
     assert np.abs(lut[0, :3] - background).sum() < 60
     assert all(np.abs(lut[i, :3] - background).sum() > 150 for i in used[1:])
+
+
+def test_a_burst_of_changes_is_drawn_once(panel, project, qtbot):
+    claims = list(project.state.claims)
+    redraws = panel.redraws
+    for claim_id in claims[:4]:
+        project.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_FALSE))
+    panel.set_visible_claims(claims)
+    assert panel.stale and panel.redraws == redraws  # nothing drawn yet: one zero-timer pending
+    settle(qtbot, panel)
+    assert panel.redraws == redraws + 1
+    assert [panel.view.verdicts[panel.row_of(c)] for c in claims[:4]] == [Verdict.MOSTLY_FALSE] * 4

@@ -77,3 +77,28 @@ def test_png_export_and_csv(window, tmp_path):
     assert not image.isNull() and image.width() > 100 and image.height() > 100
     csv_text = window.coverage.csv_text()
     assert csv_text.count("\n") >= len(window.bridge.state.claims)
+
+
+def test_enter_on_the_cursor_cell_selects_the_claim_and_shows_the_passage(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    panel = window.coverage
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    panel.matrix.widget.setFocus()
+    qtbot.waitUntil(panel.matrix.widget.hasFocus, timeout=3000)
+    view = panel.view
+    row = len(view.claim_ids) - 1
+    col = next(c for c in range(len(view.columns)) if Cell(int(view.cells[row, c])) is not Cell.NONE)
+    qtbot.keyClick(panel.matrix.widget, Qt.Key.Key_End)
+    for _ in range(col):
+        qtbot.keyClick(panel.matrix.widget, Qt.Key.Key_Right)
+    assert (panel.keys.row, panel.keys.col) == (row, col)
+    qtbot.keyClick(panel.matrix.widget, Qt.Key.Key_Return)
+    claim_id, article_id = view.claim_ids[row], view.columns[col].article_ids[0]
+    assert window.claims.current_claim() == claim_id
+    pane = window.panes.pane_for_article(article_id)
+    passage = next(p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id)
+    assert pane is not None and pane.view.span_y_range(passage.start, passage.end) is not None
+    QApplication.processEvents()
+    assert panel.matrix.selection.isVisible() and panel.matrix.selection.rect().top() == panel.row_of(claim_id)

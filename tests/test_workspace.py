@@ -300,8 +300,9 @@ def test_readme_screenshot_comes_from_the_real_window(qsettings_isolated, tmp_pa
     from desktop.ui.screenshots import SIZE, take
 
     written = take(tmp_path)
-    assert [p.name for p in written] == ["workspace-light.png", "coverage-panel.png", "workspace-dark.png"]
-    for path in (written[0], written[2]):
+    assert [p.name for p in written] == ["workspace-light.png", "coverage-panel.png", "coverage-cursor.png",
+                                         "workspace-dark.png"]
+    for path in (written[0], written[3]):
         image = QImage(str(path))
         assert (image.width(), image.height()) == SIZE
 

@@ -28,18 +28,29 @@ class LabelAxis(pg.AxisItem):
     def set_labels(self, labels: list[str]) -> None:
         if labels == self.labels:
             return  # keep the cached picture
-        self.labels = list(labels)
+        old, self.labels = self.labels, list(labels)
+        # A link moves one claim up the order: the same labels, permuted. Then the size holds
+        # (no relayout), and the picture holds too unless a label in view changed.
+        same_set = len(old) == len(self.labels) and set(old) == set(self.labels)
         if self.orientation in ("left", "right"):
-            metrics = QFontMetricsF(self.font())
-            # Measure only the longest labels: measuring 5,000 statements costs ~50 ms.
-            shown = [truncate(t, self.max_chars) for t in sorted(set(self.labels), key=len)[-24:]]
-            widest = max((metrics.horizontalAdvance(t) for t in shown), default=20)
-            # Text wider than the axis is dropped by pyqtgraph, so size to the widest label shown.
-            self.setWidth(int(widest * 1.08 + 14))
+            if not same_set:
+                metrics = QFontMetricsF(self.font())
+                # Measure only the longest labels: measuring 5,000 statements costs ~50 ms.
+                shown = [truncate(t, self.max_chars) for t in sorted(set(self.labels), key=len)[-24:]]
+                widest = max((metrics.horizontalAdvance(t) for t in shown), default=20)
+                # Text wider than the axis is dropped by pyqtgraph, so size to the widest label shown.
+                width = int(widest * 1.08 + 14)
+                if width != self.fixedWidth:
+                    self.setWidth(width)
         else:
-            self.setHeight(int(QFontMetricsF(self.font()).height() + 8))
-        self.picture = None
-        self.update()
+            height = int(QFontMetricsF(self.font()).height() + 8)
+            if height != self.fixedHeight:
+                self.setHeight(height)
+        low, high = sorted(self.range)
+        first, last = max(math.floor(low) - 1, 0), math.ceil(high) + 1
+        if len(old) != len(self.labels) or old[first:last] != self.labels[first:last]:
+            self.picture = None
+            self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - pyqtgraph API
         count = len(self.labels)

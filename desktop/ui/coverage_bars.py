@@ -2,18 +2,23 @@
 
 Bars are sorted, most claims on top. The segments count claims by the source's stance on them
 (supports / mentions / refutes, or mixed when its passages disagree), so the bar length is
-exactly the number of claims carried. Four BarGraphItems, updated with setOpts.
+exactly the number of claims carried. Four BarGraphItems, updated with setOpts. The keyboard
+cursor is a frame around one bar's row (shown while the plot has focus); a vertical scrollbar
+follows the view when the bars do not fit.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import CoverageView
 
 from .coverage_axis import LabelAxis
+from .coverage_scroll import framed
 from .coverage_style import BAR_STATES, GLYPH_TEXT, ChartStyle
 
 BAR_HEIGHT = 0.72
@@ -41,6 +46,11 @@ class BarsPlot:
         self.order = np.zeros(0, np.int64)
         self.segments = np.zeros((0, len(BAR_STATES)), np.int64)
         self._count: int | None = None
+        self.cursor = QGraphicsRectItem()
+        self.cursor.setZValue(20)
+        self.cursor.setVisible(False)
+        self.plot.addItem(self.cursor)
+        self.frame, self.vscroll, _ = framed(self.widget, self.vb, horizontal=False)
         self.apply_style(style)
 
     def apply_style(self, style: ChartStyle) -> None:
@@ -50,6 +60,9 @@ class BarsPlot:
             axis.setPen(style.foreground)
             axis.setTextPen(style.foreground)
         self.plot.getAxis("bottom").setLabel("claims carried", color=style.foreground.name())
+        pen = QPen(style.foreground, 3)
+        pen.setCosmetic(True)
+        self.cursor.setPen(pen)
         self.legend.clear()
         self.legend.setLabelTextColor(style.foreground)
         for cell, item in self.bars.items():
@@ -59,9 +72,7 @@ class BarsPlot:
     def update(self, view: CoverageView, labels: list[str]) -> None:
         self.view = view
         self.order = view.bar_order
-        cells = view.cells[:, self.order] if len(self.order) else view.cells
-        self.segments = np.stack([(cells == int(cell)).sum(axis=0) for cell in BAR_STATES], axis=1) \
-            if cells.size else np.zeros((len(self.order), len(BAR_STATES)), np.int64)
+        self.segments = view.column_cells[self.order][:, [int(cell) for cell in BAR_STATES]]
         y = np.arange(len(self.order)) + 0.5
         left = np.zeros(len(self.order))
         for n, cell in enumerate(BAR_STATES):
@@ -75,6 +86,27 @@ class BarsPlot:
         if self._count != len(self.order):
             self._count = len(self.order)
             self.vb.setYRange(0, max(min(len(self.order), INITIAL_BARS), 1), padding=0)
+        self.vscroll.set_count(len(self.order))
+
+    def show_cursor(self, index: int | None, visible: bool) -> None:
+        """Frame the bar at `index` (position in bar order, top = 0)."""
+        shown = visible and index is not None
+        if shown:
+            low, high = self.vb.viewRange()[0]
+            self.cursor.setRect(QRectF(0, index + 0.5 - BAR_HEIGHT / 2 - 0.1, high, BAR_HEIGHT + 0.2))
+        self.cursor.setVisible(shown)
+
+    def ensure_visible(self, index: int) -> None:
+        low, high = self.vb.viewRange()[1]
+        span = high - low
+        if not (low <= index and index + 1 <= high):
+            start = min(max(index if index < low else index + 1 - span, 0), max(len(self.order) - span, 0))
+            self.vb.setYRange(start, start + span, padding=0)
+
+    def hide_cursor_for_export(self):
+        shown = self.cursor.isVisible()
+        self.cursor.setVisible(False)
+        return lambda: self.cursor.setVisible(shown)
 
     def hit(self, scene_pos: QPointF) -> int | None:
         """The column (view index) of the bar or label under a scene point."""

@@ -3,8 +3,9 @@
 One ImageItem holds a uint8 index image (rows = claims, columns = sources) coloured through a
 lookup table, so a refresh is one `setImage` (measured ~ms at 5,000 x 100). On top: square
 outlines marking each claim's first appearance, stance glyphs when cells are big enough to read
-them, and an outline around the selected claim's row. Left axis: claims; right axis: verdicts;
-top axis: sources.
+them, an outline around the selected claim's row, and the keyboard cursor's ring around one cell
+(shown while the matrix has focus). Left axis: claims; right axis: verdicts; top axis: sources.
+Scrollbars (coverage_scroll.py) follow the view range; `frame` is the widget to put in a layout.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import Cell, CoverageView
+from desktop.core.model import Verdict
 
 from .coverage_axis import LabelAxis
+from .coverage_scroll import framed
 from .coverage_style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
@@ -58,7 +61,10 @@ class MatrixPlot:
         # outlines, in both schemes.
         self.selection = QGraphicsRectItem()
         self.selection_core = QGraphicsRectItem()
-        for z, item in ((20, self.selection), (21, self.selection_core)):
+        # The keyboard cursor: a ring around one cell, above the selection.
+        self.cursor = QGraphicsRectItem()
+        self.cursor_core = QGraphicsRectItem()
+        for z, item in ((20, self.selection), (21, self.selection_core), (22, self.cursor), (23, self.cursor_core)):
             item.setZValue(z)
             item.setVisible(False)
             self.plot.addItem(item)
@@ -70,6 +76,7 @@ class MatrixPlot:
         self._shape: tuple[int, int] | None = None
         self.vb.sigRangeChanged.connect(self._update_glyph_visibility)
         self.vb.sigRangeChanged.connect(lambda *args: self._draw_lines())
+        self.frame, self.vscroll, self.hscroll = framed(self.widget, self.vb)
         self.apply_style(style)
 
     # --- style ------------------------------------------------------------------------------
@@ -85,9 +92,12 @@ class MatrixPlot:
             item.setPen(pg.mkPen(style.grid, width=2))
         for tied, item in self.first.items():
             item.setPen(self._first_pen(tied))
-        for item, colour, width in ((self.selection, style.selection, 6.0), (self.selection_core, style.selection_core, 2.5)):
+        for item, colour, width in ((self.selection, style.selection, 6.0), (self.selection_core, style.selection_core, 2.5),
+                                    (self.cursor, style.cursor, 8.0), (self.cursor_core, style.cursor_core, 3.0)):
             pen = QPen(colour, width)
             pen.setCosmetic(True)
+            if item is self.cursor_core:  # "marching ants": a thick two-tone dashed ring
+                pen.setDashPattern([2.0, 1.5])
             item.setPen(pen)
         self.legend.clear()
         self.legend.setLabelTextColor(style.foreground)
@@ -112,12 +122,61 @@ class MatrixPlot:
         self.image.setVisible(bool(rows and cols))
         self.top.set_labels(labels)
         self.left.set_labels(statements)
-        self.right.set_labels([v.value for v in view.verdicts])
-        self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
+        self.right.set_labels([_VERDICT_TEXT[v] for v in view.verdicts])
         if self._shape != (rows, cols):  # a new layout: show the top rows, all columns
+            self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
             self._shape = (rows, cols)
-            self.vb.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(min(rows, INITIAL_ROWS), 1)), padding=0)
+            self.reset_range()
+        self.vscroll.set_count(rows)
+        self.hscroll.set_count(cols)
         self._draw_overlays(view)
+
+    def reset_range(self) -> None:
+        """The initial zoom: every column, the top rows."""
+        rows, cols = self._shape or (0, 0)
+        self.vb.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(min(rows, INITIAL_ROWS), 1)), padding=0)
+
+    def zoom(self, factor: float, row: int | None = None, col: int | None = None) -> None:
+        """Zoom in (factor > 1) or out around a cell (the cursor), else around the centre."""
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        cx = col + 0.5 if col is not None else (x0 + x1) / 2
+        cy = row + 0.5 if row is not None else (y0 + y1) / 2
+        self.vb.scaleBy(s=(1 / factor, 1 / factor), center=QPointF(cx, cy))
+
+    def ensure_visible(self, row: int, col: int) -> None:
+        """Scroll (keeping the zoom) so that a cell is inside the view."""
+        for axis, index, count in ((1, row, self.view.shape[0]), (0, col, self.view.shape[1])):
+            low, high = self.vb.viewRange()[axis]
+            span = high - low
+            if low <= index and index + 1 <= high:
+                continue
+            start = index if index < low else index + 1 - span
+            start = min(max(start, 0), max(count - span, 0))
+            if axis == 1:
+                self.vb.setYRange(start, start + span, padding=0)
+            else:
+                self.vb.setXRange(start, start + span, padding=0)
+
+    def show_cursor(self, row: int | None, col: int | None, visible: bool) -> None:
+        shown = visible and row is not None and col is not None
+        if shown:
+            # On the cell's border (first-appearance squares sit inside it): a thick two-tone dashed
+            # ring, unlike the thin one-colour first-appearance outlines and the yellow-cored row frame.
+            rect = QRectF(col, row, 1, 1)
+            self.cursor.setRect(rect)
+            self.cursor_core.setRect(rect)
+        self.cursor.setVisible(shown)
+        self.cursor_core.setVisible(shown)
+
+    def hide_cursor_for_export(self):
+        """Hide the cursor ring (not part of the chart); returns the function that restores it."""
+        shown = self.cursor.isVisible()
+        self.show_cursor(None, None, False)
+
+        def restore() -> None:
+            self.cursor.setVisible(shown)
+            self.cursor_core.setVisible(shown)
+        return restore
 
     def _first_pen(self, tied: bool) -> QPen:
         pen = QPen(self.style.first, 2)
@@ -130,13 +189,16 @@ class MatrixPlot:
         if force:
             self._drawn.clear()
         self._draw_lines()
-        glyph_key = view.cells.tobytes() if view.cells.size <= GLYPH_MAX_CELLS * 4 else None
+        if view.cells.size <= GLYPH_MAX_CELLS * 4:
+            glyph_key = view.cells.tobytes()
+        else:  # counting is cheap; listing 250,000 carried cells only to drop them is not
+            glyph_key = "too many" if np.count_nonzero(view.cells) > GLYPH_MAX_CELLS else None
         if not force and glyph_key is not None and self._drawn.get("glyphs") == glyph_key:
-            self._update_glyph_visibility()
+            self._update_glyph_visibility()  # same cells, or still too many for glyphs: nothing to redo
             return
         self._drawn["glyphs"] = glyph_key
-        r, c = np.nonzero(view.cells)
-        if len(r) <= GLYPH_MAX_CELLS:
+        r, c = np.nonzero(view.cells) if glyph_key != "too many" else ((), ())
+        if 0 < len(r) <= GLYPH_MAX_CELLS:
             states = [Cell(int(s)) for s in view.cells[r, c]]
             pens = {cell: pg.mkPen(self.style.glyph_colour(cell), width=1.6) for cell in BAR_STATES}
             self.glyphs.setData(
@@ -218,6 +280,9 @@ class MatrixPlot:
 
     def cell_scene_pos(self, row: int, col: int) -> QPointF:
         return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+
+
+_VERDICT_TEXT = {verdict: verdict.value for verdict in Verdict}
 
 
 def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:

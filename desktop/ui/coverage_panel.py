@@ -11,22 +11,23 @@ Interface for the main window (the panel never changes the project):
   the claim and scroll that article to its passage), `claimActivated(claim_id)` (a claim label or
   an empty cell).
 
+Changes are coalesced: a notification marks the chart stale and starts a zero-timer, so a burst
+(typing in the claims filter, a change followed by a selection) costs one refresh. `flush()` runs
+a pending refresh at once. Keyboard use (cursor cell, zoom, scrollbars) is in coverage_keys.py.
+
 pyqtgraph is imported only when the panel is first shown (it costs ~0.4 s of start-up).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Signal
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -37,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy, view_to_csv_rows
+from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
 
+from . import coverage_export
 from .coverage_style import chart_style, truncate
 
 BARS, MATRIX = "bars", "matrix"
@@ -61,9 +63,14 @@ class CoveragePanel(QWidget):
         self.mode = MATRIX
         self._visible_claims: frozenset[str] | None = None
         self._selected: str | None = None
+        self._labels: tuple = (None, [])  # (columns, axis labels)
         self.stale = True
-        self.bars = self.matrix = None  # built on first show
+        self.bars = self.matrix = self.keys = None  # built on first show
         self.redraws = 0  # how many times the chart was drawn (tests, diagnostics)
+        self._timer = QTimer(self)  # coalesces bursts of changes into one refresh
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
 
         self.mode_box = QComboBox(self)
         self.mode_box.setAccessibleName("Chart view")
@@ -80,8 +87,8 @@ class CoveragePanel(QWidget):
         self.export_button.setText("Export")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(QAction("Save as PNG…", self, triggered=lambda: self._ask_and_export("png")))
-        menu.addAction(QAction("Save as SVG…", self, triggered=lambda: self._ask_and_export("svg")))
+        menu.addAction(QAction("Save as PNG…", self, triggered=lambda: coverage_export.ask_and_export(self, "png")))
+        menu.addAction(QAction("Save as SVG…", self, triggered=lambda: coverage_export.ask_and_export(self, "svg")))
         menu.addAction(QAction("Copy table as CSV", self, triggered=self.copy_csv))
         self.export_button.setMenu(menu)
         self.summary = QLabel(self)
@@ -93,10 +100,19 @@ class CoveragePanel(QWidget):
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel("No project", self)
         self.stack.addWidget(self.placeholder)
+        # The keyboard cursor's cell or bar, in words: what hovering shows, without a mouse.
+        self.cursor_label = QLabel(self)
+        self.cursor_label.setObjectName("coverageCursorText")
+        self.cursor_label.setAccessibleName("Chart cursor")
+        self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cursor_label.setContentsMargins(6, 0, 6, 4)
+        self.cursor_label.setWordWrap(True)  # a long statement must not widen the dock
+        self.cursor_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.cursor_label)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -110,8 +126,11 @@ class CoveragePanel(QWidget):
     def set_project(self, project) -> None:
         self.project = project
         self.coverage = Coverage(project.state) if project is not None else None
+        self.view = None
         self._visible_claims = None
         self._selected = None
+        if self.keys is not None:
+            self.keys.reset()
         self._invalidate()
 
     def apply_changes(self, changes) -> None:
@@ -145,7 +164,12 @@ class CoveragePanel(QWidget):
     # --- drawing ------------------------------------------------------------------------------
     def _invalidate(self) -> None:
         self.stale = True
-        if self.isVisible():
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Run a pending refresh now (the zero-timer does this on its own)."""
+        if self.stale and self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -155,39 +179,56 @@ class CoveragePanel(QWidget):
 
     def _build(self) -> None:
         from .coverage_bars import BarsPlot  # pyqtgraph: imported on first show only
+        from .coverage_keys import ChartKeys
         from .coverage_matrix import MatrixPlot
 
         style = chart_style(self)
         self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)
+        self.keys = ChartKeys(self)
         for plot in (self.matrix, self.bars):
-            self.stack.addWidget(plot.widget)
+            self.stack.addWidget(plot.frame)
+        # Built after the window's other widgets: put the plots right after the toolbar in the Tab
+        # chain (the hidden one is skipped), not at the end of the window's.
+        QWidget.setTabOrder(self.export_button, self.matrix.widget)
+        QWidget.setTabOrder(self.matrix.widget, self.bars.widget)
+        for plot in (self.matrix, self.bars):
             scene = plot.widget.scene()
             scene.sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))
             scene.sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
 
     def refresh(self) -> None:
         """Recompute the view and update the existing plot items (setImage/setOpts/setData)."""
+        self._timer.stop()
         if self.coverage is None:
             self.stack.setCurrentWidget(self.placeholder)
+            self.cursor_label.clear()
             self.stale = False
             return
         if self.matrix is None:
             self._build()
         self.view = self.coverage.view(self.group_by, self._visible_claims)
-        labels = [self._column_label(c) for c in self.view.columns]
-        claims = self.project.state.claims
-        self.matrix.update(self.view, labels, [claims[c].statement for c in self.view.claim_ids])
+        if self._labels[0] is not self.view.columns:  # the columns are cached until articles change
+            self._labels = (self.view.columns, [self._column_label(c) for c in self.view.columns])
+        labels = self._labels[1]
+        self.matrix.update(self.view, labels, list(self.view.statements))
         self.bars.update(self.view, labels)
         rows, cols = self.view.shape
         self.summary.setText(f"{rows} claims · {cols} sources")
         self.stale = False
         self.redraws += 1
         self._show_selection()
+        self.keys.view_changed()
         self._show_current()
 
     def _show_current(self) -> None:
         if self.matrix is not None and self.coverage is not None:
-            self.stack.setCurrentWidget(self.matrix.widget if self.mode == MATRIX else self.bars.widget)
+            plot = self.matrix if self.mode == MATRIX else self.bars
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and self.stack.currentWidget().isAncestorOf(focus)
+            self.stack.setCurrentWidget(plot.frame)
+            if had_focus:  # switching views keeps the keyboard in the chart
+                plot.widget.setFocus()
+            self.keys.show_text()
 
     def _show_selection(self) -> None:
         row = self.row_of(self._selected)
@@ -292,21 +333,30 @@ class CoveragePanel(QWidget):
         if plot is self.bars:
             col = self.bars.hit(scene_pos)
             if col is not None:
-                self._emit_source(col)
+                self.keys.set_bar(int(np.flatnonzero(self.bars.order == col)[0]))  # the cursor follows
+                self.activate_source(col)
             return
         hit = self.matrix.hit(scene_pos)
         if hit is None:
             return
         kind, row, col = hit
         if kind == "source":
-            self._emit_source(col)
-        elif kind == "claim" or Cell(int(self.view.cells[row, col])) is Cell.NONE:
+            self.activate_source(col)
+        elif kind == "claim":
+            self.claimActivated.emit(self.view.claim_ids[row])
+        else:
+            self.keys.set_cell(row, col)  # the keyboard goes on from the clicked cell
+            self.activate_cell(row, col)
+
+    def activate_cell(self, row: int, col: int) -> None:
+        """A cell (clicked or Enter on the cursor): select the claim, and show the passage if carried."""
+        if Cell(int(self.view.cells[row, col])) is Cell.NONE:
             self.claimActivated.emit(self.view.claim_ids[row])
         else:
             passages = self.carrying_passages(row, col)
             self.cellActivated.emit(self.view.claim_ids[row], passages[0].article_id)
 
-    def _emit_source(self, col: int) -> None:
+    def activate_source(self, col: int) -> None:
         column = self.view.columns[col]
         self.sourceClicked.emit(column.key, list(column.article_ids))
 
@@ -318,65 +368,14 @@ class CoveragePanel(QWidget):
 
     def export_image(self, path: str | Path) -> Path:
         """Save the current view as PNG or SVG (by suffix), atomically."""
-        import pyqtgraph.exporters as exporters
-
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix not in (".png", ".svg"):
-            raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
-        scene = self.current_plot().widget.scene()
-        if suffix == ".svg":
-            from .svg_export_fix import patch_svg_exporter
-
-            patch_svg_exporter()
-        # PNG at the on-screen size: pyqtgraph's rescaled export leaves legend text unscaled.
-        exporter = exporters.SVGExporter(scene) if suffix == ".svg" else exporters.ImageExporter(scene)
-        handle, temp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
-        os.close(handle)
-        try:
-            exporter.export(temp)
-            if suffix == ".svg":
-                _crisp_svg_images(temp)
-            if os.path.getsize(temp) == 0:
-                raise OSError(f"{path}: the exporter wrote nothing")
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
-        return path
-
-    def _ask_and_export(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Save chart as {kind.upper()}", f"coverage.{kind}",
-                                              f"{kind.upper()} image (*.{kind})")
-        if path:
-            if not path.lower().endswith(f".{kind}"):
-                path += f".{kind}"
-            self.export_image(path)
+        return coverage_export.export_image(self, path)
 
     def csv_text(self) -> str:
         """The table behind the current view: the matrix (claims x sources) or the per-source counts."""
         if self.stale or self.view is None:
             self.refresh()
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        if self.mode == MATRIX:
-            writer.writerows(view_to_csv_rows(self.view, self.project.state))
-        else:
-            writer.writerow(["source_key", "source", "claims", *(s.value for s in STANCES)])
-            for col in self.view.bar_order:
-                column = self.view.columns[col]
-                writer.writerow([column.key, column.label, int(self.view.column_claims[col]),
-                                 *(int(n) for n in self.view.column_passages[col])])
-        return out.getvalue()
+        return coverage_export.csv_text(self, self.mode == MATRIX)
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.csv_text())
 
-
-
-def _crisp_svg_images(path: str) -> None:
-    """Each matrix cell is one pixel of an embedded image: ask viewers not to blur it (pyqtgraph
-    already writes image-rendering="optimizeSpeed"; browsers honour the CSS "pixelated")."""
-    text = Path(path).read_text(encoding="utf-8")
-    text = text.replace("<image ", '<image style="image-rendering:pixelated" ')
-    Path(path).write_text(text, encoding="utf-8")

@@ -39,6 +39,8 @@ class ChartStyle:
     selection: QColor  # outer frame of the selected row
     selection_core: QColor  # inner line of the selected row
     first: QColor  # outline of the first-appearance cell
+    cursor: QColor  # outer ring of the keyboard cursor cell
+    cursor_core: QColor  # inner ring of the keyboard cursor cell
     cells: dict  # Cell -> QColor
 
     def lut(self) -> np.ndarray:
@@ -75,6 +77,10 @@ def chart_style(widget: QWidget | None = None, dark: bool | None = None) -> Char
         selection=QColor("#000000"),
         selection_core=QColor("#f0e442"),  # Okabe-Ito yellow: not a stance colour
         first=QColor("#ffffff" if dark else "#000000"),
+        # A ring in the text colour around a ring in the background colour: reads on every cell
+        # colour, and unlike the selection (black and yellow) it uses no hue at all.
+        cursor=QColor("#ffffff" if dark else "#000000"),
+        cursor_core=QColor("#000000" if dark else "#ffffff"),
         cells={cell: QColor(pair[pick]) for cell, pair in _CELL_COLOURS.items()},
     )
 

@@ -52,12 +52,31 @@ def take(out_dir: Path, project: Path | None = None) -> list[Path]:
                 chart = out_dir / "coverage-panel.png"
                 window.coverage.grab().save(str(chart))
                 written.append(chart)
+                written.append(_chart_cursor(window, out_dir / "coverage-cursor.png"))
                 window.coverage_dock.hide()
             window.close()
             QApplication.processEvents()
         app.setPalette(app.style().standardPalette())
         del Qt
     return written
+
+
+def _chart_cursor(window, target: Path) -> Path:
+    """The chart used from the keyboard: the cursor cell framed, its text under the chart."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.show()  # focus needs a shown, active window
+    window.activateWindow()
+    plot = window.coverage.matrix.widget
+    plot.setFocus()
+    QApplication.processEvents()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        QApplication.sendEvent(plot, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+    QApplication.processEvents()
+    window.coverage.grab().save(str(target))
+    return target
 
 
 if __name__ == "__main__":

@@ -1,0 +1,196 @@
+"""Keyboard use of the coverage chart: a cursor cell in the matrix, a cursor bar in the bar view.
+
+Matrix (while it has focus):
+- arrows move the cursor cell; PgUp/PgDn move it by a page of rows; Home/End go to the first /
+  last claim (Ctrl+Home/End: also the first / last source); the view scrolls to keep it visible;
+- Enter or Space does what a click on the cell does (select the claim, show the passage);
+- + / - zoom in / out around the cursor, Ctrl+0 (or 0) resets the zoom.
+Bar view: Left/Right (and Up/Down) move between bars, PgUp/PgDn/Home/End too, Enter or Space
+filters the claims panel to that source as a click does.
+
+The cursor's tooltip text is shown in the panel's label under the chart, so nothing is mouse-only.
+Tab and Shift+Tab are never taken: focus moves in and out of the chart as anywhere else. Keys the
+window also binds (Ctrl+0, Ctrl++, Ctrl+-) are claimed through ShortcutOverride while the chart has
+focus, so they act on the chart there and on the articles elsewhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+
+ZOOM_STEP = 1.25
+
+_K = Qt.Key
+_MOVES = {_K.Key_Left: (0, -1), _K.Key_Right: (0, 1), _K.Key_Up: (-1, 0), _K.Key_Down: (1, 0)}
+_ZOOM_IN = {_K.Key_Plus, _K.Key_Equal}
+_ZOOM_OUT = {_K.Key_Minus, _K.Key_Underscore}
+_ACTIVATE = {_K.Key_Return, _K.Key_Enter, _K.Key_Space}
+_PAGING = {_K.Key_PageUp, _K.Key_PageDown, _K.Key_Home, _K.Key_End}
+_MATRIX_KEYS = set(_MOVES) | _ZOOM_IN | _ZOOM_OUT | _ACTIVATE | _PAGING | {_K.Key_0}
+_BAR_KEYS = set(_MOVES) | _ACTIVATE | _PAGING
+
+
+class ChartKeys(QObject):
+    """Owns the cursors; filters the key and focus events of both plots of a CoveragePanel."""
+
+    def __init__(self, panel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.row = self.col = None  # matrix cursor (view indices)
+        self.bar: int | None = None  # bar cursor: position in bar order
+        self._cell_key: tuple[str, str] | None = None  # (claim id, column key): survives a refresh
+        self._bar_key: str | None = None
+        for plot in (panel.matrix, panel.bars):
+            plot.widget.installEventFilter(self)
+
+    def reset(self) -> None:
+        """Another project: no cursor until the chart gets focus again."""
+        self.row = self.col = self.bar = None
+        self._cell_key = self._bar_key = None
+        self.show_cursors()
+
+    # --- events --------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        matrix = obj is self.panel.matrix.widget
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            if kind == QEvent.Type.FocusIn:
+                self._place_initial(matrix)
+            self.show_cursors()
+            return False
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or self.panel.view is None:
+            return False
+        if not self._is_ours(event, matrix):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the window's shortcut for this key waits: the key press comes to us
+            return True
+        if matrix:
+            self._matrix_key(event)
+        else:
+            self._bar_key_press(event)
+        return True
+
+    def _is_ours(self, event, matrix: bool) -> bool:
+        key, mods = event.key(), event.modifiers()
+        if mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
+            return False
+        if matrix:
+            if key == _K.Key_0:
+                return True
+            ctrl_ok = key in _ZOOM_IN | _ZOOM_OUT | {_K.Key_Home, _K.Key_End}
+            return key in _MATRIX_KEYS and (ctrl_ok or not mods & Qt.KeyboardModifier.ControlModifier)
+        return key in _BAR_KEYS and not mods & Qt.KeyboardModifier.ControlModifier
+
+    def _matrix_key(self, event) -> None:
+        panel, matrix = self.panel, self.panel.matrix
+        rows, cols = panel.view.shape
+        if not rows or not cols:
+            return
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self._place_initial(True)
+        row, col = self.row, self.col
+        page = max(int(matrix.vb.viewRange()[1][1] - matrix.vb.viewRange()[1][0]), 1)
+        if key in _MOVES:
+            row, col = row + _MOVES[key][0], col + _MOVES[key][1]
+        elif key in (_K.Key_PageUp, _K.Key_PageDown):
+            row += page if key == _K.Key_PageDown else -page
+        elif key in (_K.Key_Home, _K.Key_End):
+            row = 0 if key == _K.Key_Home else rows - 1
+            if ctrl:
+                col = 0 if key == _K.Key_Home else cols - 1
+        elif key in _ACTIVATE:
+            panel.activate_cell(row, col)
+            return
+        elif key in _ZOOM_IN or key in _ZOOM_OUT:
+            matrix.zoom(ZOOM_STEP if key in _ZOOM_IN else 1 / ZOOM_STEP, row, col)
+            matrix.ensure_visible(row, col)
+            return
+        elif key == _K.Key_0:
+            matrix.reset_range()
+            matrix.ensure_visible(row, col)
+            return
+        self.set_cell(min(max(row, 0), rows - 1), min(max(col, 0), cols - 1))
+
+    def _bar_key_press(self, event) -> None:
+        panel, bars = self.panel, self.panel.bars
+        count = len(bars.order)
+        if not count:
+            return
+        key = event.key()
+        self._place_initial(False)
+        index = self.bar
+        page = max(int(bars.vb.viewRange()[1][1] - bars.vb.viewRange()[1][0]), 1)
+        if key in (_K.Key_Left, _K.Key_Up):
+            index -= 1
+        elif key in (_K.Key_Right, _K.Key_Down):
+            index += 1
+        elif key in (_K.Key_PageUp, _K.Key_PageDown):
+            index += page if key == _K.Key_PageDown else -page
+        elif key in (_K.Key_Home, _K.Key_End):
+            index = 0 if key == _K.Key_Home else count - 1
+        elif key in _ACTIVATE:
+            panel.activate_source(int(bars.order[index]))
+            return
+        self.set_bar(min(max(index, 0), count - 1))
+
+    # --- cursors -------------------------------------------------------------------------------
+    def set_cell(self, row: int, col: int) -> None:
+        view = self.panel.view
+        self.row, self.col = row, col
+        self._cell_key = (view.claim_ids[row], view.columns[col].key)
+        self.panel.matrix.ensure_visible(row, col)
+        self.show_cursors()
+
+    def set_bar(self, index: int) -> None:
+        self.bar = index
+        self._bar_key = self.panel.view.columns[int(self.panel.bars.order[index])].key
+        self.panel.bars.ensure_visible(index)
+        self.show_cursors()
+
+    def _place_initial(self, matrix: bool) -> None:
+        """First focus: the cursor starts on the selected claim's row (else the top-left cell)."""
+        view = self.panel.view
+        if view is None:
+            return
+        rows, cols = view.shape
+        if matrix and self.row is None and rows and cols:
+            selected = self.panel.row_of(self.panel._selected)
+            self.set_cell(selected if selected is not None else 0, 0)
+        elif not matrix and self.bar is None and len(self.panel.bars.order):
+            self.set_bar(0)
+
+    def view_changed(self) -> None:
+        """After a refresh: keep the cursor on the same claim and source when they are still shown."""
+        view = self.panel.view
+        rows, cols = view.shape
+        if self._cell_key is not None:
+            row, col = self.panel.row_of(self._cell_key[0]), self.panel.column_of(self._cell_key[1])
+            if row is None or col is None:
+                row = min(self.row, rows - 1) if rows else None
+                col = min(self.col, cols - 1) if cols else None
+            self.row, self.col = (row, col) if row is not None and col is not None else (None, None)
+            self._cell_key = (view.claim_ids[self.row], view.columns[self.col].key) if self.row is not None else None
+        if self._bar_key is not None:
+            col = self.panel.column_of(self._bar_key)
+            order = list(self.panel.bars.order)
+            self.bar = order.index(col) if col is not None else (min(self.bar, len(order) - 1) if order else None)
+            self._bar_key = view.columns[order[self.bar]].key if self.bar is not None else None
+        self.show_cursors()
+
+    def show_cursors(self) -> None:
+        panel = self.panel
+        panel.matrix.show_cursor(self.row, self.col, panel.matrix.widget.hasFocus())
+        panel.bars.show_cursor(self.bar, panel.bars.widget.hasFocus())
+        self.show_text()
+
+    def show_text(self) -> None:
+        """The current view's cursor, in words, in the label under the chart."""
+        panel, text = self.panel, ""
+        shown = panel.view is not None and panel.project is not None
+        if shown and panel.mode == "matrix" and self.row is not None:
+            text = panel.tooltip_text("cell", self.row, self.col)
+        elif shown and panel.mode == "bars" and self.bar is not None:
+            text = panel.tooltip_text("source", -1, int(panel.bars.order[self.bar]))
+        panel.cursor_label.setText(" · ".join(line for line in text.splitlines() if line))
+        panel.cursor_label.setVisible(bool(text))
