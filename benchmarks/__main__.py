@@ -22,7 +22,7 @@ AREAS = {
     "export": ("benchmarks.export", "benchmarks-export.md"),
     "import": ("benchmarks.import_pages", "benchmarks-import.md"),
     "chart": ("benchmarks.chart", "benchmarks-chart.md"),
-    "suggest": ("benchmarks.suggest", "suggestions.md"),
+    "suggest": ("benchmarks.suggest", "benchmarks-suggest.md"),
 }
 
 

@@ -319,7 +319,8 @@ visible at start, those {i['first_show']:.0f} ms land after the window is built;
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", help="write the markdown report to this file")
+    parser.add_argument("--write", default=str(Path(__file__).resolve().parent.parent / "docs" / "benchmarks-chart.md"),
+                        help="write the markdown report to this file (default: docs/benchmarks-chart.md)")
     args = parser.parse_args(argv)
     updates = measure_updates()
     imports = measure_imports()

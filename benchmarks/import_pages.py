@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.heartbeat import Heartbeat
+
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO / "tests" / "data" / "pages"
 OUT = REPO / "docs" / "benchmarks-import.md"
@@ -82,7 +84,6 @@ def cli_path(folder: Path, work: Path) -> tuple[float, float, int, int]:
 def gui_path(folder: Path, work: Path) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.store import create_project
@@ -90,20 +91,7 @@ def gui_path(folder: Path, work: Path) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication([])
     project = create_project(work / "gui.crosscheck")
-    clock = QElapsedTimer()
-    gaps: list[int] = []
-    last = [0]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
-    clock.start()
-    heartbeat.start()
+    heartbeat = Heartbeat(interval_ms=10, watch=True)
     start = time.perf_counter()
     dialog = ImportDialog(project, [folder])
     dialog.show()
@@ -111,17 +99,16 @@ def gui_path(folder: Path, work: Path) -> dict[str, float]:
         app.processEvents()
         time.sleep(0.001)
     read = time.perf_counter() - start
-    read_stall = max(gaps) if gaps else 0
-    gaps.clear()
-    last[0] = clock.elapsed()
+    read_stall = round(heartbeat.longest)
+    stalls = [stall.describe(4) for stall in heartbeat.worst_stalls(2)]
+    heartbeat.stop()
     start = time.perf_counter()
     dialog.accept()  # the commit runs on the UI thread
     app.processEvents()
     commit = time.perf_counter() - start
     imported = dialog.report.count("imported")
-    heartbeat.stop()
     project.persistence.close()
-    return {"read": read, "read_stall_ms": read_stall, "commit": commit, "imported": imported}
+    return {"read": read, "read_stall_ms": read_stall, "stalls": stalls, "commit": commit, "imported": imported}
 
 
 def main() -> None:

