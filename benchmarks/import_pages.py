@@ -149,6 +149,8 @@ def main() -> None:
         "(budget: 100 ms, DESIGN.md section 8). The commit is one UI-thread step of "
         f"{gui['commit'] * 1000:.0f} ms for {gui['imported']} articles.",
         "",
+        *(["Longest stalls while reading, with where each thread was (innermost frame first):", "", "```",
+           *gui["stalls"], "```", ""] if gui["stalls"] else []),
         "Notes: the first page also pays for loading trafilatura and, for pages without a declared",
         "language, py3langid's model (~1 s, once per process). Extraction dominates: trafilatura",
         "runs its own cleaning plus fallback extractors on each tree.",
