@@ -45,12 +45,22 @@ class ArticleFinding:
 
 class SuggestionService:
     def __init__(self, project: Project, encoder: Encoder | None = None, model_error: str = "",
-                 build: bool = True) -> None:
-        """`build=False` leaves splitting the articles to a worker (SuggestionComputer)."""
+                 build: bool = True, write_behind: bool = False) -> None:
+        """`build=False` leaves splitting the articles to a worker (SuggestionComputer);
+        `write_behind` writes the vector cache on a thread of its own (the window: see
+        VectorCacheWriter), else on the caller's thread (the CLI). Call close() when done."""
         self.project = project
         self.index = SuggestIndex(encoder, model_error)
         self._persistent = hasattr(project.persistence, "write_in_transaction")
+        self._writer = (vector_store.VectorCacheWriter(project.persistence)
+                        if write_behind and self._persistent and not project.read_only else None)
         self.sync(build)
+
+    def close(self) -> None:
+        """Write what the cache writer still holds (before the project file closes)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     # --- model and vectors ----------------------------------------------------------------
     @property
@@ -122,6 +132,9 @@ class SuggestionService:
             return False
         if self._persistent and self.encoder is not None and not self.project.read_only:
             spans = [(u.start, u.end) for u in self.index.units(article_id)]
+            if self._writer is not None:
+                self._writer.save(sha256, cache_key(self.encoder.name), spans, vectors)
+                return True
             try:
                 vector_store.save_vectors(self.project.persistence, sha256, cache_key(self.encoder.name), spans, vectors)
             except (ReadOnlyLocationError, StoreError):

@@ -12,6 +12,7 @@ from desktop.store import vectors as vector_store
 from desktop.store.project_file import backup_path
 from desktop.store.file_format import MIN_READER_VERSION, SCHEMA_VERSION
 from desktop.store.schema_sql import ddl_for_tables, tables_in_version
+from desktop.core.suggest import cache_key
 from desktop.suggesting import SuggestionService
 from tests.suggest_fakes import HashEncoder
 
@@ -115,3 +116,47 @@ def test_a_version_2_reader_accepts_our_file_read_only(sample_project):
             validate.check_schema(sample_project, conn, 2, newer=False)
     finally:
         conn.close()
+
+
+def test_vectors_written_behind_reach_the_file_and_our_watcher_sees_them_as_ours(sample_project):
+    """The window's cache writes run on a thread with its own connection (no fsync on the GUI
+    thread); after close() they are in the file, and each write notified the write hook."""
+    from desktop.store import open_project
+    from desktop.store import vectors as vector_store
+    from desktop.suggesting import SuggestionService
+
+    project = open_project(sample_project)
+    notified = []
+    project.persistence.on_write(lambda: notified.append(1))
+    service = SuggestionService(project, HashEncoder(), write_behind=True)
+    service.compute_missing()
+    service.close()
+    written = len(notified)
+    assert written >= 1
+    for article in project.state.articles.values():
+        spans = [(u.start, u.end) for u in service.index.units(article.id)]
+        cached = vector_store.load_vectors(project.persistence, article.sha256, cache_key(HashEncoder().name), spans)
+        assert cached is not None and cached.shape[0] == len(spans)
+    project.persistence.close()
+
+
+def test_write_behind_on_a_file_that_went_read_only_keeps_vectors_in_memory(sample_project):
+    import os
+    import stat
+
+    from desktop.store import open_project
+    from desktop.suggesting import SuggestionService
+
+    project = open_project(sample_project)
+    before = sample_project.read_bytes()
+    service = SuggestionService(project, HashEncoder(), write_behind=True)
+    os.chmod(sample_project, stat.S_IRUSR)
+    try:
+        service.compute_missing()
+        service.close()
+        assert not service.computing()  # every article has its vectors, in memory
+        assert service._writer is None
+    finally:
+        os.chmod(sample_project, stat.S_IRUSR | stat.S_IWUSR)
+        project.persistence.close()
+    assert sample_project.read_bytes() == before  # nothing written, nothing damaged

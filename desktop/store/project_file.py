@@ -241,20 +241,34 @@ class ProjectFile:
     def _write_sql(self, sql: str, params: tuple) -> None:
         self.write_in_transaction(lambda conn: conn.execute(sql, params))
 
-    def write_in_transaction(self, work: Callable[[sqlite3.Connection], object]) -> None:
+    def write_in_transaction(self, work: Callable[[sqlite3.Connection], object],
+                             conn: sqlite3.Connection | None = None) -> None:
+        """Run `work` in one IMMEDIATE transaction on this file's connection, or on `conn`, a
+        side connection from side_connection() used by another thread."""
         if self.read_only:
             raise ReadOnlyLocationError(self.path)
         self._check_still_there()
+        conn = conn or self._conn
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
-            work(self._conn)
-            self._conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            work(conn)
+            conn.execute("COMMIT")
         except sqlite3.Error as error:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise _map_sqlite_error(self.path, error) from None
         for observer in list(self._write_observers):
             observer()
+
+    def side_connection(self) -> sqlite3.Connection:
+        """A second connection to the same file, for one other thread's writes (the vector cache):
+        SQLite serialises it with this one; the process already holds the file's lock."""
+        if self.read_only:
+            raise ReadOnlyLocationError(self.path)
+        try:
+            return _connect(self.path, read_only=False)
+        except sqlite3.Error as error:
+            raise _map_sqlite_error(self.path, error) from None
 
     def save_copy(self, target: Path | str, *, strip_notes: bool = False, strip_authors: bool = False) -> Path:
         """Write a clean single-file copy atomically: VACUUM INTO a temporary file beside the

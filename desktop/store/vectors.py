@@ -37,20 +37,79 @@ def load_vectors(project_file: ProjectFile, sha256: str, model: str,
     return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()
 
 
-def save_vectors(project_file: ProjectFile, sha256: str, model: str,
-                 spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
-    """Replace the cached vectors of one text under one model, in one transaction."""
-    matrix = np.ascontiguousarray(vectors, dtype=_DTYPE)
-    if sys.byteorder != "little":  # pragma: no cover
-        matrix = matrix.byteswap()
-    rows = [(sha256, model, int(s), int(e), matrix[i].tobytes()) for i, (s, e) in enumerate(spans)]
+VectorSave = tuple[str, str, list[tuple[int, int]], np.ndarray]  # sha256, model, spans, vectors
 
-    def work(conn) -> None:
+
+def _write_saves(conn, saves: Sequence[VectorSave]) -> None:
+    for sha256, model, spans, vectors in saves:
+        matrix = np.ascontiguousarray(vectors, dtype=_DTYPE)
+        if sys.byteorder != "little":  # pragma: no cover
+            matrix = matrix.byteswap()
+        rows = [(sha256, model, int(s), int(e), matrix[i].tobytes()) for i, (s, e) in enumerate(spans)]
         conn.execute("DELETE FROM unit_vector WHERE sha256 = ? AND model = ?", (sha256, model))
         conn.executemany("INSERT INTO unit_vector (sha256, model, unit_start, unit_end, vector) "
                          "VALUES (?, ?, ?, ?, ?)", rows)
 
-    project_file.write_in_transaction(work)
+
+def save_vectors(project_file: ProjectFile, sha256: str, model: str,
+                 spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
+    """Replace the cached vectors of one text under one model, in one transaction."""
+    project_file.write_in_transaction(lambda conn: _write_saves(conn, [(sha256, model, list(spans), vectors)]))
+
+
+class VectorCacheWriter:
+    """Writes the vector cache behind the caller's back, on its own thread and connection.
+
+    Every transaction ends in an fsync (synchronous=FULL keeps the file whole on power loss);
+    written from the GUI thread, one per article, they stalled the window for up to 120 ms each.
+    Here the GUI thread only queues; the writer batches what is pending into one transaction.
+    A cache may be lost (a failed write is dropped and recomputed next time), so errors end
+    the writer quietly; `close()` writes what is queued, then closes its connection.
+    """
+
+    def __init__(self, project_file: ProjectFile) -> None:
+        import queue
+        import threading
+
+        self._file = project_file
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self.failed: str = ""  # why the cache stopped being written, if it did
+        self._thread = threading.Thread(target=self._run, name="vector-cache-writer", daemon=True)
+        self._thread.start()
+
+    def save(self, sha256: str, model: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
+        self._queue.put((sha256, model, list(spans), np.array(vectors, dtype=_DTYPE)))
+
+    def close(self, timeout: float = 30.0) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        import queue
+
+        conn = None
+        stopping = False
+        try:
+            while not stopping:
+                item = self._queue.get()
+                batch = []
+                while item is not None:
+                    batch.append(item)
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                stopping = item is None
+                if not batch or self.failed:
+                    continue
+                try:
+                    conn = conn or self._file.side_connection()
+                    self._file.write_in_transaction(lambda c: _write_saves(c, batch), conn)
+                except Exception as error:  # noqa: BLE001 - a cache: stop writing it, say why
+                    self.failed = str(error)
+        finally:
+            if conn is not None:
+                conn.close()
 
 
 def cached_texts(project_file: ProjectFile, model: str) -> set[str]:

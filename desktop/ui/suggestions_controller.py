@@ -82,7 +82,7 @@ class SuggestionsController(QObject):
         from .suggest_worker import SuggestionComputer
 
         self._pending = None
-        self.service = SuggestionService(project, build=False)
+        self.service = SuggestionService(project, build=False, write_behind=True)
         self.computer = SuggestionComputer(self.service, loader=self.loader, parent=self)
         self.computer.progress.connect(lambda done, total: self._schedule())
         self.computer.vectors_added.connect(lambda _aid: self._schedule())
@@ -96,6 +96,8 @@ class SuggestionsController(QObject):
         if self.computer is not None:
             self.computer.cancel()
             self.computer.deleteLater()
+        if self.service is not None:
+            self.service.close()
         self.computer = None
         self.service = None
         self.claim_id = self.passage_id = None
