@@ -11,6 +11,7 @@ seen by a 5 ms heartbeat timer during all in-process steps.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import platform
 import sqlite3
@@ -280,6 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     from desktop.app import ensure_sample_project
+
+    # An installed app has its bytecode (pip compiles at install); this checkout may not, and
+    # PYTHONDONTWRITEBYTECODE would make every start compile again.
+    compileall.compile_dir(str(REPO / "desktop"), quiet=1)
 
     with tempfile.TemporaryDirectory() as tmp:
         sample = ensure_sample_project(Path(tmp) / "sample.crosscheck")

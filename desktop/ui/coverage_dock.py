@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ class CoverageDock(QObject):
         self.dock.setWidget(QLabel("The chart is drawn when this panel is shown.", self.dock))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()  # shown on demand (View menu, Alt+5)
-        self.dock.visibilityChanged.connect(lambda visible: visible and self._attach())
+        # Shown by restoring the last session's layout (or by its tab being raised): build on the
+        # next turn of the event loop, so the window's first paint is not held up by pyqtgraph.
+        self.dock.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, self, self._attach))
 
     # --- what the window tells the chart ------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -63,6 +65,7 @@ class CoverageDock(QObject):
         first_time = not self.dock.isVisible()
         self.dock.show()
         self.dock.raise_()
+        self._attach()  # asked for: draw now
         if first_time and self.dock.height() < MIN_HEIGHT_ON_FIRST_SHOW:
             height = max(280, self.window.height() // 3)
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)

@@ -8,6 +8,7 @@ so the event loop keeps turning while hundreds of articles are encoded.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import deque
 from collections.abc import Callable
@@ -179,6 +180,10 @@ class SuggestionComputer(QObject):
         started = time.perf_counter()
         while self._inbox and (time.perf_counter() - started) * 1000 < SLICE_MS:
             self._inbox.popleft()()
+        # The index grows by hundreds of thousands of long-lived objects (units, n-gram tables):
+        # keep them out of the cyclic GC's full collections, as the window does for the project
+        # (MainWindow.open_project_file), or each one pauses the event loop for 100+ ms.
+        gc.freeze()
         if self._inbox:
             self._drain.start()
 
