@@ -23,7 +23,8 @@ class Stall:
     stacks: dict[str, list[str]] = field(default_factory=dict)  # thread name -> innermost frames
 
     def describe(self, frames: int = 12) -> str:
-        parts = [f"{self.gap_ms:.0f} ms"]
+        parts = [f"{self.gap_ms:.0f} ms" + ("" if self.stacks else
+                                            " (the watchdog saw no thread's frames: it could not run until the stall ended)")]
         for thread, stack in self.stacks.items():
             parts.append(f"  [{thread}] " + " <- ".join(reversed(stack[-frames:])))
         return "\n".join(parts)
