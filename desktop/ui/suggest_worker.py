@@ -90,6 +90,7 @@ class _Worker(QObject):
                 return
             if self._encoder is None and self._loader is not None:
                 result = self._loader()
+                gc.freeze()  # the model's vocabulary and weights live as long as the project
                 self._encoder = result.encoder
                 self.model_ready.emit(result.encoder, result.error)
             if self._encoder is None:
