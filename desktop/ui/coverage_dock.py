@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .coverage_panel import CoveragePanel
     from .main_window import MainWindow
 
-MIN_HEIGHT_ON_FIRST_SHOW = 240
+MIN_HEIGHT_ON_FIRST_SHOW = 280  # the panel's minimum is 240: at that the matrix rows are 13 px
 
 
 class CoverageDock(QObject):
@@ -67,7 +67,7 @@ class CoverageDock(QObject):
         self.dock.raise_()
         self._attach()  # asked for: draw now
         if first_time and self.dock.height() < MIN_HEIGHT_ON_FIRST_SHOW:
-            height = max(280, self.window.height() // 3)
+            height = max(MIN_HEIGHT_ON_FIRST_SHOW, self.window.height() // 3)
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     # --- creating the panel ---------------------------------------------------------------------
