@@ -8,6 +8,8 @@ until they are there, candidates are ranked by the lexical signals and the panel
 
 from __future__ import annotations
 
+import sys
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -43,6 +45,23 @@ def default_loader():
 
 
 START_DELAY_MS = 300
+PRELOAD_POLL_MS = 50
+
+_preload: threading.Thread | None = None
+
+
+def _import_suggestion_modules() -> None:
+    import desktop.suggesting  # noqa: F401 - numpy, the engine and the vector store
+    import desktop.ui.suggest_worker  # noqa: F401
+
+
+def _start_preload() -> None:
+    """Import the suggestion modules on a thread. On the GUI thread these imports (numpy above
+    all, each module also scanned by PySide's import hook) stalled the window for ~200 ms right
+    after opening; on a thread the GIL changes hands every few milliseconds instead."""
+    global _preload
+    _preload = threading.Thread(target=_import_suggestion_modules, name="suggestions-import", daemon=True)
+    _preload.start()
 
 
 class SuggestionsController(QObject):
@@ -72,11 +91,17 @@ class SuggestionsController(QObject):
         # Start after the window has painted: the service pulls in numpy, and the worker's process
         # start-up and imports would otherwise compete with the first paint for the CPU.
         self._pending = project
+        if _preload is None or (not _preload.is_alive() and "desktop.suggesting" not in sys.modules):
+            _start_preload()
         QTimer.singleShot(START_DELAY_MS, self, lambda: self._start(project))
 
     def _start(self, project: Project) -> None:
         if self._pending is not project:
             return  # closed or replaced before it started
+        if _preload is not None and _preload.is_alive():
+            # Importing here now would wait for the thread's import lock: try again shortly.
+            QTimer.singleShot(PRELOAD_POLL_MS, self, lambda: self._start(project))
+            return
         from desktop.suggesting import SuggestionService
 
         from .suggest_worker import SuggestionComputer
