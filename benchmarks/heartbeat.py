@@ -10,6 +10,7 @@ read when the budget is missed.
 
 from __future__ import annotations
 
+import faulthandler
 import sys
 import threading
 import time
@@ -24,15 +25,22 @@ class Stall:
 
     def describe(self, frames: int = 12) -> str:
         parts = [f"{self.gap_ms:.0f} ms" + ("" if self.stacks else
-                                            " (the watchdog saw no thread's frames: it could not run until the stall ended)")]
+                                            " (the watchdog could not run until it ended: see the faulthandler dump)")]
         for thread, stack in self.stacks.items():
             parts.append(f"  [{thread}] " + " <- ".join(reversed(stack[-frames:])))
         return "\n".join(parts)
 
 
 class Heartbeat:
-    def __init__(self, interval_ms: int = 5, watch: bool = False, watch_ms: float = 60.0) -> None:
+    def __init__(self, interval_ms: int = 5, watch: bool = False, watch_ms: float = 60.0,
+                 dump_to: str | None = None, dump_ms: float = 90.0) -> None:
+        """`dump_to`: a file that gets faulthandler's traceback of every thread whenever no tick
+        came for `dump_ms`. Unlike the watchdog it needs no GIL, so it also names stalls where a
+        thread holds the GIL throughout (an import, a C call, a GC collection)."""
         from PySide6.QtCore import QTimer
+
+        self._dump = open(dump_to, "w", encoding="utf-8") if dump_to else None  # noqa: SIM115
+        self._dump_s = dump_ms / 1000
 
         self.interval_ms = interval_ms
         self.gaps: list[float] = []  # milliseconds between consecutive ticks
@@ -59,6 +67,9 @@ class Heartbeat:
             self._current.gap_ms = gap
             self.stalls.append(self._current)
             self._current = None
+        if self._dump is not None:
+            faulthandler.cancel_dump_traceback_later()
+            faulthandler.dump_traceback_later(self._dump_s, repeat=False, file=self._dump)
 
     def _watchdog(self) -> None:
         while self._watching:
@@ -84,6 +95,8 @@ class Heartbeat:
 
     def pause(self) -> None:
         self._timer.stop()
+        if self._dump is not None:
+            faulthandler.cancel_dump_traceback_later()
         self._current = None
 
     def resume(self) -> None:
@@ -93,6 +106,10 @@ class Heartbeat:
     def stop(self) -> None:
         self._watching = False
         self._timer.stop()
+        if self._dump is not None:
+            faulthandler.cancel_dump_traceback_later()
+            self._dump.close()
+            self._dump = None
 
     # --- results ------------------------------------------------------------------------------
     @property

@@ -133,7 +133,7 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         work.write_bytes(path.read_bytes())
         window = create_window(work)
         window.resize(1600, 950)
-        heartbeat = Heartbeat(interval_ms=5, watch=True)
+        heartbeat = Heartbeat(interval_ms=5, watch=True, dump_to=str(CACHE / "workspace-stalls.txt"))
         QApplication.processEvents()
         heartbeat.reset()
         state = window.bridge.state
@@ -261,8 +261,9 @@ def report(r: dict[str, float]) -> str:
         row("longest event-loop stall (5 ms heartbeat), all of the above and the background work after opening",
             r["longest_stall_ms"], 100),
         "",
-        f"99th percentile of the heartbeat's gaps: {r['p99_gap_ms']:.1f} ms. Longest stalls, with where the GUI "
-        "thread (and the other threads) were, innermost frame first:",
+        f"99th percentile of the heartbeat's gaps: {r['p99_gap_ms']:.1f} ms. Tracebacks of every gap over 90 ms "
+        "(faulthandler, needs no GIL): benchmarks/out/workspace-stalls.txt. Longest stalls seen by the watchdog, "
+        "with where the GUI thread (and the other threads) were, innermost frame first:",
         "",
         "```",
         *(r["worst_stalls"] or ["none over 60 ms"]),
