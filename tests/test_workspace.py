@@ -327,3 +327,18 @@ def test_new_claim_statement_typed_over_then_enter_returns_to_the_article(window
     qtbot.keyClick(statement, Qt.Key.Key_Escape)
     assert statement.text() == "The call was curt and lasted 50 minutes"
     assert window.bridge.state.claims[claim_id].statement == "The call was curt and lasted 50 minutes"
+
+
+def test_zoom_actions_change_every_pane_and_reset_restores_the_reading_font(window):
+    from desktop.ui.article_view import reading_font
+
+    views = [pane.view for pane in window.panes.panes]
+    assert len(views) >= 2
+    base = [view.font().pointSizeF() for view in views]
+    window.actions_by_name["actionZoomIn"].trigger()
+    assert all(view.font().pointSizeF() > size for view, size in zip(views, base))
+    window.zoom_out()
+    window.zoom_out()
+    assert all(view.font().pointSizeF() < size for view, size in zip(views, base))
+    window.zoom_reset()
+    assert all(view.font().pointSizeF() == reading_font().pointSizeF() for view in views)

@@ -77,13 +77,32 @@ class CoverageDock(QObject):
 
             window = self.window
             self.panel = CoveragePanel(self.dock)
-            self.panel.cellActivated.connect(window.coverage_cell_activated)
+            self.panel.cellActivated.connect(self._cell_activated)
             self.panel.claimActivated.connect(window.claims.select_claim)
-            self.panel.sourceClicked.connect(window.coverage_source_clicked)
+            self.panel.sourceClicked.connect(self._source_clicked)
             old = self.dock.widget()
             self.dock.setWidget(self.panel)
             old.deleteLater()
         return self.panel
+
+    # --- what the chart tells the window -------------------------------------------------------
+    def _cell_activated(self, claim_id: str, article_id: str) -> None:
+        """A matrix cell: select the claim and show that article at its passage."""
+        window = self.window
+        window.claims.select_claim(claim_id)
+        passage = next((p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id), None)
+        if passage is not None:
+            window.gestures.show_passage(passage)
+
+    def _source_clicked(self, key: str, article_ids: list) -> None:
+        """A bar or a column: filter the claims panel to what those sources carry."""
+        window = self.window
+        state = window.bridge.state
+        carried = {p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id}
+        window.claims.proxy.set_only_ids(carried)
+        self.set_visible_claims(carried)
+        name = key.split(":", 1)[-1] if ":" in key else state.articles[key].title
+        window.say(f"Claims filtered to {len(carried)} carried by {name} — View → Show all claims to clear")
 
     def _attach(self) -> None:
         """Give the chart the project once its dock is on screen (tabbed away counts too)."""

@@ -390,22 +390,6 @@ class MainWindow(QMainWindow):
         """The chart panel, created on first use (see CoverageDock)."""
         return self.chart.ensure_panel()
 
-    def coverage_cell_activated(self, claim_id: str, article_id: str) -> None:
-        """A chart cell: select the claim and show that article at its passage."""
-        self.claims.select_claim(claim_id)
-        passage = next((p for p in self.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id), None)
-        if passage is not None:
-            self.gestures.show_passage(passage)
-
-    def coverage_source_clicked(self, key: str, article_ids: list) -> None:
-        """A chart bar or column: filter the claims panel to what those sources carry."""
-        state = self.bridge.state
-        carried = {p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id}
-        self.claims.proxy.set_only_ids(carried)
-        self.chart.set_visible_claims(carried)
-        self.say(f"Claims filtered to {len(carried)} carried by {key.split(':', 1)[-1] if ':' in key else state.articles[key].title}"
-                 " — View → Show all claims to clear")
-
     def show_all_claims(self) -> None:
         self.claims.proxy.set_only_ids(None)
         self.claims.search.clear()
@@ -453,21 +437,13 @@ class MainWindow(QMainWindow):
             self.panes.current_pane.find_bar.previous()
 
     def zoom_in(self) -> None:
-        for pane in self.panes.panes:
-            pane.view.zoomIn(1)
-        self.panes.splitter.update_connectors()
+        self.panes.zoom(+1)
 
     def zoom_out(self) -> None:
-        for pane in self.panes.panes:
-            pane.view.zoomOut(1)
-        self.panes.splitter.update_connectors()
+        self.panes.zoom(-1)
 
     def zoom_reset(self) -> None:
-        from .article_view import reading_font
-
-        for pane in self.panes.panes:
-            pane.view.setFont(reading_font())
-        self.panes.splitter.update_connectors()
+        self.panes.zoom(0)
 
     def focus_library(self) -> None:
         self.library_dock.show()

@@ -158,6 +158,19 @@ class PaneArea(QWidget):
             self.select_claim(None)
         self.splitter.update_connectors()
 
+    def zoom(self, step: int) -> None:
+        """Every pane's text one step larger (+1), smaller (-1), or back to the reading font (0)."""
+        from .article_view import reading_font
+
+        for pane in self.panes:
+            if step > 0:
+                pane.view.zoomIn(step)
+            elif step < 0:
+                pane.view.zoomOut(-step)
+            else:
+                pane.view.setFont(reading_font())
+        self.splitter.update_connectors()
+
     def set_scheme(self) -> None:
         scheme = current_scheme()
         for pane in self.panes:
