@@ -47,13 +47,13 @@ if mode == "floor":
     window = QMainWindow(); window.resize(1400, 900); window.show()
 else:
     from PySide6.QtCore import QSettings
+    from desktop.app import create_window, ensure_application
+    ensure_application()  # names the settings file: only then do the values below reach the app
     QSettings().setValue("hints/workspaceSeen", True)
     if mode == "app":  # the user's own project, reopened from the recent list: quick_check
         from pathlib import Path
         QSettings().setValue("project/recent", [str(Path(path).resolve())])
     # mode "received": a file never opened here before gets the full integrity_check
-    from desktop.app import create_window, ensure_application
-    ensure_application()
     window = create_window(path)
 window.installEventFilter(Painted(window))
 window.update()

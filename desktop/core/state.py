@@ -61,12 +61,20 @@ class ProjectState:
         for claim in claims:
             self._put(claim)
         # Bulk path for loading: the same indexes as _put builds, without per-entity dispatch.
+        # (get-then-insert, not setdefault: setdefault would allocate an empty dict per passage)
         by_article, by_claim, table = self._by_article, self._by_claim, self.passages
         for passage in passages:
-            table[passage.id] = passage
-            by_article.setdefault(passage.article_id, {})[passage.id] = None
-            if passage.claim_id is not None:
-                by_claim.setdefault(passage.claim_id, {})[passage.id] = None
+            passage_id, article_id, claim_id = passage.id, passage.article_id, passage.claim_id
+            table[passage_id] = passage
+            ids = by_article.get(article_id)
+            if ids is None:
+                ids = by_article[article_id] = {}
+            ids[passage_id] = None
+            if claim_id is not None:
+                ids = by_claim.get(claim_id)
+                if ids is None:
+                    ids = by_claim[claim_id] = {}
+                ids[passage_id] = None
 
     # --- changing -------------------------------------------------------------------------
     def apply(self, changes: Iterable[EntityChange]) -> None:
