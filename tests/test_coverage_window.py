@@ -102,3 +102,16 @@ def test_enter_on_the_cursor_cell_selects_the_claim_and_shows_the_passage(window
     assert pane is not None and pane.view.span_y_range(passage.start, passage.end) is not None
     QApplication.processEvents()
     assert panel.matrix.selection.isVisible() and panel.matrix.selection.rect().top() == panel.row_of(claim_id)
+
+
+def test_cell_text_splits_stances_only_for_a_mixed_cell(window):
+    from desktop.core.coverage import Cell
+
+    panel = window.coverage
+    view = panel.view
+    texts = {}
+    for row in range(len(view.claim_ids)):
+        for col in range(len(view.columns)):
+            texts.setdefault(Cell(int(view.cells[row, col])), panel.tooltip_text("cell", row, col))
+    assert "(" not in texts[Cell.SUPPORTS].splitlines()[3]  # "Supports: 1 passage", no repeat
+    assert Cell.MIXED in texts and " · " in texts[Cell.MIXED].splitlines()[3]

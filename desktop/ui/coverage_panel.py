@@ -297,8 +297,11 @@ class CoveragePanel(QWidget):
         if cell is Cell.NONE:
             lines.append("Not carried by this source")
         else:
-            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.cell_counts(row, col)) if n)
-            lines.append(f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''} ({counts})")
+            counted = [(s, int(n)) for s, n in zip(STANCES, view.cell_counts(row, col)) if n]
+            line = f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''}"
+            if len(counted) > 1:  # only a mixed cell needs the split ("Mentions: 1 passage (1 mentions)" said it twice)
+                line += " (" + " · ".join(f"{n} {s.value}" for s, n in counted) + ")"
+            lines.append(line)
             words = passages[0].quote.split()
             quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
             lines.append(f"“{quote}”")
