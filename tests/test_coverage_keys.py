@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.coverage import Cell
-from desktop.store import open_project
+from tests.test_coverage_panel import project  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.ui
 K = Qt.Key
@@ -51,13 +51,6 @@ def focus_matrix(qtbot, panel):
     panel.matrix.widget.setFocus()
     qtbot.waitUntil(panel.matrix.widget.hasFocus, timeout=3000)
     return panel.matrix.widget
-
-
-@pytest.fixture
-def project(sample_project):
-    project = open_project(sample_project)
-    yield project
-    project.persistence.close()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import shutil
 
 import pytest
@@ -67,17 +68,29 @@ def test_cancelling_the_dialog_changes_nothing(qtbot, conflicted, monkeypatch):
     assert ours.state.claims == before
 
 
-def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, sample_project, tmp_path):
+@contextmanager
+def followed_watcher(path):
+    """The project at `path`, open, with a watcher following its writes; yields the project, the
+    watcher and the list of replacedOnDisk reports. Closes both."""
     from desktop.store import open_project
-    from desktop.core.commands import CreateClaim
     from desktop.ui.file_watch import ProjectFileWatcher
 
-    project = open_project(sample_project)
-    watcher = ProjectFileWatcher(sample_project, debounce_ms=50)
+    project = open_project(path)
+    watcher = ProjectFileWatcher(path, debounce_ms=50)
     watcher.follow(project)
     seen: list[str] = []
     watcher.replacedOnDisk.connect(seen.append)
     try:
+        yield project, watcher, seen
+    finally:
+        watcher.close()
+        project.persistence.close()
+
+
+def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, sample_project, tmp_path):
+    from desktop.core.commands import CreateClaim
+
+    with followed_watcher(sample_project) as (project, watcher, seen):
         project.run(CreateClaim("our own write"))
         qtbot.wait(300)
         assert seen == []  # our own commit is acknowledged
@@ -96,24 +109,14 @@ def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, 
                 handle.write(b"\x00\x00\x99\x99")
         with qtbot.waitSignal(watcher.removedFromDisk, timeout=3000):
             sample_project.unlink()
-    finally:
-        watcher.close()
-        project.persistence.close()
 
 
 def test_watcher_ignores_our_writes_that_are_not_commands(qtbot, sample_project):
     """The vector cache, rejected suggestions and settings are written outside the command path:
     they are ours too, and must not be reported as another program's change."""
-    from desktop.store import open_project
     from desktop.store import vectors as vector_store
-    from desktop.ui.file_watch import ProjectFileWatcher
 
-    project = open_project(sample_project)
-    watcher = ProjectFileWatcher(sample_project, debounce_ms=50)
-    watcher.follow(project)
-    seen: list[str] = []
-    watcher.replacedOnDisk.connect(seen.append)
-    try:
+    with followed_watcher(sample_project) as (project, watcher, seen):
         claim_id = next(iter(project.state.claims))
         article_id = next(iter(project.state.articles))
         vector_store.add_rejection(project.persistence, claim_id, article_id, 0, 10)
@@ -123,9 +126,6 @@ def test_watcher_ignores_our_writes_that_are_not_commands(qtbot, sample_project)
         watcher.stop_following()
         project.persistence.set_setting("panes", "c")  # not followed any more: now it is news
         qtbot.waitUntil(lambda: len(seen) == 1, timeout=3000)
-    finally:
-        watcher.close()
-        project.persistence.close()
 
 
 def test_window_asks_about_an_outside_change_once_while_its_question_is_open(qtbot, qsettings_isolated, sample_project,

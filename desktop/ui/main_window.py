@@ -6,7 +6,6 @@ changes only through commands (ProjectBridge.run), whose Changes records every v
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from .coverage_dock import CoverageDock
 from .gestures import Gestures
 from .hint_banner import HintBanner
 from .inspector import Inspector
+from .long_lived import freeze_long_lived, release_long_lived
 from .pane_area import PaneArea
 from .project_bridge import ProjectBridge
 from .start_page import StartPage
@@ -152,10 +152,7 @@ class MainWindow(QMainWindow):
             self.say(opened.reason)
         self.hint.show_once()
         self._update_actions()
-        # A loaded project is millions of long-lived objects. Left to the cyclic collector, every
-        # full collection walks them all: 100-130 ms pauses of the event loop at 50k passages,
-        # triggered by whatever allocates next. Frozen, they are skipped (refcounting still frees).
-        gc.freeze()
+        freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
         return True
 
     def close_project(self) -> None:
@@ -172,7 +169,7 @@ class MainWindow(QMainWindow):
         self.chart.set_project(None)
         bridge.detach()
         bridge.project.persistence.close()
-        gc.unfreeze()  # the closed project's objects may be collected again
+        release_long_lived()
         bridge.deleteLater()
         self.project_path = None
         self.selected_passage = None

@@ -8,7 +8,6 @@ so the event loop keeps turning while hundreds of articles are encoded.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections import deque
 from collections.abc import Callable
@@ -17,6 +16,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
 from desktop.suggesting import SuggestionService, VectorJob
+
+from .long_lived import freeze_long_lived
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
 SLICE_MS = 20  # longest stretch the GUI thread spends taking results before events run again
@@ -90,7 +91,7 @@ class _Worker(QObject):
                 return
             if self._encoder is None and self._loader is not None:
                 result = self._loader()
-                gc.freeze()  # the model's vocabulary and weights live as long as the project
+                freeze_long_lived()  # the model's vocabulary and weights live as long as the project
                 self._encoder = result.encoder
                 self.model_ready.emit(result.encoder, result.error)
             if self._encoder is None:
@@ -181,10 +182,7 @@ class SuggestionComputer(QObject):
         started = time.perf_counter()
         while self._inbox and (time.perf_counter() - started) * 1000 < SLICE_MS:
             self._inbox.popleft()()
-        # The index grows by hundreds of thousands of long-lived objects (units, n-gram tables):
-        # keep them out of the cyclic GC's full collections, as the window does for the project
-        # (MainWindow.open_project_file), or each one pauses the event loop for 100+ ms.
-        gc.freeze()
+        freeze_long_lived()  # the index just grew by long-lived units and n-gram tables
         if self._inbox:
             self._drain.start()
 
