@@ -27,8 +27,7 @@ AREAS = {
 
 
 def available() -> dict[str, tuple[str, str]]:
-    return {name: spec for name, spec in AREAS.items()
-            if (REPO / (spec[0].replace(".", "/") + ".py")).is_file()}
+    return {name: spec for name, spec in AREAS.items() if (REPO / (spec[0].replace(".", "/") + ".py")).is_file()}
 
 
 def main(argv: list[str]) -> int:
@@ -48,8 +47,12 @@ def main(argv: list[str]) -> int:
         print(f"== {name}: {time.perf_counter() - start:.0f} s", flush=True)
     # docs/benchmarks.md is the hand-kept summary against DESIGN.md's targets: it quotes these
     # pages, so say which ones changed and need their figures carried over.
-    print("updated: " + ", ".join(f"docs/{areas[name][1]}" for name in chosen if name not in failed)
-          + "; carry the figures over to the summary in docs/benchmarks.md", flush=True)
+    print(
+        "updated: "
+        + ", ".join(f"docs/{areas[name][1]}" for name in chosen if name not in failed)
+        + "; carry the figures over to the summary in docs/benchmarks.md",
+        flush=True,
+    )
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)
         return 1

@@ -42,21 +42,42 @@ def build_project(sources: int = SOURCES, claims: int = CLAIMS, seed: int = 1):
     articles = []
     for n in range(sources):
         text = f"Article {n}. " + "Lorem ipsum dolor sit amet. " * 40
-        articles.append(Article(
-            id=f"a{n:04d}", title=f"Report {n} on the call", text=text, sha256=text_sha256(text),
-            outlet=f"Outlet {n % 37}", language=("en", "it", "de", "fr")[n % 4],
-            published=f"2021-12-{1 + n % 28:02d}", imported_at=f"2026-01-01T00:00:{n:02d}.{n:06d}Z",
-        ))
-    claim_list = [Claim(id=f"c{n:05d}", statement=f"Claim number {n} about the call", verdict=rng.choice(list(Verdict)),
-                        created=f"2026-01-02T00:00:00.{n:06d}Z") for n in range(claims)]
+        articles.append(
+            Article(
+                id=f"a{n:04d}",
+                title=f"Report {n} on the call",
+                text=text,
+                sha256=text_sha256(text),
+                outlet=f"Outlet {n % 37}",
+                language=("en", "it", "de", "fr")[n % 4],
+                published=f"2021-12-{1 + n % 28:02d}",
+                imported_at=f"2026-01-01T00:00:{n:02d}.{n:06d}Z",
+            )
+        )
+    claim_list = [
+        Claim(
+            id=f"c{n:05d}",
+            statement=f"Claim number {n} about the call",
+            verdict=rng.choice(list(Verdict)),
+            created=f"2026-01-02T00:00:00.{n:06d}Z",
+        )
+        for n in range(claims)
+    ]
     passages = []
     for claim in claim_list:
         for article in rng.sample(articles, rng.randint(1, min(18, len(articles)))):
             start = rng.randrange(0, 800)
-            passages.append(Passage(
-                id=f"p{len(passages):06d}", article_id=article.id, start=start, end=start + 20,
-                quote=article.text[start:start + 20], claim_id=claim.id, stance=rng.choice(list(Stance)),
-            ))
+            passages.append(
+                Passage(
+                    id=f"p{len(passages):06d}",
+                    article_id=article.id,
+                    start=start,
+                    end=start + 20,
+                    quote=article.text[start : start + 20],
+                    claim_id=claim.id,
+                    stance=rng.choice(list(Stance)),
+                )
+            )
     state = ProjectState(articles, passages, claim_list)
     return Project(state, MemoryPersistence())
 
@@ -110,6 +131,7 @@ def measure_updates() -> dict[str, float]:
         fresh.view()  # every cache cold: what the first view after opening costs
         cold.append(time.perf_counter() - t)
     results["view_ms"], results["view_cold_ms"] = median_ms(views), median_ms(cold)
+
     def run_and_paint(commands) -> float:
         """Run the commands, draw once (what the zero-timer does), repaint; time all that, then undo."""
         t = time.perf_counter()
@@ -220,8 +242,13 @@ def measure_imports(runs: int = 5) -> dict[str, float]:
     for what in ("qtwidgets", "pyqtgraph", "panel_module", "first_show"):
         samples = []
         for _ in range(runs):
-            result = subprocess.run([sys.executable, "-c", _IMPORT_PROBE, what], capture_output=True, text=True,
-                                    check=True, cwd=Path(__file__).resolve().parent.parent)
+            result = subprocess.run(
+                [sys.executable, "-c", _IMPORT_PROBE, what],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=Path(__file__).resolve().parent.parent,
+            )
             samples.append(float(result.stdout.strip().splitlines()[-1]))
         out[what] = statistics.median(samples) * 1000
     return out
@@ -240,7 +267,7 @@ def report(updates: dict[str, float], imports: dict[str, float]) -> str:
 `python -m benchmarks.chart` — {machine}; {versions}; offscreen Qt. Medians of {REPEAT} runs
 (imports: 5 fresh interpreters each).
 
-## Chart update, {SOURCES} sources x {CLAIMS:,} claims ({int(u['passages']):,} linked passages)
+## Chart update, {SOURCES} sources x {CLAIMS:,} claims ({int(u["passages"]):,} linked passages)
 
 "before" = this benchmark on main at 18265ff (a full `Coverage.view()` on every change, drawn
 synchronously), run on 2026-11-21 in the same session as the "time" column (minutes apart, same
@@ -249,21 +276,21 @@ for link + repaint.)
 
 | what | time | before | note |
 |---|---:|---:|---|
-| link one passage + synchronous repaint of the matrix | {u['link_paint_ms']:.1f} ms | 41.5 ms | what the user waits for; target < 50 ms |
-| link one passage, panel shown (project.run -> counts -> view -> setImage/setOpts/setData) | {u['link_ms']:.1f} ms | 23.9 ms | |
-| undo that link, panel shown | {u['undo_ms']:.1f} ms | 23.7 ms | |
-| 10 links in a row, drawn once (zero-timer) + repaint | {u['burst_paint_ms']:.1f} ms | (10 refreshes) | |
-| verdict edit + refresh + repaint | {u['verdict_paint_ms']:.1f} ms | | no cell changes, no row moves |
-| raw floor with paint: setImage of the same matrix + repaint, nothing else | {u['floor_paint_ms']:.1f} ms | 13.0 ms | |
-| same link, panel hidden (counts only, marked stale) | {u['hidden_ms']:.2f} ms | 0.03 ms | |
-| the same link with no chart subscribed | {u['bare_link_ms']:.2f} ms | 0.04 ms | the command itself |
-| raw floor: ImageItem.setImage of the uint8 matrix alone | {u['floor_ms']:.2f} ms | 0.01 ms | |
-| Coverage.view() after one link (one dirty row) | {u['view_ms']:.1f} ms | 14.1 ms | before: the full pass, every time |
-| Coverage.view() with every cache cold (first view after open) | {u['view_cold_ms']:.1f} ms | 14.1 ms | |
-| full Coverage build from the state (on open / reload / article import) | {u['build_ms']:.1f} ms | 27.4 ms | |
+| link one passage + synchronous repaint of the matrix | {u["link_paint_ms"]:.1f} ms | 41.5 ms | what the user waits for; target < 50 ms |
+| link one passage, panel shown (project.run -> counts -> view -> setImage/setOpts/setData) | {u["link_ms"]:.1f} ms | 23.9 ms | |
+| undo that link, panel shown | {u["undo_ms"]:.1f} ms | 23.7 ms | |
+| 10 links in a row, drawn once (zero-timer) + repaint | {u["burst_paint_ms"]:.1f} ms | (10 refreshes) | |
+| verdict edit + refresh + repaint | {u["verdict_paint_ms"]:.1f} ms | | no cell changes, no row moves |
+| raw floor with paint: setImage of the same matrix + repaint, nothing else | {u["floor_paint_ms"]:.1f} ms | 13.0 ms | |
+| same link, panel hidden (counts only, marked stale) | {u["hidden_ms"]:.2f} ms | 0.03 ms | |
+| the same link with no chart subscribed | {u["bare_link_ms"]:.2f} ms | 0.04 ms | the command itself |
+| raw floor: ImageItem.setImage of the uint8 matrix alone | {u["floor_ms"]:.2f} ms | 0.01 ms | |
+| Coverage.view() after one link (one dirty row) | {u["view_ms"]:.1f} ms | 14.1 ms | before: the full pass, every time |
+| Coverage.view() with every cache cold (first view after open) | {u["view_cold_ms"]:.1f} ms | 14.1 ms | |
+| full Coverage build from the state (on open / reload / article import) | {u["build_ms"]:.1f} ms | 27.4 ms | |
 
-Repainted update vs the repainted raw floor: {u['link_paint_ms'] / u['floor_paint_ms']:.1f}x (before: 3.2x); the
-difference ({u['link_paint_ms'] - u['floor_paint_ms']:.1f} ms) is the count update, the view (a sort of the
+Repainted update vs the repainted raw floor: {u["link_paint_ms"] / u["floor_paint_ms"]:.1f}x (before: 3.2x); the
+difference ({u["link_paint_ms"] - u["floor_paint_ms"]:.1f} ms) is the count update, the view (a sort of the
 rows and one gather of the cells), the item updates of both plots and the axes. setImage alone only
 marks the item dirty, hence its tiny figure; the repaint is a full one (`viewport.repaint()`), so
 the floor includes drawing the axes and the legend.
@@ -272,14 +299,14 @@ the floor includes drawing the axes and the legend.
 
 | what | time |
 |---|---:|
-| import PySide6.QtWidgets | {i['qtwidgets']:.0f} ms |
-| import pyqtgraph (after QtWidgets) | {i['pyqtgraph']:.0f} ms |
-| import desktop.ui.coverage_panel (no pyqtgraph; checked) | {i['panel_module']:.0f} ms |
-| first show of the panel on the sample-sized project (pays pyqtgraph + builds both plots) | {i['first_show']:.0f} ms |
+| import PySide6.QtWidgets | {i["qtwidgets"]:.0f} ms |
+| import pyqtgraph (after QtWidgets) | {i["pyqtgraph"]:.0f} ms |
+| import desktop.ui.coverage_panel (no pyqtgraph; checked) | {i["panel_module"]:.0f} ms |
+| first show of the panel on the sample-sized project (pays pyqtgraph + builds both plots) | {i["first_show"]:.0f} ms |
 
 The window's start pays for neither: it imports only `desktop.ui.coverage_dock`, which creates the
-panel the first time the dock is shown. Then the panel module ({i['panel_module']:.0f} ms, mostly numpy),
-pyqtgraph ({i['pyqtgraph']:.0f} ms) and building the counts are paid, once. A dock restored visible
+panel the first time the dock is shown. Then the panel module ({i["panel_module"]:.0f} ms, mostly numpy),
+pyqtgraph ({i["pyqtgraph"]:.0f} ms) and building the counts are paid, once. A dock restored visible
 from the last session is built after the window's first paint has been queued.
 
 ## Notes
@@ -310,8 +337,11 @@ from the last session is built after the window's first paint has been queued.
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", default=str(Path(__file__).resolve().parent.parent / "docs" / "benchmarks-chart.md"),
-                        help="write the markdown report to this file (default: docs/benchmarks-chart.md)")
+    parser.add_argument(
+        "--write",
+        default=str(Path(__file__).resolve().parent.parent / "docs" / "benchmarks-chart.md"),
+        help="write the markdown report to this file (default: docs/benchmarks-chart.md)",
+    )
     args = parser.parse_args(argv)
     updates = measure_updates()
     imports = measure_imports()

@@ -30,9 +30,14 @@ def main(argv=None) -> int:
     app.setStyle("Fusion")
     if args.dark:
         palette = QPalette()
-        for role, colour in ((QPalette.ColorRole.Window, "#202329"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                             (QPalette.ColorRole.Base, "#1a1c21"), (QPalette.ColorRole.Text, "#e6e6e6"),
-                             (QPalette.ColorRole.Button, "#2b2f36"), (QPalette.ColorRole.ButtonText, "#e6e6e6")):
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#202329"),
+            (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Base, "#1a1c21"),
+            (QPalette.ColorRole.Text, "#e6e6e6"),
+            (QPalette.ColorRole.Button, "#2b2f36"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        ):
             palette.setColor(role, QColor(colour))
         app.setPalette(palette)
     from desktop.sample import populate_sample

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import platform
@@ -32,8 +31,34 @@ from desktop.exporting import ExportOptions, export_selection
 from desktop.formats.claimreview import Publisher
 from desktop.formats.w3c_import import parse_document, plan_import
 
-WORDS = ("il presidente ha detto che la telefonata è durata cinquanta minuti "
-         "the call lasted fifty minutes sanctions could break relations café naïve über 😀 🇮🇹 —").split()
+WORDS = [
+    "il",
+    "presidente",
+    "ha",
+    "detto",
+    "che",
+    "la",
+    "telefonata",
+    "è",
+    "durata",
+    "cinquanta",
+    "minuti",
+    "the",
+    "call",
+    "lasted",
+    "fifty",
+    "minutes",
+    "sanctions",
+    "could",
+    "break",
+    "relations",
+    "café",
+    "naïve",
+    "über",
+    "😀",
+    "🇮🇹",
+    "—",
+]
 
 
 def synthetic_state(passages: int, per_article: int = 100, per_claim: int = 10, seed: int = 7) -> ProjectState:
@@ -43,18 +68,36 @@ def synthetic_state(passages: int, per_article: int = 100, per_claim: int = 10, 
     for a in range(n_articles):
         lines = [" ".join(rng.choice(WORDS) for _ in range(18)) + "." for _ in range(100)]
         text = "\n".join(lines) + "\n"
-        articles.append(Article(
-            id=f"00000000-0000-4000-8000-{a:012d}", title=f"Article {a} — report", text=text, sha256=text_sha256(text),
-            outlet=f"Outlet {a % 40}", url=f"https://news{a % 40}.example/story/{a}" if a % 3 else "",
-            language=("it", "en", "de")[a % 3], published=f"2021-12-{1 + a % 28:02d}", author=f"Author {a % 17}",
-            imported_at=f"2026-01-01T00:00:{a % 60:02d}.{a:06d}Z", created_by="bench",
-        ))
+        articles.append(
+            Article(
+                id=f"00000000-0000-4000-8000-{a:012d}",
+                title=f"Article {a} — report",
+                text=text,
+                sha256=text_sha256(text),
+                outlet=f"Outlet {a % 40}",
+                url=f"https://news{a % 40}.example/story/{a}" if a % 3 else "",
+                language=("it", "en", "de")[a % 3],
+                published=f"2021-12-{1 + a % 28:02d}",
+                author=f"Author {a % 17}",
+                imported_at=f"2026-01-01T00:00:{a % 60:02d}.{a:06d}Z",
+                created_by="bench",
+            )
+        )
     n_claims = max(1, passages // per_claim)
     verdicts = list(Verdict)
-    claims = [Claim(id=f"10000000-0000-4000-8000-{c:012d}", statement=f"Claim number {c}: the call lasted {c % 90} minutes.",
-                    verdict=verdicts[c % len(verdicts)], note="Checked against two readouts." if c % 4 == 0 else "",
-                    tags=("call", f"t{c % 7}"), colour="", created_by="bench", modified_by="bench")
-              for c in range(n_claims)]
+    claims = [
+        Claim(
+            id=f"10000000-0000-4000-8000-{c:012d}",
+            statement=f"Claim number {c}: the call lasted {c % 90} minutes.",
+            verdict=verdicts[c % len(verdicts)],
+            note="Checked against two readouts." if c % 4 == 0 else "",
+            tags=("call", f"t{c % 7}"),
+            colour="",
+            created_by="bench",
+            modified_by="bench",
+        )
+        for c in range(n_claims)
+    ]
     for p in range(passages):
         article = articles[p % n_articles]
         text = article.text
@@ -63,12 +106,21 @@ def synthetic_state(passages: int, per_article: int = 100, per_claim: int = 10, 
         if not text[start:end].strip():
             end = start + 1
         context = quote_context(text, start, end)
-        all_passages.append(Passage(
-            id=f"20000000-0000-4000-8000-{p:012d}", article_id=article.id, start=start, end=end, quote=context.quote,
-            prefix=context.prefix, suffix=context.suffix,
-            claim_id=claims[p % n_claims].id if p % 20 else None, stance=list(Stance)[p % 3],
-            note="A note, with \"quotes\",\nand a line break." if p % 9 == 0 else "", created_by="bench",
-        ))
+        all_passages.append(
+            Passage(
+                id=f"20000000-0000-4000-8000-{p:012d}",
+                article_id=article.id,
+                start=start,
+                end=end,
+                quote=context.quote,
+                prefix=context.prefix,
+                suffix=context.suffix,
+                claim_id=claims[p % n_claims].id if p % 20 else None,
+                stance=list(Stance)[p % 3],
+                note='A note, with "quotes",\nand a line break.' if p % 9 == 0 else "",
+                created_by="bench",
+            )
+        )
     return ProjectState(articles, all_passages, claims)
 
 
@@ -83,24 +135,45 @@ def _time(fn, repeat: int) -> tuple[float, object]:
 
 def raw_floors(selection, folder: Path) -> dict[str, float]:
     """The plainest way to write the same content: the floor each exporter is compared with."""
+
     def w3c():
-        data = json.dumps([{"id": p.id, "source": p.article_id, "exact": p.quote, "prefix": p.prefix, "suffix": p.suffix,
-                            "start": p.start, "end": p.end} for p in selection.passages], ensure_ascii=False)
+        data = json.dumps(
+            [
+                {
+                    "id": p.id,
+                    "source": p.article_id,
+                    "exact": p.quote,
+                    "prefix": p.prefix,
+                    "suffix": p.suffix,
+                    "start": p.start,
+                    "end": p.end,
+                }
+                for p in selection.passages
+            ],
+            ensure_ascii=False,
+        )
         (folder / "floor.json").write_bytes(data.encode("utf-8"))
 
     def csv_floor():
         with open(folder / "floor.csv", "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows((p.claim_id, p.article_id, p.start, p.end, p.quote, p.note) for p in selection.passages)
+            csv.writer(handle).writerows(
+                (p.claim_id, p.article_id, p.start, p.end, p.quote, p.note) for p in selection.passages
+            )
 
     def brat():
         with zipfile.ZipFile(folder / "floor.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=5) as archive:
             for a in selection.articles:
                 archive.writestr(f"{a.id}.txt", a.text.encode("utf-8"))
-                archive.writestr(f"{a.id}.ann", "".join(f"T1\tClaim {p.start} {p.end}\t{p.quote}\n"
-                                                         for p in selection.passages_of_article[a.id]).encode("utf-8"))
+                archive.writestr(
+                    f"{a.id}.ann",
+                    "".join(
+                        f"T1\tClaim {p.start} {p.end}\t{p.quote}\n" for p in selection.passages_of_article[a.id]
+                    ).encode("utf-8"),
+                )
 
     def html():
-        from lxml import etree, html as lhtml
+        from lxml import etree
+        from lxml import html as lhtml
 
         root = etree.Element("html")
         body = etree.SubElement(root, "body")
@@ -117,26 +190,41 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--output", default=str(Path(__file__).resolve().parent.parent / "docs" / "benchmarks-export.md"))
+    parser.add_argument(
+        "--output", default=str(Path(__file__).resolve().parent.parent / "docs" / "benchmarks-export.md")
+    )
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
     state = synthetic_state(args.passages)
     build = time.perf_counter() - t0
     select_time, selection = _time(lambda: select(state), args.repeat)
-    options = ExportOptions(publisher=Publisher("Bench Checks", "https://bench.example/", "https://bench.example/fc/{id}"))
+    options = ExportOptions(
+        publisher=Publisher("Bench Checks", "https://bench.example/", "https://bench.example/fc/{id}")
+    )
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         floors = raw_floors(selection, folder)
-        for fmt, suffix in (("w3c", ".jsonld"), ("claimreview", ".jsonld"), ("csv", ".csv"), ("brat", ".zip"), ("html", ".html")):
+        for fmt, suffix in (
+            ("w3c", ".jsonld"),
+            ("claimreview", ".jsonld"),
+            ("csv", ".csv"),
+            ("brat", ".zip"),
+            ("html", ".html"),
+        ):
             target = folder / f"export-{fmt}{suffix}"
-            seconds, result = _time(lambda: export_selection(selection, fmt, target, options), args.repeat)
+            seconds, result = _time(
+                lambda fmt=fmt, target=target: export_selection(selection, fmt, target, options), args.repeat
+            )
             size = target.stat().st_size
             floor = floors.get(fmt)
             rows.append((fmt, seconds, size, result.items, floor))
-            print(f"{fmt:12s} {seconds:7.3f} s  {size / 2**20:7.1f} MB  {result.items} items"
-                  + (f"  floor {floor:.3f} s  x{seconds / floor:.1f}" if floor else ""), flush=True)
+            print(
+                f"{fmt:12s} {seconds:7.3f} s  {size / 2**20:7.1f} MB  {result.items} items"
+                + (f"  floor {floor:.3f} s  x{seconds / floor:.1f}" if floor else ""),
+                flush=True,
+            )
         data = (folder / "export-w3c.jsonld").read_bytes()
         parse_time, doc = _time(lambda: parse_document(data), 1)
         plan_time, plan = _time(lambda: plan_import(doc, state), 1)

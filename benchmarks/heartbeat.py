@@ -24,16 +24,24 @@ class Stall:
     stacks: dict[str, list[str]] = field(default_factory=dict)  # thread name -> innermost frames
 
     def describe(self, frames: int = 12) -> str:
-        parts = [f"{self.gap_ms:.0f} ms" + ("" if self.stacks else
-                                            " (the watchdog could not run until it ended: see the faulthandler dump)")]
+        parts = [
+            f"{self.gap_ms:.0f} ms"
+            + ("" if self.stacks else " (the watchdog could not run until it ended: see the faulthandler dump)")
+        ]
         for thread, stack in self.stacks.items():
             parts.append(f"  [{thread}] " + " <- ".join(reversed(stack[-frames:])))
         return "\n".join(parts)
 
 
 class Heartbeat:
-    def __init__(self, interval_ms: int = 5, watch: bool = False, watch_ms: float = 60.0,
-                 dump_to: str | None = None, dump_ms: float = 90.0) -> None:
+    def __init__(
+        self,
+        interval_ms: int = 5,
+        watch: bool = False,
+        watch_ms: float = 60.0,
+        dump_to: str | None = None,
+        dump_ms: float = 90.0,
+    ) -> None:
         """`dump_to`: a file that gets faulthandler's traceback of every thread whenever no tick
         came for `dump_ms`. Unlike the watchdog it needs no GIL, so it also names stalls where a
         thread holds the GIL throughout (an import, a C call, a GC collection)."""
@@ -83,8 +91,9 @@ class Heartbeat:
                     if ident == threading.get_ident():
                         continue
                     summary = traceback.extract_stack(frame)
-                    stacks[names.get(ident, str(ident))] = [f"{f.name} ({f.filename.rsplit('/', 2)[-1]}:{f.lineno})"
-                                                            for f in summary]
+                    stacks[names.get(ident, str(ident))] = [
+                        f"{f.name} ({f.filename.rsplit('/', 2)[-1]}:{f.lineno})" for f in summary
+                    ]
                 self._current = Stall(0.0, stacks)
 
     # --- control ------------------------------------------------------------------------------
@@ -120,7 +129,7 @@ class Heartbeat:
         if not self.gaps:
             return 0.0
         ordered = sorted(self.gaps)
-        return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+        return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
     def worst_stalls(self, n: int = 3) -> list[Stall]:
         return sorted(self.stalls, key=lambda s: s.gap_ms, reverse=True)[:n]

@@ -43,9 +43,11 @@ def generate(folder: Path, count: int) -> list[Path]:
         shuffled = paragraphs[:]
         rng.shuffle(shuffled)
         body = html
-        for old, new in zip(paragraphs, shuffled):
+        for old, new in zip(paragraphs, shuffled, strict=False):
             body = body.replace(old, new.replace("<p>", f"<p>[{i}.{rng.randint(0, 9999)}] ", 1), 1)
-        clutter = "".join(f"<li><a href='/x{k}'>Related story {k} of page {i}</a></li>" for k in range(rng.randint(5, 60)))
+        clutter = "".join(
+            f"<li><a href='/x{k}'>Related story {k} of page {i}</a></li>" for k in range(rng.randint(5, 60))
+        )
         body = body.replace("</body>", f"<aside class='related'><ul>{clutter}</ul></aside></body>")
         body = re.sub(r"<title>", f"<title>{i}: ", body, count=1)
         path = folder / f"{i:04}-{stem}.html"
@@ -149,8 +151,18 @@ def main() -> None:
         "(budget: 100 ms, DESIGN.md section 8). The commit is one UI-thread step of "
         f"{gui['commit'] * 1000:.0f} ms for {gui['imported']} articles.",
         "",
-        *(["Longest stalls while reading, with where each thread was (innermost frame first):", "", "```",
-           *gui["stalls"], "```", ""] if gui["stalls"] else []),
+        *(
+            [
+                "Longest stalls while reading, with where each thread was (innermost frame first):",
+                "",
+                "```",
+                *gui["stalls"],
+                "```",
+                "",
+            ]
+            if gui["stalls"]
+            else []
+        ),
         "Notes: the first page also pays for loading trafilatura and, for pages without a declared",
         "language, py3langid's model (~1 s, once per process). Extraction dominates: trafilatura",
         "runs its own cleaning plus fallback extractors on each tree.",

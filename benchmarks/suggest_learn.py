@@ -46,7 +46,7 @@ class CachedEncoder:
                 if loaded.encoder is None:
                     raise SystemExit(loaded.error)
                 self._model = loaded.encoder
-            self.cache.update(zip(missing, self._model.encode(missing)))
+            self.cache.update(zip(missing, self._model.encode(missing), strict=False))
             self.path.parent.mkdir(exist_ok=True)
             self.path.write_bytes(pickle.dumps(self.cache))
         return np.stack([self.cache[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, 512), np.float32)
@@ -60,19 +60,21 @@ def signal_rows(encoder) -> list[dict]:
     idf = WordIdf()
     unit_words = {}
     for aid, a in articles.items():
-        unit_words[aid] = [content_words(a.text[u.start:u.end]) for u in a.units]
+        unit_words[aid] = [content_words(a.text[u.start : u.end]) for u in a.units]
         for words in unit_words[aid]:
             idf.add(words)
-    vocabulary = sorted({w for ws in unit_words.values() for words in ws for w in words}
-                        | {w for q in queries for w in content_words(texts[q.source][q.start:q.end])})
-    word_vectors = dict(zip(vocabulary, encoder.encode(vocabulary)))
+    vocabulary = sorted(
+        {w for ws in unit_words.values() for words in ws for w in words}
+        | {w for q in queries for w in content_words(texts[q.source][q.start : q.end])}
+    )
+    word_vectors = dict(zip(vocabulary, encoder.encode(vocabulary), strict=False))
 
     def matrix(words):
         return np.stack([word_vectors[w] for w in words]) if words else np.zeros((0, 512), np.float32)
 
     data = []
     for q in queries:
-        text = texts[q.source][q.start:q.end]
+        text = texts[q.source][q.start : q.end]
         qf = lexical.features(text)
         index._idf.weigh(qf)
         qv = encoder.encode([text])[0]
@@ -94,10 +96,28 @@ def signal_rows(encoder) -> list[dict]:
                     context = max(context, float(v @ qv / np.linalg.norm(v)))
             position = abs((u.start + u.end) / (2 * len(a.text)) - (q.start + q.end) / (2 * len(source.text)))
             margin = float(model[i] - np.sort(others @ a.vectors[i])[-3:].mean()) if len(others) else 0.0
-            rows.append([float(model[i]), lex.grams, lex.numbers, lex.names, lex.number_conflict, -short,
-                         soft, context, -position, margin])
-        data.append({"q": q, "X": np.array(rows), "hits": np.array([is_hit(u.start, u.end, q.answers) for u in a.units]),
-                     "spans": [(u.start, u.end) for u in a.units]})
+            rows.append(
+                [
+                    float(model[i]),
+                    lex.grams,
+                    lex.numbers,
+                    lex.names,
+                    lex.number_conflict,
+                    -short,
+                    soft,
+                    context,
+                    -position,
+                    margin,
+                ]
+            )
+        data.append(
+            {
+                "q": q,
+                "X": np.array(rows),
+                "hits": np.array([is_hit(u.start, u.end, q.answers) for u in a.units]),
+                "spans": [(u.start, u.end) for u in a.units],
+            }
+        )
     return data
 
 
@@ -132,17 +152,23 @@ def rank(scores: np.ndarray, d: dict, prefilter: int | None = PREFILTER) -> int 
     return None
 
 
-def fit(train: list[dict], columns: list[int], l2: float = 0.01, iters: int = 300, lr: float = 0.5,
-        temperature: float = 10.0) -> np.ndarray:
+def fit(
+    train: list[dict],
+    columns: list[int],
+    l2: float = 0.01,
+    iters: int = 300,
+    lr: float = 0.5,
+    temperature: float = 10.0,
+) -> np.ndarray:
     """Listwise logistic regression: softmax over one query's units, target spread over its right units."""
     w = np.zeros(len(columns))
     items = [(d["X"][:, columns], d["hits"] / d["hits"].sum()) for d in train if d["hits"].any()]
     for _ in range(iters):
         gradient = l2 * w
-        for X, target in items:
-            s = temperature * (X @ w)
+        for features, target in items:
+            s = temperature * (features @ w)
             p = np.exp(s - s.max())
-            gradient += temperature * X.T @ (p / p.sum() - target) / len(items)
+            gradient += temperature * features.T @ (p / p.sum() - target) / len(items)
         w -= lr * gradient
     full = np.zeros(len(SIGNALS))
     full[columns] = w
@@ -179,12 +205,17 @@ def main() -> None:
         result = study(data, base + extra)
         f1, f3 = recall(result["fitted"])
         c1, c3 = recall(result["cv"])
-        weights = ", ".join(f"{n} {v:.2f}" for n, v in zip(base + extra, result["weights"]))
-        print(f"{'+'.join(base + extra):42s} fitted r@1 {f1:.1%} r@3 {f3:.1%} | cv r@1 {c1:.1%} r@3 {c3:.1%} | {weights}")
+        weights = ", ".join(f"{n} {v:.2f}" for n, v in zip(base + extra, result["weights"], strict=False))
+        print(
+            f"{'+'.join(base + extra):42s} fitted r@1 {f1:.1%} r@3 {f3:.1%} | cv r@1 {c1:.1%} r@3 {c3:.1%} | {weights}"
+        )
         if not extra:
             for pair in (("it", "en"), ("en", "it"), ("it", "it"), ("en", "en")):
-                picked = [(fr, cr) for d, fr, cr in zip(data, result["fitted"], result["cv"])
-                          if (language_of(d["q"].source), language_of(d["q"].target)) == pair]
+                picked = [
+                    (fr, cr)
+                    for d, fr, cr in zip(data, result["fitted"], result["cv"], strict=False)
+                    if (language_of(d["q"].source), language_of(d["q"].target)) == pair
+                ]
                 (a1, a3), (b1, b3) = recall([p[0] for p in picked]), recall([p[1] for p in picked])
                 print(f"    {pair[0]}->{pair[1]} ({len(picked)}): fitted {a1:.1%} / {a3:.1%}, cv {b1:.1%} / {b3:.1%}")
     for name in ["model", "soft", "grams"]:

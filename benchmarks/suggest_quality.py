@@ -86,8 +86,12 @@ def evaluate(index: SuggestIndex, queries: list[Query], **options) -> dict:
         rank = next((i + 1 for i, s in enumerate(found) if is_hit(s.start, s.end, q.answers)), None)
         ranks.append(rank)
     n = len(queries)
-    return {"queries": n, "r1": sum(r == 1 for r in ranks) / n,
-            "r3": sum(r is not None and r <= 3 for r in ranks) / n, "ranks": ranks}
+    return {
+        "queries": n,
+        "r1": sum(r == 1 for r in ranks) / n,
+        "r3": sum(r is not None and r <= 3 for r in ranks) / n,
+        "ranks": ranks,
+    }
 
 
 def evaluate_claim_mode(index: SuggestIndex, queries: list[Query], aggregate: str = "mean", **options) -> dict:
@@ -106,11 +110,17 @@ def evaluate_claim_mode(index: SuggestIndex, queries: list[Query], aggregate: st
         single1 += alone["r1"]
         single3 += alone["r3"]
     n = len(ranks)
-    several = [r for r, g in zip(ranks, groups.values()) if len({(q.source, q.start) for q in g}) > 1]
-    return {"pairs": n, "r1": sum(r == 1 for r in ranks) / n, "r3": sum(r is not None for r in ranks) / n,
-            "single_r1": single1 / n, "single_r3": single3 / n, "several": len(several),
-            "several_r1": sum(r == 1 for r in several) / max(len(several), 1),
-            "several_r3": sum(r is not None for r in several) / max(len(several), 1)}
+    several = [r for r, g in zip(ranks, groups.values(), strict=False) if len({(q.source, q.start) for q in g}) > 1]
+    return {
+        "pairs": n,
+        "r1": sum(r == 1 for r in ranks) / n,
+        "r3": sum(r is not None for r in ranks) / n,
+        "single_r1": single1 / n,
+        "single_r3": single3 / n,
+        "several": len(several),
+        "several_r1": sum(r == 1 for r in several) / max(len(several), 1),
+        "several_r3": sum(r is not None for r in several) / max(len(several), 1),
+    }
 
 
 def tune(index: SuggestIndex, queries: list[Query], use_model: bool) -> tuple[Weights, dict]:
@@ -142,8 +152,13 @@ def cross_validated(index: SuggestIndex, queries: list[Query], use_model: bool, 
     return {"r1": hits1 / len(queries), "r3": hits3 / len(queries)}
 
 
-def separation(index: SuggestIndex, texts: dict[str, str], claims: list[dict], weights: Weights = DEFAULT_WEIGHTS,
-               use_model: bool = True) -> dict:
+def separation(
+    index: SuggestIndex,
+    texts: dict[str, str],
+    claims: list[dict],
+    weights: Weights = DEFAULT_WEIGHTS,
+    use_model: bool = True,
+) -> dict:
     """Best-candidate scores in articles that carry the claim vs articles that do not."""
     present, absent = [], []
     for claim in claims:
@@ -155,12 +170,23 @@ def separation(index: SuggestIndex, texts: dict[str, str], claims: list[dict], w
             for target in texts:
                 if target == p["file"]:
                     continue
-                found = index.suggest(p["file"], start, start + len(p["quote"]), targets=[target], k=1,
-                                      weights=weights, use_model=use_model)
+                found = index.suggest(
+                    p["file"],
+                    start,
+                    start + len(p["quote"]),
+                    targets=[target],
+                    k=1,
+                    weights=weights,
+                    use_model=use_model,
+                )
                 if found:
                     (present if target in carriers else absent).append(found[0].score)
-    return {"present_median": statistics.median(present), "absent_median": statistics.median(absent),
-            "present": present, "absent": absent}
+    return {
+        "present_median": statistics.median(present),
+        "absent_median": statistics.median(absent),
+        "present": present,
+        "absent": absent,
+    }
 
 
 def claim_separation(index: SuggestIndex, texts: dict[str, str], claims: list[dict]) -> dict:
@@ -209,8 +235,10 @@ def main() -> None:
     index = build_index(texts, encoder)
     print(f"{len(claims)} claims, {len(queries)} queries, model {args.model}")
     char_only = replace(DEFAULT_WEIGHTS, model=0.0, numbers=0.0, names=0.0, conflict=0.0)
-    rows = [("char 4-gram tf-idf only", evaluate(index, queries, use_model=False, weights=char_only)),
-            ("lexical only (all signals)", evaluate(index, queries, use_model=False))]
+    rows = [
+        ("char 4-gram tf-idf only", evaluate(index, queries, use_model=False, weights=char_only)),
+        ("lexical only (all signals)", evaluate(index, queries, use_model=False)),
+    ]
     if encoder is not None:
         rows.append(("model only", evaluate(index, queries, use_lexical=False)))
         rows.append(("combined (default weights)", evaluate(index, queries)))
@@ -218,33 +246,47 @@ def main() -> None:
         print(f"{label:30s} r@1 {result['r1']:.1%}  r@3 {result['r3']:.1%}")
     final = rows[-1][1]
     for pair in (("it", "en"), ("en", "it"), ("it", "it"), ("en", "en")):
-        picked = [r for q, r in zip(queries, final["ranks"]) if (language_of(q.source), language_of(q.target)) == pair]
+        picked = [
+            r
+            for q, r in zip(queries, final["ranks"], strict=False)
+            if (language_of(q.source), language_of(q.target)) == pair
+        ]
         if picked:
-            print(f"  {rows[-1][0]} {pair[0]}->{pair[1]}: {len(picked)} queries, r@1 "
-                  f"{sum(r == 1 for r in picked) / len(picked):.1%}, r@3 {sum(r is not None for r in picked) / len(picked):.1%}")
+            print(
+                f"  {rows[-1][0]} {pair[0]}->{pair[1]}: {len(picked)} queries, r@1 "
+                f"{sum(r == 1 for r in picked) / len(picked):.1%}, r@3 {sum(r is not None for r in picked) / len(picked):.1%}"
+            )
     if encoder is not None:
         best = evaluate_claim_mode(index, queries, aggregate="max")
         print(f"claim mode with the max instead of the mean: r@1 {best['r1']:.1%} r@3 {best['r3']:.1%}")
         cm = evaluate_claim_mode(index, queries)
-        print(f"claim mode (all passages outside the target, mean score), {cm['pairs']} claim/article pairs: "
-              f"r@1 {cm['r1']:.1%} r@3 {cm['r3']:.1%} (one passage at a time on the same pairs: "
-              f"r@1 {cm['single_r1']:.1%} r@3 {cm['single_r3']:.1%}); the {cm['several']} pairs with "
-              f"two or more passages: r@1 {cm['several_r1']:.1%} r@3 {cm['several_r3']:.1%}")
+        print(
+            f"claim mode (all passages outside the target, mean score), {cm['pairs']} claim/article pairs: "
+            f"r@1 {cm['r1']:.1%} r@3 {cm['r3']:.1%} (one passage at a time on the same pairs: "
+            f"r@1 {cm['single_r1']:.1%} r@3 {cm['single_r3']:.1%}); the {cm['several']} pairs with "
+            f"two or more passages: r@1 {cm['several_r1']:.1%} r@3 {cm['several_r3']:.1%}"
+        )
     if args.tune:
-        for use_model in ([True, False] if encoder is not None else [False]):
+        for use_model in [True, False] if encoder is not None else [False]:
             w, result = tune(index, queries, use_model)
             cv = cross_validated(index, queries, use_model)
-            print(f"tuned ({'combined' if use_model else 'lexical'}): {w} r@1 {result['r1']:.1%} r@3 {result['r3']:.1%}; "
-                  f"5-fold by claim r@1 {cv['r1']:.1%} r@3 {cv['r3']:.1%}")
+            print(
+                f"tuned ({'combined' if use_model else 'lexical'}): {w} r@1 {result['r1']:.1%} r@3 {result['r3']:.1%}; "
+                f"5-fold by claim r@1 {cv['r1']:.1%} r@3 {cv['r3']:.1%}"
+            )
     sep = separation(index, texts, claims, use_model=encoder is not None)
     t, acc = best_threshold(sep["present"], sep["absent"])
-    print(f"best score where the claim is present: median {sep['present_median']:.3f}; absent: median "
-          f"{sep['absent_median']:.3f}; best threshold {t:.3f} ({acc:.1%} of article/claim pairs right)")
+    print(
+        f"best score where the claim is present: median {sep['present_median']:.3f}; absent: median "
+        f"{sep['absent_median']:.3f}; best threshold {t:.3f} ({acc:.1%} of article/claim pairs right)"
+    )
     sep = claim_separation(index, texts, claims)
     t, acc = best_threshold(sep["present"], sep["absent"])
-    print(f"claim mode: best score where the claim is present: median {statistics.median(sep['present']):.3f}; "
-          f"absent: median {statistics.median(sep['absent']):.3f}; best threshold {t:.3f} "
-          f"({acc:.1%} of {len(sep['present']) + len(sep['absent'])} article/claim pairs right)")
+    print(
+        f"claim mode: best score where the claim is present: median {statistics.median(sep['present']):.3f}; "
+        f"absent: median {statistics.median(sep['absent']):.3f}; best threshold {t:.3f} "
+        f"({acc:.1%} of {len(sep['present']) + len(sep['absent'])} article/claim pairs right)"
+    )
 
 
 if __name__ == "__main__":

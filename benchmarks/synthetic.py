@@ -63,13 +63,30 @@ def generate(articles: int, passages: int, claims: int, seed: int, long_article_
     for n in range(articles):
         target = 58_000 if (n == 0 and long_article_passages) else rng.randint(2_500, 14_000)
         text = make_article_text(rng, sentences, target) + f"\n\n[{n}]"
-        article_list.append(Article(
-            id=f"00000000-0000-4000-8000-{n:012d}", title=f"Report {n}: " + text[:60].split("\n")[0],
-            text=text, sha256=text_sha256(text), outlet=f"Outlet {n % 37}", language=("it", "en")[n % 2],
-            published=f"2022-01-{1 + n % 28:02d}", imported_at=stamp, modified=stamp))
-    claim_list = [Claim(id=f"10000000-0000-4000-8000-{n:012d}", statement=f"Synthetic claim {n}: " + rng.choice(sentences)[:80],
-                        verdict=rng.choice(list(Verdict)), colour=palette_colour(n), created=stamp, modified=stamp)
-                  for n in range(claims)]
+        article_list.append(
+            Article(
+                id=f"00000000-0000-4000-8000-{n:012d}",
+                title=f"Report {n}: " + text[:60].split("\n")[0],
+                text=text,
+                sha256=text_sha256(text),
+                outlet=f"Outlet {n % 37}",
+                language=("it", "en")[n % 2],
+                published=f"2022-01-{1 + n % 28:02d}",
+                imported_at=stamp,
+                modified=stamp,
+            )
+        )
+    claim_list = [
+        Claim(
+            id=f"10000000-0000-4000-8000-{n:012d}",
+            statement=f"Synthetic claim {n}: " + rng.choice(sentences)[:80],
+            verdict=rng.choice(list(Verdict)),
+            colour=palette_colour(n),
+            created=stamp,
+            modified=stamp,
+        )
+        for n in range(claims)
+    ]
     spans = {a.id: word_spans(a.text) for a in article_list}
     passage_list: list[Passage] = []
 
@@ -77,10 +94,21 @@ def generate(articles: int, passages: int, claims: int, seed: int, long_article_
         start, end = words[first][0], words[min(len(words) - 1, first + length)][1]
         ctx = quote_context(article.text, start, end)
         claim = rng.choice(claim_list).id if claim_list and rng.random() < 0.85 else None
-        passage_list.append(Passage(
-            id=f"20000000-0000-4000-8000-{len(passage_list):012d}", article_id=article.id, start=start, end=end,
-            quote=ctx.quote, prefix=ctx.prefix, suffix=ctx.suffix, claim_id=claim,
-            stance=rng.choice(list(Stance)), created=stamp, modified=stamp))
+        passage_list.append(
+            Passage(
+                id=f"20000000-0000-4000-8000-{len(passage_list):012d}",
+                article_id=article.id,
+                start=start,
+                end=end,
+                quote=ctx.quote,
+                prefix=ctx.prefix,
+                suffix=ctx.suffix,
+                claim_id=claim,
+                stance=rng.choice(list(Stance)),
+                created=stamp,
+                modified=stamp,
+            )
+        )
 
     if long_article_passages:
         first_article = article_list[0]
@@ -96,7 +124,9 @@ def generate(articles: int, passages: int, claims: int, seed: int, long_article_
     return article_list, claim_list, passage_list
 
 
-def build_project(path: Path, articles: int, passages: int, claims: int, seed: int, long_article_passages: int = 0) -> Path:
+def build_project(
+    path: Path, articles: int, passages: int, claims: int, seed: int, long_article_passages: int = 0
+) -> Path:
     article_list, claim_list, passage_list = generate(articles, passages, claims, seed, long_article_passages)
     project = create_project(path)
     try:

@@ -67,9 +67,15 @@ def first_paint(mode: str, path: str, runs: int) -> float:
         start = time.time()
         # Own session, read until the marker, then kill the group: the app's worker process
         # inherits the pipe and would keep it open after the window exits.
-        child = subprocess.Popen([sys.executable, "-c", FIRST_PAINT_CHILD, mode, path], stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True, cwd=REPO, start_new_session=True,
-                                 env={**os.environ, "HOME": tempfile.mkdtemp()})
+        child = subprocess.Popen(
+            [sys.executable, "-c", FIRST_PAINT_CHILD, mode, path],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=REPO,
+            start_new_session=True,
+            env={**os.environ, "HOME": tempfile.mkdtemp()},
+        )
         line = ""
         try:
             for line in child.stdout:
@@ -146,8 +152,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         window.panes.show_in_pane(pane, long_id)
         QApplication.processEvents()
         view = pane.view
-        results: dict[str, float] = {"passages_in_article": state.passage_count(long_id),
-                                     "open_article_ms": (time.perf_counter() - started) * 1000}
+        results: dict[str, float] = {
+            "passages_in_article": state.passage_count(long_id),
+            "open_article_ms": (time.perf_counter() - started) * 1000,
+        }
         heartbeat.resume()
 
         def settle() -> None:
@@ -187,8 +195,10 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         results["create_ms"] = median_ms(create_and_paint, runs * 4)
         created = [p.id for p in state.passages_of_article(long_id) if p.claim_id is None][: runs * 4]
         links = iter(created)
-        results["link_ms"] = median_ms(lambda: (window.bridge.run(LinkPassage(next(links), claim_id)), view.viewport().repaint()),
-                                       min(len(created), runs * 4))
+        results["link_ms"] = median_ms(
+            lambda: (window.bridge.run(LinkPassage(next(links), claim_id)), view.viewport().repaint()),
+            min(len(created), runs * 4),
+        )
         # Floor for create: the command through core and store alone, no view.
         project = window.bridge.project
         floor_offsets = iter(range(150, len(text) - 100, 401))
@@ -200,8 +210,11 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         # The background work opening started (splitting every article in a child process, the
         # model, encoding): the user reads meanwhile, so the event loop must keep turning.
         idle_until = time.perf_counter() + BACKGROUND_WATCH_S
-        while time.perf_counter() < idle_until and window.suggestions.computer is not None \
-                and window.suggestions.computer.busy():
+        while (
+            time.perf_counter() < idle_until
+            and window.suggestions.computer is not None
+            and window.suggestions.computer.busy()
+        ):
             QApplication.processEvents()
             time.sleep(0.002)
         heartbeat.stop()
@@ -223,14 +236,16 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
-        model = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-        cpu = model
+        with open("/proc/cpuinfo") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
     from PySide6 import __version__ as pyside
 
-    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PySide6 {pyside}, "
-            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}, QT_QPA_PLATFORM=offscreen")
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, PySide6 {pyside}, "
+        f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}, QT_QPA_PLATFORM=offscreen"
+    )
 
 
 def report(r: dict[str, float]) -> str:
@@ -249,17 +264,61 @@ def report(r: dict[str, float]) -> str:
         "",
         "| what | measured | target | ratio to raw floor | met |",
         "|---|---|---|---|---|",
-        row("start to first paint, sample project", r["first_paint_sample_ms"], 1000, r["first_paint_floor_ms"], "empty Qt window"),
-        row("open 500 articles / 50,000 passages to first paint", r["first_paint_big_ms"], 1500, r["raw_selects_ms"], "plain sqlite3 SELECTs"),
-        row("open the same file received from someone (full integrity_check first)", r["first_paint_big_received_ms"], 1500,
-            r["raw_selects_ms"], "plain sqlite3 SELECTs"),
-        row("open the article with 2,000 passages in a pane (layout + highlight, until painted)", r["open_article_ms"], 100),
-        row("repaint article with 2,000 passages", r["repaint_ms"], 16, r["repaint_floor_ms"], "same text unhighlighted"),
-        row("scroll one step + repaint, same article", r["scroll_ms"], 16, r["repaint_floor_ms"], "unhighlighted repaint"),
-        row("create one passage at 50,000, until repainted", r["create_ms"], 50, r["create_floor_ms"], "command through core+store only"),
-        row("link one passage at 50,000, until repainted", r["link_ms"], 50, r["create_floor_ms"], "command through core+store only"),
-        row("longest event-loop stall (5 ms heartbeat), all of the above and the background work after opening",
-            r["longest_stall_ms"], 100),
+        row(
+            "start to first paint, sample project",
+            r["first_paint_sample_ms"],
+            1000,
+            r["first_paint_floor_ms"],
+            "empty Qt window",
+        ),
+        row(
+            "open 500 articles / 50,000 passages to first paint",
+            r["first_paint_big_ms"],
+            1500,
+            r["raw_selects_ms"],
+            "plain sqlite3 SELECTs",
+        ),
+        row(
+            "open the same file received from someone (full integrity_check first)",
+            r["first_paint_big_received_ms"],
+            1500,
+            r["raw_selects_ms"],
+            "plain sqlite3 SELECTs",
+        ),
+        row(
+            "open the article with 2,000 passages in a pane (layout + highlight, until painted)",
+            r["open_article_ms"],
+            100,
+        ),
+        row(
+            "repaint article with 2,000 passages", r["repaint_ms"], 16, r["repaint_floor_ms"], "same text unhighlighted"
+        ),
+        row(
+            "scroll one step + repaint, same article",
+            r["scroll_ms"],
+            16,
+            r["repaint_floor_ms"],
+            "unhighlighted repaint",
+        ),
+        row(
+            "create one passage at 50,000, until repainted",
+            r["create_ms"],
+            50,
+            r["create_floor_ms"],
+            "command through core+store only",
+        ),
+        row(
+            "link one passage at 50,000, until repainted",
+            r["link_ms"],
+            50,
+            r["create_floor_ms"],
+            "command through core+store only",
+        ),
+        row(
+            "longest event-loop stall (5 ms heartbeat), all of the above and the background work after opening",
+            r["longest_stall_ms"],
+            100,
+        ),
         "",
         f"99th percentile of the heartbeat's gaps: {r['p99_gap_ms']:.1f} ms. Tracebacks of every gap over 90 ms "
         "(faulthandler, needs no GIL): benchmarks/out/workspace-stalls.txt. Longest stalls seen by the watchdog, "

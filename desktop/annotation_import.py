@@ -38,14 +38,28 @@ class AnnotationImportReport:
 
     def as_json(self) -> dict:
         def placed(p: Placed) -> dict:
-            return {"passage_id": p.passage_id, "article_id": p.article_id, "article": p.article_title,
-                    "start": p.start, "end": p.end, "old_start": p.old_start, "exact": p.exact, "quote": p.quote}
+            return {
+                "passage_id": p.passage_id,
+                "article_id": p.article_id,
+                "article": p.article_title,
+                "start": p.start,
+                "end": p.end,
+                "old_start": p.old_start,
+                "exact": p.exact,
+                "quote": p.quote,
+            }
 
         return {
-            "file": self.path, "stored": self.stored, "message": self.message, "annotations": self.annotations,
-            "claims": self.claims, "passages": self.passages, "matched": len(self.matched),
+            "file": self.path,
+            "stored": self.stored,
+            "message": self.message,
+            "annotations": self.annotations,
+            "claims": self.claims,
+            "passages": self.passages,
+            "matched": len(self.matched),
             "reanchored": [placed(p) for p in self.reanchored],
-            "orphans": [o.__dict__ for o in self.orphans], "problems": self.problems,
+            "orphans": [o.__dict__ for o in self.orphans],
+            "problems": self.problems,
         }
 
 
@@ -55,14 +69,21 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> I
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
         raise AnnotationFileError(
-            f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB")
+            f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
+        )
     with path.open("rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     return plan_import(parse_document(data), project.state, exact_only=exact_only)
 
 
-def import_annotations(project: Project, path: Path | str, *, skip_orphans: bool = False, exact_only: bool = False,
-                       initiator: object | None = None) -> AnnotationImportReport:
+def import_annotations(
+    project: Project,
+    path: Path | str,
+    *,
+    skip_orphans: bool = False,
+    exact_only: bool = False,
+    initiator: object | None = None,
+) -> AnnotationImportReport:
     """Import one file. Returns a report; `report.stored` says whether anything went in."""
     report = AnnotationImportReport(str(path))
     try:
@@ -78,8 +99,10 @@ def import_annotations(project: Project, path: Path | str, *, skip_orphans: bool
         report.message = f"the file has {len(plan.problems)} problem(s); nothing was imported"
         return report
     if plan.orphans and not skip_orphans:
-        report.message = (f"{len(plan.orphans)} passage(s) could not be anchored (orphans); nothing was imported. "
-                          "Fix the articles, or import the rest and leave the orphans out")
+        report.message = (
+            f"{len(plan.orphans)} passage(s) could not be anchored (orphans); nothing was imported. "
+            "Fix the articles, or import the rest and leave the orphans out"
+        )
         return report
     if not plan.entities:
         report.message = "nothing to import"
@@ -92,6 +115,7 @@ def import_annotations(project: Project, path: Path | str, *, skip_orphans: bool
         report.message = "the annotations do not fit this project; nothing was imported"
         return report
     report.stored = True
-    report.message = (f"{report.claims} claim(s) and {report.passages} passage(s) imported"
-                      f" ({len(changes.entity_changes)} change(s))")
+    report.message = (
+        f"{report.claims} claim(s) and {report.passages} passage(s) imported ({len(changes.entity_changes)} change(s))"
+    )
     return report

@@ -88,9 +88,9 @@ def choose_project(path: str | Path | None) -> Path:
 
 def create_window(path: str | Path | None = None):
     """Build and show the main window on a project. A QApplication must exist."""
-    from desktop.ui.main_window import MainWindow
-
     from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
 
     window = MainWindow()
     window.open_project_file(choose_project(path), show_errors=True)
@@ -131,8 +131,13 @@ def component_versions() -> list[tuple[str, str]]:
 
     from desktop.store import sqlite_version
 
-    return [("Crosscheck", __version__), ("Qt", qVersion()), ("PySide6", pyside_version),
-            ("SQLite", sqlite_version()), ("Python", platform.python_version())]
+    return [
+        ("Crosscheck", __version__),
+        ("Qt", qVersion()),
+        ("PySide6", pyside_version),
+        ("SQLite", sqlite_version()),
+        ("Python", platform.python_version()),
+    ]
 
 
 def version_text() -> str:

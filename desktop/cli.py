@@ -53,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare how outlets report the same event: link passages across articles as claims.",
         epilog="Run 'crosscheck' alone to open the window, or 'crosscheck FILE.crosscheck' to open a project.",
     )
-    parser.add_argument("--version", action=_VersionAction, nargs=0,
-                        help="show the version of Crosscheck, Qt, PySide6, SQLite and Python, and exit")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help="show the version of Crosscheck, Qt, PySide6, SQLite and Python, and exit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     opener = subparsers.add_parser("open", help="open the window on a project (the default action)")
     opener.add_argument("project", nargs="?", help="a .crosscheck file; default: the last project or the sample")

@@ -22,8 +22,18 @@ from desktop.formats.claimreview import (
     Publisher,
 )
 
-__all__ = ["FORMATS", "ExportCancelled", "ExportError", "ExportFormat", "ExportOptions", "ExportResult",
-           "export_project", "export_selection", "publisher_from_settings", "save_publisher_settings"]
+__all__ = [
+    "FORMATS",
+    "ExportCancelled",
+    "ExportError",
+    "ExportFormat",
+    "ExportOptions",
+    "ExportResult",
+    "export_project",
+    "export_selection",
+    "publisher_from_settings",
+    "save_publisher_settings",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -40,15 +50,33 @@ class ExportFormat:
     description: str
 
 
-FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
-    ExportFormat("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld",
-                 "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it."),
-    ExportFormat("claimreview", "schema.org ClaimReview (JSON-LD)", ".jsonld",
-                 "What fact-checkers publish: one ClaimReview per claim with a verdict."),
-    ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
-    ExportFormat("brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."),
-    ExportFormat("html", "HTML report", ".html", "A self-contained page for an editor: claims, verdicts, highlighted sources."),
-)}
+FORMATS: dict[str, ExportFormat] = {
+    f.key: f
+    for f in (
+        ExportFormat(
+            "w3c",
+            "W3C Web Annotation (JSON-LD)",
+            ".jsonld",
+            "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it.",
+        ),
+        ExportFormat(
+            "claimreview",
+            "schema.org ClaimReview (JSON-LD)",
+            ".jsonld",
+            "What fact-checkers publish: one ClaimReview per claim with a verdict.",
+        ),
+        ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
+        ExportFormat(
+            "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
+        ),
+        ExportFormat(
+            "html",
+            "HTML report",
+            ".html",
+            "A self-contained page for an editor: claims, verdicts, highlighted sources.",
+        ),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -68,13 +96,18 @@ class ExportResult:
 
     @property
     def summary(self) -> str:
-        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[self.format]
-        return (f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
-                f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}")
+        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[
+            self.format
+        ]
+        return (
+            f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
+            f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
+        )
 
 
-def publisher_from_settings(persistence: object, name: str | None = None, url: str | None = None,
-                            review_url: str | None = None) -> Publisher:
+def publisher_from_settings(
+    persistence: object, name: str | None = None, url: str | None = None, review_url: str | None = None
+) -> Publisher:
     """Values given win; the rest come from the project settings (if the persistence has any)."""
     setting = getattr(persistence, "setting", None)
 
@@ -83,7 +116,9 @@ def publisher_from_settings(persistence: object, name: str | None = None, url: s
             return given.strip()
         return setting(key) if setting is not None else ""
 
-    return Publisher(pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL))
+    return Publisher(
+        pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL)
+    )
 
 
 def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
@@ -91,13 +126,21 @@ def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
     set_setting = getattr(persistence, "set_setting", None)
     if set_setting is None:
         return
-    for key, value in ((SETTING_PUBLISHER_NAME, publisher.name), (SETTING_PUBLISHER_URL, publisher.url),
-                       (SETTING_REVIEW_URL, publisher.review_url)):
+    for key, value in (
+        (SETTING_PUBLISHER_NAME, publisher.name),
+        (SETTING_PUBLISHER_URL, publisher.url),
+        (SETTING_REVIEW_URL, publisher.review_url),
+    ):
         set_setting(key, value)
 
 
-def export_selection(selection: Selection, fmt: str, target: Path | str, options: ExportOptions = ExportOptions(),
-                     progress: Progress | None = None) -> ExportResult:
+def export_selection(
+    selection: Selection,
+    fmt: str,
+    target: Path | str,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+) -> ExportResult:
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     target = Path(target)
@@ -148,7 +191,13 @@ def resolve_scope(project: Project, scope: Scope) -> Scope:
     return scope
 
 
-def export_project(project: Project, fmt: str, target: Path | str, scope: Scope = Scope(),
-                   options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportResult:
+def export_project(
+    project: Project,
+    fmt: str,
+    target: Path | str,
+    scope: Scope = Scope(),
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+) -> ExportResult:
     selection = select(project.state, resolve_scope(project, scope))
     return export_selection(selection, fmt, target, options, progress)

@@ -65,8 +65,9 @@ def skipped_outcome(item: SkippedPath) -> ImportOutcome:
     return ImportOutcome(item.path, "failed" if item.reason.startswith("no such") else "skipped", item.reason)
 
 
-def read_one(path: Path | str, options: ImportOptions | None = None, data: bytes | None = None
-             ) -> ImportCandidate | ImportOutcome:
+def read_one(
+    path: Path | str, options: ImportOptions | None = None, data: bytes | None = None
+) -> ImportCandidate | ImportOutcome:
     """One file (or, with `data`, standard input / a paste) as a candidate, or its failure.
     Never raises for bad input: an unexpected error in a reader is that file's failure too."""
     options = options or ImportOptions()
@@ -89,9 +90,12 @@ def read_one(path: Path | str, options: ImportOptions | None = None, data: bytes
     return candidate
 
 
-def read_candidates(paths: Iterable[Path], on_progress: Callable[[str], None] | None = None,
-                    options: ImportOptions | None = None, cancelled: Callable[[], bool] | None = None,
-                    ) -> tuple[list[ImportCandidate], list[ImportOutcome]]:
+def read_candidates(
+    paths: Iterable[Path],
+    on_progress: Callable[[str], None] | None = None,
+    options: ImportOptions | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[ImportCandidate], list[ImportOutcome]]:
     """Read every file; each succeeds or fails on its own. `cancelled` is polled between files."""
     candidates: list[ImportCandidate] = []
     problems: list[ImportOutcome] = []
@@ -120,7 +124,9 @@ def check_options(options: ImportOptions) -> ImportOptions:
     return ImportOptions(options.encoding, language_tag(language) if language else "", " ".join(options.outlet.split()))
 
 
-def add_candidates(project: Project, candidates: list[ImportCandidate], initiator: object | None = None) -> ImportReport:
+def add_candidates(
+    project: Project, candidates: list[ImportCandidate], initiator: object | None = None
+) -> ImportReport:
     """Add the candidates as one undo step; duplicates (same text) are skipped and reported."""
     report = ImportReport()
     commands: list[AddArticle] = []
@@ -131,21 +137,36 @@ def add_candidates(project: Project, candidates: list[ImportCandidate], initiato
         existing = project.state.article_by_sha(sha)
         if existing is not None or sha in seen:
             title = existing.title if existing is not None else seen[sha]
-            report.outcomes.append(ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project"))
+            report.outcomes.append(
+                ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project")
+            )
             continue
         seen[sha] = candidate.title
         command = AddArticle(
-            title=candidate.title, text=candidate.text, outlet=candidate.outlet, url=candidate.url,
-            language=candidate.language, published=candidate.published, author=candidate.author,
+            title=candidate.title,
+            text=candidate.text,
+            outlet=candidate.outlet,
+            url=candidate.url,
+            language=candidate.language,
+            published=candidate.published,
+            author=candidate.author,
         )
         commands.append(command)
         imported.append(candidate)
-        report.outcomes.append(ImportOutcome(
-            candidate.path, "imported", article_id=command.article_id, title=candidate.title,
-            chars=len(candidate.text), warnings=list(candidate.warnings), language=candidate.language,
-            outlet=candidate.outlet, encoding=candidate.encoding,
-            extractor=f"{candidate.extractor} {candidate.extractor_version}",
-        ))
+        report.outcomes.append(
+            ImportOutcome(
+                candidate.path,
+                "imported",
+                article_id=command.article_id,
+                title=candidate.title,
+                chars=len(candidate.text),
+                warnings=list(candidate.warnings),
+                language=candidate.language,
+                outlet=candidate.outlet,
+                encoding=candidate.encoding,
+                extractor=f"{candidate.extractor} {candidate.extractor_version}",
+            )
+        )
     if commands:
         _store_sources(project, imported)
         label = "Import article" if len(commands) == 1 else f"Import {len(commands)} articles"
@@ -158,16 +179,25 @@ def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
     store = getattr(project.persistence, "store_sources", None)
     if store is None:
         return
-    store([
-        dict(sha256=text_sha256(c.text), original=c.original, filename=Path(c.path).name,
-             media_type=c.media_type, encoding=c.encoding, extractor=c.extractor,
-             extractor_version=c.extractor_version)
-        for c in candidates
-    ])
+    store(
+        [
+            dict(
+                sha256=text_sha256(c.text),
+                original=c.original,
+                filename=Path(c.path).name,
+                media_type=c.media_type,
+                encoding=c.encoding,
+                extractor=c.extractor,
+                extractor_version=c.extractor_version,
+            )
+            for c in candidates
+        ]
+    )
 
 
-def import_paths(project: Project, paths: Iterable[Path], initiator: object | None = None,
-                 options: ImportOptions | None = None) -> ImportReport:
+def import_paths(
+    project: Project, paths: Iterable[Path], initiator: object | None = None, options: ImportOptions | None = None
+) -> ImportReport:
     candidates, problems = read_candidates(paths, options=options)
     report = add_candidates(project, candidates, initiator)
     report.outcomes.extend(problems)

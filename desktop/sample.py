@@ -47,8 +47,10 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
     steps = []
     for claim in spec["claims"]:
         create = CreateClaim(
-            statement=claim["statement"], verdict=Verdict.parse(claim.get("verdict", "Not rated")),
-            note=claim.get("note", ""), tags=claim.get("tags", []),
+            statement=claim["statement"],
+            verdict=Verdict.parse(claim.get("verdict", "Not rated")),
+            note=claim.get("note", ""),
+            tags=claim.get("tags", []),
         )
         steps.append(create)
         for passage in claim["passages"]:
@@ -57,8 +59,14 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
             start = text.find(passage["quote"])
             if start < 0:
                 raise SampleMissingError(f"sample quote not found in {passage['file']}: {passage['quote'][:40]}…")
-            steps.append(HighlightPassage(
-                article_id, start, start + len(passage["quote"]), claim_id=create.claim_id,
-                stance=parse_stance(passage.get("stance", "supports")), note=passage.get("note", ""),
-            ))
+            steps.append(
+                HighlightPassage(
+                    article_id,
+                    start,
+                    start + len(passage["quote"]),
+                    claim_id=create.claim_id,
+                    stance=parse_stance(passage.get("stance", "supports")),
+                    note=passage.get("note", ""),
+                )
+            )
     project.run(Compound(steps, label="Add sample claims"))

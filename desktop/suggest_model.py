@@ -20,9 +20,36 @@ import numpy as np
 
 DEFAULT_MODEL = "usem3"
 # USE multilingual v3 was trained on these 16 languages (Yang et al. 2019).
-USE_LANGUAGES = frozenset("ar zh nl en fr de it ja ko pl pt ru es th tr".split() + ["zh-tw"])
+USE_LANGUAGES = frozenset(
+    ["ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "ru", "es", "th", "tr", "zh-tw"]
+)
 # multilingual-e5-small inherits XLM-R's ~100 languages; we list the ones we can vouch for.
-E5_LANGUAGES = USE_LANGUAGES | frozenset("bg ca cs da el et fi he hi hr hu id lt lv no ro sk sl sr sv uk vi".split())
+E5_LANGUAGES = USE_LANGUAGES | frozenset(
+    [
+        "bg",
+        "ca",
+        "cs",
+        "da",
+        "el",
+        "et",
+        "fi",
+        "he",
+        "hi",
+        "hr",
+        "hu",
+        "id",
+        "lt",
+        "lv",
+        "no",
+        "ro",
+        "sk",
+        "sl",
+        "sr",
+        "sv",
+        "uk",
+        "vi",
+    ]
+)
 
 
 def _version(distribution: str) -> str:

@@ -8,6 +8,7 @@ worker may encode, and `accept_vectors()` takes the result back on the owning th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -44,16 +45,25 @@ class ArticleFinding:
 
 
 class SuggestionService:
-    def __init__(self, project: Project, encoder: Encoder | None = None, model_error: str = "",
-                 build: bool = True, write_behind: bool = False) -> None:
+    def __init__(
+        self,
+        project: Project,
+        encoder: Encoder | None = None,
+        model_error: str = "",
+        build: bool = True,
+        write_behind: bool = False,
+    ) -> None:
         """`build=False` leaves splitting the articles to a worker (SuggestionComputer);
         `write_behind` writes the vector cache on a thread of its own (the window: see
         VectorCacheWriter), else on the caller's thread (the CLI). Call close() when done."""
         self.project = project
         self.index = SuggestIndex(encoder, model_error)
         self._persistent = hasattr(project.persistence, "write_in_transaction")
-        self._writer = (vector_store.VectorCacheWriter(project.persistence)
-                        if write_behind and self._persistent and not project.read_only else None)
+        self._writer = (
+            vector_store.VectorCacheWriter(project.persistence)
+            if write_behind and self._persistent and not project.read_only
+            else None
+        )
         self.sync(build)
 
     def close(self) -> None:
@@ -90,8 +100,11 @@ class SuggestionService:
 
     def unprepared(self) -> list[tuple[str, str, str]]:
         """(article id, text, sha256) of the articles not yet split and indexed."""
-        return [(a.id, a.text, a.sha256) for a in self.project.state.articles.values()
-                if not self.index.knows(a.id, a.sha256)]
+        return [
+            (a.id, a.text, a.sha256)
+            for a in self.project.state.articles.values()
+            if not self.index.knows(a.id, a.sha256)
+        ]
 
     def add_prepared(self, article_id: str, sha256: str, prepared) -> bool:
         """Take an article split on a worker thread; its cached vectors are loaded at once."""
@@ -123,8 +136,11 @@ class SuggestionService:
     def pending_work(self) -> list[VectorJob]:
         """Articles whose vectors are neither cached nor computed yet (plain data for a worker)."""
         articles = self.project.state.articles
-        return [VectorJob(aid, articles[aid].sha256, tuple(self.index.unit_texts(aid)))
-                for aid in self.index.needs_vectors() if aid in articles]
+        return [
+            VectorJob(aid, articles[aid].sha256, tuple(self.index.unit_texts(aid)))
+            for aid in self.index.needs_vectors()
+            if aid in articles
+        ]
 
     def accept_vectors(self, article_id: str, sha256: str, vectors: np.ndarray) -> bool:
         """Take a worker's result: attach it unless stale, and cache it in the project file."""
@@ -135,10 +151,11 @@ class SuggestionService:
             if self._writer is not None:
                 self._writer.save(sha256, cache_key(self.encoder.name), spans, vectors)
                 return True
-            try:
-                vector_store.save_vectors(self.project.persistence, sha256, cache_key(self.encoder.name), spans, vectors)
-            except (ReadOnlyLocationError, StoreError):
-                pass  # a cache: keeping it in memory is enough
+            # A cache: keeping it in memory is enough when the file cannot take it.
+            with contextlib.suppress(ReadOnlyLocationError, StoreError):
+                vector_store.save_vectors(
+                    self.project.persistence, sha256, cache_key(self.encoder.name), spans, vectors
+                )
         return True
 
     def compute_missing(self, progress: Callable[[int, int], None] | None = None) -> int:
@@ -165,17 +182,28 @@ class SuggestionService:
         vector_store.add_rejection(self.project.persistence, claim_id, article_id, start, end)
 
     # --- asking ---------------------------------------------------------------------------
-    def for_passage(self, article_id: str, start: int, end: int, *, claim_id: str | None = None,
-                    targets: Iterable[str] | None = None, k: int = 3, per_article: int = 1) -> list[Suggestion]:
+    def for_passage(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        *,
+        claim_id: str | None = None,
+        targets: Iterable[str] | None = None,
+        k: int = 3,
+        per_article: int = 1,
+    ) -> list[Suggestion]:
         """Ranked candidates for a span; the claim's passages and rejections are left out."""
         exclude = set(self.rejections(claim_id)) if claim_id else set()
         if claim_id:
             exclude |= {(p.article_id, p.start, p.end) for p in self.project.state.passages_of_claim(claim_id)}
-        return self.index.suggest(article_id, start, end, targets=targets, k=k, per_article=per_article,
-                                  exclude=exclude)
+        return self.index.suggest(
+            article_id, start, end, targets=targets, k=k, per_article=per_article, exclude=exclude
+        )
 
-    def for_claim_passages(self, claim_id: str, *, targets: Iterable[str] | None = None,
-                           k: int = 0) -> list[Suggestion]:
+    def for_claim_passages(
+        self, claim_id: str, *, targets: Iterable[str] | None = None, k: int = 0
+    ) -> list[Suggestion]:
         """Claim mode: candidates queried with all the claim's passages at once (their scores
         averaged; see core/suggest_claim.py); its passages and rejections are left out."""
         passages = [(p.article_id, p.start, p.end) for p in self.project.state.passages_of_claim(claim_id)]
@@ -186,8 +214,10 @@ class SuggestionService:
         hold a passage of the claim say so."""
         state = self.project.state
         linked = {p.article_id for p in state.passages_of_claim(claim_id)}
-        best = {s.article_id: s for s in self.for_claim_passages(
-            claim_id, targets=[a for a in state.articles if a not in linked])}
+        best = {
+            s.article_id: s
+            for s in self.for_claim_passages(claim_id, targets=[a for a in state.articles if a not in linked])
+        }
         findings = [ArticleFinding(aid, best.get(aid), aid in linked) for aid in state.articles]
         findings.sort(key=lambda f: (not f.already_linked, -(f.best.score if f.best else -1.0)))
         return findings

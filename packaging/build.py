@@ -61,8 +61,13 @@ def strip_debug_symbols(bundle: Path) -> int:
         return 0
     before = folder_size(bundle)
     for path in bundle.rglob("*"):
-        if (path.is_file() and not path.is_symlink() and not any(p.endswith(".libs") for p in path.parts)
-                and path.name != "crosscheck" and is_elf(path)):
+        if (
+            path.is_file()
+            and not path.is_symlink()
+            and not any(p.endswith(".libs") for p in path.parts)
+            and path.name != "crosscheck"
+            and is_elf(path)
+        ):
             subprocess.run([strip, "--strip-debug", str(path)], check=False, capture_output=True)
     return before - folder_size(bundle)
 
@@ -73,8 +78,19 @@ def build(clean: bool) -> float:
     except ImportError:
         raise SystemExit('PyInstaller is missing: pip install -e ".[package]"') from None
     env = dict(os.environ, CROSSCHECK_ROOT=str(ROOT))
-    command = [sys.executable, "-m", "PyInstaller", str(PACKAGING / "crosscheck.spec"), "--noconfirm",
-               "--distpath", str(DIST), "--workpath", str(WORK), "--log-level", "WARN"]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(PACKAGING / "crosscheck.spec"),
+        "--noconfirm",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        "--log-level",
+        "WARN",
+    ]
     if clean:
         command.append("--clean")
     started = time.perf_counter()
@@ -91,8 +107,10 @@ def main() -> int:
     args = parser.parse_args()
     seconds = build(args.clean)
     size = folder_size(BUNDLE)
-    print(f"built {BUNDLE.relative_to(ROOT)} in {seconds:.0f} s; {size / 2**20:.1f} MiB on disk, "
-          f"{sum(1 for p in BUNDLE.rglob('*') if p.is_file())} files")
+    print(
+        f"built {BUNDLE.relative_to(ROOT)} in {seconds:.0f} s; {size / 2**20:.1f} MiB on disk, "
+        f"{sum(1 for p in BUNDLE.rglob('*') if p.is_file())} files"
+    )
     if args.smoke:
         return subprocess.run(["sh", str(PACKAGING / "smoke_test.sh"), str(BUNDLE / "crosscheck")]).returncode
     return 0

@@ -6,17 +6,45 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "test",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "jsonschema", "IPython",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "test",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "jsonschema",
+    "IPython",
     "matplotlib",  # pyqtgraph is kept: the coverage chart imports it when first shown
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtSql", "PySide6.QtTest",
-    "PySide6.QtPdf", "PySide6.QtDBus",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtPdf",
+    "PySide6.QtDBus",
 ]
 
 # Qt plugin folders and plugins that a desktop widgets app on X11/Wayland does not load.
-_DROPPED_PLUGIN_DIRS = {"tls", "networkinformation", "qmltooling", "designer", "sqldrivers",
-                        "printsupport", "egldeviceintegrations", "generic", "vectorimageformats"}
+_DROPPED_PLUGIN_DIRS = {
+    "tls",
+    "networkinformation",
+    "qmltooling",
+    "designer",
+    "sqldrivers",
+    "printsupport",
+    "egldeviceintegrations",
+    "generic",
+    "vectorimageformats",
+}
 _DROPPED_PLUGINS = {
     "platforms": ("libqvnc", "libqlinuxfb", "libqeglfs", "libqminimalegl", "libqvkkhrdisplay", "libqminimal"),
     "imageformats": ("libqtiff", "libqwebp", "libqicns", "libqtga", "libqwbmp", "libqpdf"),

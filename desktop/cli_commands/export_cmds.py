@@ -41,7 +41,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.exporting import ExportError, ExportOptions, export_project, publisher_from_settings
 
     with opened(args.project, write=False) as project:
-        publisher = publisher_from_settings(project.persistence, args.publisher_name, args.publisher_url, args.review_url)
+        publisher = publisher_from_settings(
+            project.persistence, args.publisher_name, args.publisher_url, args.review_url
+        )
         options = ExportOptions(publisher=publisher, title=args.title or "")
         try:
             result = export_project(project, args.format, args.output, _scope(project, args), options)
@@ -71,13 +73,17 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 def _print_report(report) -> None:
     out = sys.stdout if report.stored else sys.stderr
     if report.annotations:
-        print(f"read {plural(report.annotations, 'annotation')}: {plural(report.claims, 'claim')}, "
-              f"{plural(report.passages, 'passage')} anchored ({len(report.matched)} matched exactly, "
-              f"{len(report.reanchored)} re-anchored for review), {plural(len(report.orphans), 'orphan')}")
+        print(
+            f"read {plural(report.annotations, 'annotation')}: {plural(report.claims, 'claim')}, "
+            f"{plural(report.passages, 'passage')} anchored ({len(report.matched)} matched exactly, "
+            f"{len(report.reanchored)} re-anchored for review), {plural(len(report.orphans), 'orphan')}"
+        )
     for placed in report.reanchored:
         how = "exact text, moved" if placed.exact else "fuzzy match"
-        print(f"review    {placed.passage_id[:8]}  {placed.article_title}: {placed.old_start} -> {placed.start} "
-              f"({how}) “{placed.quote[:60]}”")
+        print(
+            f"review    {placed.passage_id[:8]}  {placed.article_title}: {placed.old_start} -> {placed.start} "
+            f"({how}) “{placed.quote[:60]}”"
+        )
     for orphan in report.orphans:
         print(f"orphan    {orphan.where}: {orphan.reason} [{orphan.source[:80]}] “{orphan.quote[:60]}”", file=out)
     for problem in report.problems:
@@ -92,9 +98,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from desktop.exporting import FORMATS
 
     p = subparsers.add_parser(
-        "export", help="export claims and passages (W3C, ClaimReview, CSV, brat, HTML)",
+        "export",
+        help="export claims and passages (W3C, ClaimReview, CSV, brat, HTML)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
-                    "different kinds with AND. The project is not changed (only --save-publisher writes its settings).")
+        "different kinds with AND. The project is not changed (only --save-publisher writes its settings).",
+    )
     p.add_argument("project")
     p.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="the export format")
     p.add_argument("--output", "-o", required=True, metavar="OUT", help="the file to write (replaced atomically)")
@@ -109,18 +117,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--publisher-name", help="the fact-checking organisation (ClaimReview author)")
     group.add_argument("--publisher-url", help="its home page URL")
     group.add_argument("--review-url", help="URL of the fact-check article; {id} is replaced by the claim id")
-    group.add_argument("--save-publisher", action="store_true",
-                       help="after a successful export, store the publisher values in the project settings")
+    group.add_argument(
+        "--save-publisher",
+        action="store_true",
+        help="after a successful export, store the publisher values in the project settings",
+    )
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(
-        "import-annotations", help="import W3C Web Annotation JSON-LD (ours or e.g. Hypothesis's)",
+        "import-annotations",
+        help="import W3C Web Annotation JSON-LD (ours or e.g. Hypothesis's)",
         description="Match each annotation's article by text hash or URL, re-anchor its quote, and store "
-                    "everything as one undo step. Any problem or orphan stores nothing.")
+        "everything as one undo step. Any problem or orphan stores nothing.",
+    )
     p.add_argument("project")
     p.add_argument("file", metavar="FILE.jsonld")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--skip-orphans", action="store_true",
-                   help="import what anchors and leave the listed orphans out (instead of importing nothing)")
+    p.add_argument(
+        "--skip-orphans",
+        action="store_true",
+        help="import what anchors and leave the listed orphans out (instead of importing nothing)",
+    )
     p.add_argument("--exact-only", action="store_true", help="treat fuzzy matches as orphans")
     p.set_defaults(func=cmd_import_annotations)

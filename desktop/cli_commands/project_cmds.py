@@ -86,12 +86,14 @@ def _read_stdin() -> bytes:
 
 def _print_import_report(report: ImportReport, as_json: bool) -> None:
     if as_json:
-        emit_json({
-            "outcomes": [o.__dict__ for o in report.outcomes],
-            "imported": report.count("imported"),
-            "skipped": report.count("skipped"),
-            "failed": report.count("failed"),
-        })
+        emit_json(
+            {
+                "outcomes": [o.__dict__ for o in report.outcomes],
+                "imported": report.count("imported"),
+                "skipped": report.count("skipped"),
+                "failed": report.count("failed"),
+            }
+        )
         return
     for outcome in report.outcomes:
         if outcome.status == "imported":
@@ -108,9 +110,16 @@ def _print_import_report(report: ImportReport, as_json: bool) -> None:
 # --- articles / show -----------------------------------------------------------------------
 def article_json(project: Project, article) -> dict:
     return {
-        "id": article.id, "title": article.title, "outlet": article.outlet, "language": article.language,
-        "published": article.published, "url": article.url, "author": article.author,
-        "sha256": article.sha256, "chars": article.chars, "imported_at": article.imported_at,
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "language": article.language,
+        "published": article.published,
+        "url": article.url,
+        "author": article.author,
+        "sha256": article.sha256,
+        "chars": article.chars,
+        "imported_at": article.imported_at,
         "passages": project.state.passage_count(article.id),
     }
 
@@ -123,7 +132,9 @@ def cmd_articles(args: argparse.Namespace) -> int:
             return EXIT_OK
         for a in articles:
             details = " · ".join(x for x in (a.outlet, a.language, a.published) if x)
-            print(f"{a.id[:8]}  {a.title}  [{details}]  {a.chars} chars, {plural(project.state.passage_count(a.id), 'passage')}")
+            print(
+                f"{a.id[:8]}  {a.title}  [{details}]  {a.chars} chars, {plural(project.state.passage_count(a.id), 'passage')}"
+            )
         print(plural(len(articles), "article"))
     return EXIT_OK
 
@@ -137,13 +148,28 @@ def cmd_show(args: argparse.Namespace) -> int:
 # --- claims --------------------------------------------------------------------------------
 def claim_json(project: Project, claim) -> dict:
     return {
-        "id": claim.id, "statement": claim.statement, "verdict": claim.verdict.value, "note": claim.note,
-        "tags": list(claim.tags), "colour": claim.colour, "author": claim.created_by,
-        "created": claim.created, "modified": claim.modified,
+        "id": claim.id,
+        "statement": claim.statement,
+        "verdict": claim.verdict.value,
+        "note": claim.note,
+        "tags": list(claim.tags),
+        "colour": claim.colour,
+        "author": claim.created_by,
+        "created": claim.created,
+        "modified": claim.modified,
         "sources": project.state.sources_of_claim(claim.id),
         "passages": [
-            {"id": p.id, "article_id": p.article_id, "start": p.start, "end": p.end, "quote": p.quote,
-             "stance": p.stance.value, "note": p.note, "author": p.created_by, "created": p.created}
+            {
+                "id": p.id,
+                "article_id": p.article_id,
+                "start": p.start,
+                "end": p.end,
+                "quote": p.quote,
+                "stance": p.stance.value,
+                "note": p.note,
+                "author": p.created_by,
+                "created": p.created,
+            }
             for p in project.state.passages_of_claim(claim.id)
         ],
     }
@@ -158,7 +184,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         for c in claims:
             sources = len(project.state.sources_of_claim(c.id))
             passages = project.state.claim_passage_count(c.id)
-            print(f"{c.id[:8]}  [{c.verdict.value}]  {c.statement}  ({plural(sources, 'source')}, {plural(passages, 'passage')})")
+            print(
+                f"{c.id[:8]}  [{c.verdict.value}]  {c.statement}  ({plural(sources, 'source')}, {plural(passages, 'passage')})"
+            )
         unlinked = len(project.state.unlinked_passages())
         print(f"{plural(len(claims), 'claim')}, {plural(unlinked, 'unlinked passage')}")
     return EXIT_OK

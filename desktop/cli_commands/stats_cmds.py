@@ -27,8 +27,11 @@ def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
         if group_by is GroupBy.ARTICLE:
             article = state.articles[column.key]
             entry = {
-                "article_id": article.id, "title": article.title, "outlet": article.outlet,
-                "language": article.language, "published": article.published,
+                "article_id": article.id,
+                "title": article.title,
+                "outlet": article.outlet,
+                "language": article.language,
+                "published": article.published,
             }
         else:
             entry["label"] = column.label
@@ -40,13 +43,21 @@ def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
     claims = []
     for r, claim_id in enumerate(view.claim_ids):
         claim = state.claims[claim_id]
-        claims.append({
-            "id": claim.id, "statement": claim.statement, "verdict": claim.verdict.value,
-            "sources": state.sources_of_claim(claim.id),
-            "first_appearance": view.first_article[r],
-            "first_appearance_ties": list(view.first_ties(r)),
-            "cells": {view.columns[col].key: _cell_name(view, r, col) for col in range(len(view.columns)) if view.cells[r, col]},
-        })
+        claims.append(
+            {
+                "id": claim.id,
+                "statement": claim.statement,
+                "verdict": claim.verdict.value,
+                "sources": state.sources_of_claim(claim.id),
+                "first_appearance": view.first_article[r],
+                "first_appearance_ties": list(view.first_ties(r)),
+                "cells": {
+                    view.columns[col].key: _cell_name(view, r, col)
+                    for col in range(len(view.columns))
+                    if view.cells[r, col]
+                },
+            }
+        )
     return {"group_by": group_by.value, "first_appearance_rule": FIRST_RULE, "sources": sources, "claims": claims}
 
 
@@ -75,7 +86,9 @@ def _print_table(project, data: dict) -> None:
         name = f"{s['title']} ({s['outlet']})" if per_article else s["label"]
         lang = s["language"] if per_article else ""
         p = s["passages"]
-        print(f"{_fit(name, 44):<44} {lang:<5} {s['claims']:>6} {p['supports']:>8} {p['mentions']:>8} {p['refutes']:>7}")
+        print(
+            f"{_fit(name, 44):<44} {lang:<5} {s['claims']:>6} {p['supports']:>8} {p['mentions']:>8} {p['refutes']:>7}"
+        )
     print()
     titles = {a.id: a.title for a in project.state.articles.values()}
     print(f"{'claim':<52} {'verdict':<13} {'sources':>7}  first appearance")
@@ -91,6 +104,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("stats", help="coverage: which source carries which claim (the chart's numbers)")
     p.add_argument("project")
     p.add_argument("--json", action="store_true", help="print JSON: sources and claims")
-    p.add_argument("--by", choices=[g.value for g in GroupBy], default=GroupBy.ARTICLE.value,
-                   help="one source per article (default), outlet or language")
+    p.add_argument(
+        "--by",
+        choices=[g.value for g in GroupBy],
+        default=GroupBy.ARTICLE.value,
+        help="one source per article (default), outlet or language",
+    )
     p.set_defaults(func=cmd_stats)

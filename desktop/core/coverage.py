@@ -29,7 +29,7 @@ no first appearance (None). Unlinked passages have no claim and are counted sepa
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import numpy as np
 
@@ -50,8 +50,9 @@ from .state import EntityChange, ProjectState
 _STANCE_INDEX = {stance: n for n, stance in enumerate(STANCES)}
 _NO_DATE = np.iinfo(np.int32).max  # int32: half the memory traffic of the (claims x articles) passes
 # Stance presence bits (supports=1, mentions=2, refutes=4) -> cell state.
-_CELL_OF_BITS = np.array([Cell.NONE, Cell.SUPPORTS, Cell.MENTIONS, Cell.MIXED,
-                          Cell.REFUTES, Cell.MIXED, Cell.MIXED, Cell.MIXED], np.uint8)
+_CELL_OF_BITS = np.array(
+    [Cell.NONE, Cell.SUPPORTS, Cell.MENTIONS, Cell.MIXED, Cell.REFUTES, Cell.MIXED, Cell.MIXED, Cell.MIXED], np.uint8
+)
 _BIT_WEIGHTS = np.array([1, 2, 4], np.uint8)
 
 
@@ -68,8 +69,8 @@ def parse_published(text: str) -> tuple[date | None, datetime | None]:
     except ValueError:
         return None, None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.date(), moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.date(), moment.astimezone(UTC)
 
 
 class _Grouping:
@@ -81,7 +82,7 @@ class _Grouping:
         self.perm = np.argsort(col_of_article, kind="stable")  # articles grouped by column
         self.starts = np.searchsorted(col_of_article[self.perm], np.arange(len(columns)))
         ends = np.append(self.starts[1:], len(self.perm)).astype(np.int64)
-        self.members = tuple(self.perm[s:e] for s, e in zip(self.starts, ends))
+        self.members = tuple(self.perm[s:e] for s, e in zip(self.starts, ends, strict=True))
         self.cells = self.cells_of(bits)
         self.row_sources = np.count_nonzero(self.cells, axis=1)
         self.states = state_counts(self.cells)  # (columns, N_CELLS) over all claims
@@ -131,11 +132,17 @@ class Coverage:
             row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
             if row is not None and col is not None:
                 flat.append((row * n_articles + col) * n_stances + _STANCE_INDEX[passage.stance])
-        self.counts = np.bincount(np.array(flat, np.intp), minlength=n_claims * n_articles * n_stances) \
-            .astype(np.int32).reshape(n_claims, n_articles, n_stances)
+        self.counts = (
+            np.bincount(np.array(flat, np.intp), minlength=n_claims * n_articles * n_stances)
+            .astype(np.int32)
+            .reshape(n_claims, n_articles, n_stances)
+        )
         present = self.counts > 0  # stance presence as bits per (claim, article)
-        self.bits = present[:, :, 0].view(np.uint8) | (present[:, :, 1].view(np.uint8) << 1) \
+        self.bits = (
+            present[:, :, 0].view(np.uint8)
+            | (present[:, :, 1].view(np.uint8) << 1)
             | (present[:, :, 2].view(np.uint8) << 2)
+        )
         self.article_passages = self.counts.sum(axis=0, dtype=np.int64)  # (articles, 3)
         self._refresh_articles()
         self._refresh_claims()
@@ -164,7 +171,7 @@ class Coverage:
         order = sorted(range(len(created)), key=created.__getitem__)
         self._created_rank = np.empty(len(created), np.int64)
         self._created_rank[order] = np.arange(len(created))
-        self._claim_array = np.array(self.claim_ids + [None], object)[:-1]  # object array, even if empty
+        self._claim_array = np.array([*self.claim_ids, None], object)[:-1]  # object array, even if empty
         self._verdicts = np.array([claims[c].verdict for c in self.claim_ids] + [None], object)[:-1]
         self._statements = np.array([claims[c].statement for c in self.claim_ids] + [None], object)[:-1]
 
@@ -191,8 +198,9 @@ class Coverage:
                 articles_edited = True
             elif isinstance(change.entity, Claim):
                 edited_claims.append(change.entity.id)
-                claims_reordered |= change.before is None or change.after is None \
-                    or change.before.created != change.after.created
+                claims_reordered |= (
+                    change.before is None or change.after is None or change.before.created != change.after.created
+                )
         removed = [c.before.id for c in changes if isinstance(c.before, Claim) and c.after is None]
         if removed:
             self._remove_claims(removed)
@@ -271,8 +279,14 @@ class Coverage:
         for g, (name, members) in enumerate(groups.items()):
             shown = name or f"(no {field})"
             titles = "\n".join(f"• {articles[m].title}" for m in members)
-            columns.append(Column(f"{field}:{name}", shown, f"{shown} — {len(members)} article(s)\n{titles}",
-                                  tuple(articles[m].id for m in members)))
+            columns.append(
+                Column(
+                    f"{field}:{name}",
+                    shown,
+                    f"{shown} — {len(members)} article(s)\n{titles}",
+                    tuple(articles[m].id for m in members),
+                )
+            )
             index[members] = g
         return columns, index
 
@@ -321,13 +335,16 @@ class Coverage:
         rows = order if base is None else base[order]
         column_passages = np.zeros((n_cols, len(STANCES)), np.int64)
         np.add.at(column_passages, grouping.col_of_article, per_article)
-        column_claims = states[:, Cell.NONE + 1:].sum(axis=1) if n_cols else np.zeros(0, np.int64)
+        column_claims = states[:, Cell.NONE + 1 :].sum(axis=1) if n_cols else np.zeros(0, np.int64)
         first_sorted = first[rows]
         col_of = grouping.col_of_article
-        first_col = np.where(first_sorted >= 0, col_of[np.maximum(first_sorted, 0)], -1) \
-            if len(col_of) else np.full(len(rows), -1)
+        first_col = (
+            np.where(first_sorted >= 0, col_of[np.maximum(first_sorted, 0)], -1)
+            if len(col_of)
+            else np.full(len(rows), -1)
+        )
         bar_order = np.lexsort((np.arange(n_cols), -column_claims)) if n_cols else np.arange(0)
-        article_array = np.array(self.article_ids + [None], object)  # index -1 -> None
+        article_array = np.array([*self.article_ids, None], object)  # index -1 -> None
         return CoverageView(
             group_by=group_by,
             columns=grouping.columns,

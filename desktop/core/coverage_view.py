@@ -33,7 +33,7 @@ class Cell(enum.IntEnum):
 N_CELLS = len(Cell)
 
 
-class GroupBy(str, enum.Enum):
+class GroupBy(enum.StrEnum):
     ARTICLE = "article"
     OUTLET = "outlet"
     LANGUAGE = "language"
@@ -91,8 +91,11 @@ class CoverageView:
 
 def state_counts(cells: np.ndarray) -> np.ndarray:
     """(columns, N_CELLS): how many rows of each column are in each cell state."""
-    return np.stack([(cells == state).sum(axis=0) for state in range(N_CELLS)], axis=1) if cells.ndim == 2 \
+    return (
+        np.stack([(cells == state).sum(axis=0) for state in range(N_CELLS)], axis=1)
+        if cells.ndim == 2
         else np.zeros((0, N_CELLS), np.int64)
+    )
 
 
 def article_tooltip(article: Article) -> str:
@@ -115,8 +118,14 @@ def view_to_csv_rows(view: CoverageView, state: ProjectState) -> list[list[str]]
             else:
                 parts = [f"{STANCES[s].value} {int(n)}" for s, n in enumerate(view.cell_counts(r, c)) if n]
                 cells.append(f"{state_.name.lower()} ({', '.join(parts)})")
-        rows.append([
-            claim_id, state.claims[claim_id].statement, view.verdicts[r].value, str(int(view.row_sources[r])),
-            state.articles[first].title if first else "", *cells,
-        ])
+        rows.append(
+            [
+                claim_id,
+                state.claims[claim_id].statement,
+                view.verdicts[r].value,
+                str(int(view.row_sources[r])),
+                state.articles[first].title if first else "",
+                *cells,
+            ]
+        )
     return rows

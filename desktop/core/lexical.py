@@ -18,24 +18,88 @@ from dataclasses import dataclass, field
 
 _NUMBER_WORDS = {
     # English
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "first": 1, "second": 2, "third": 3,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "first": 1,
+    "second": 2,
+    "third": 3,
     # Italian (accents are stripped before lookup)
-    "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
-    "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
-    "quattordici": 14, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40,
-    "cinquanta": 50, "sessanta": 60, "cento": 100, "mille": 1000, "milione": 1_000_000,
-    "milioni": 1_000_000, "miliardo": 1_000_000_000, "miliardi": 1_000_000_000,
+    "uno": 1,
+    "una": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+    "undici": 11,
+    "dodici": 12,
+    "tredici": 13,
+    "quattordici": 14,
+    "quindici": 15,
+    "venti": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "sessanta": 60,
+    "cento": 100,
+    "mille": 1000,
+    "milione": 1_000_000,
+    "milioni": 1_000_000,
+    "miliardo": 1_000_000_000,
+    "miliardi": 1_000_000_000,
 }
 _AMBIGUOUS_NUMBER_WORDS = {"one", "una", "uno", "second", "first"}  # usually not a figure
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
 }
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -91,7 +155,7 @@ def char_ngrams(text: str, n: int = NGRAM) -> Counter:
             grams[padded] += 1
             continue
         for i in range(len(padded) - n + 1):
-            grams[padded[i:i + n]] += 1
+            grams[padded[i : i + n]] += 1
     return grams
 
 
@@ -159,7 +223,7 @@ def _cognate(a: str, b: str) -> bool:
         return False
     shorter = min(len(a), len(b))
     common = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
@@ -177,5 +241,6 @@ class LexicalScore:
 def score(query: LexicalFeatures, candidate: LexicalFeatures) -> LexicalScore:
     nums = _overlap(query.numbers, candidate.numbers)
     conflict = 1.0 if query.numbers and candidate.numbers and not (query.numbers & candidate.numbers) else 0.0
-    return LexicalScore(cosine(query.vector, candidate.vector), nums,
-                        _name_overlap(query.names, candidate.names), conflict)
+    return LexicalScore(
+        cosine(query.vector, candidate.vector), nums, _name_overlap(query.names, candidate.names), conflict
+    )

@@ -190,7 +190,7 @@ def _map_articles(plan: MergePlan) -> dict[str, Article]:
                 differing[article.id] = same
         if same is not None:
             plan.article_map[article.id] = same.id
-    for their_id, our_article in differing.items():
+    for our_article in differing.values():
         plan.notes.append(
             f"“{our_article.title}” has a slightly different text in the other project; "
             "its passages were re-anchored on ours and are flagged for review."
@@ -201,8 +201,11 @@ def _map_articles(plan: MergePlan) -> dict[str, Article]:
 def _similar_article(ours: ProjectState, article: Article) -> Article | None:
     """Same id, same URL or same title, and a text that is nearly the same."""
     candidates = [ours.articles[article.id]] if article.id in ours.articles else []
-    candidates += [a for a in ours.articles.values()
-                   if (article.url and a.url == article.url) or a.title.casefold() == article.title.casefold()]
+    candidates += [
+        a
+        for a in ours.articles.values()
+        if (article.url and a.url == article.url) or a.title.casefold() == article.title.casefold()
+    ]
     for candidate in candidates:
         if fuzz.ratio(candidate.text, article.text, score_cutoff=SIMILAR_TEXT):
             return candidate
@@ -225,7 +228,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
         article_id = plan.article_map.get(passage.article_id, passage.article_id)
         mapped = replace(passage, article_id=article_id)
         text = ours.articles[article_id].text if article_id in ours.articles else their_article.text
-        if passage.article_id in differing or text[passage.start:passage.end] != passage.quote:
+        if passage.article_id in differing or text[passage.start : passage.end] != passage.quote:
             anchored = _reanchor(plan, mapped, text)
             if anchored is None:
                 plan.orphans.append(Orphan(passage, "its quote could not be found in the article text"))
@@ -242,12 +245,23 @@ def _reanchor(plan: MergePlan, passage: Passage, text: str) -> Passage | None:
     if (anchor.start, anchor.end) == (passage.start, passage.end) and anchor.exact:
         return passage
     context = quote_context(text, anchor.start, anchor.end)
-    plan.reanchored.append(Reanchored(
-        passage.id, passage.article_id, passage.start, passage.end, passage.quote,
-        anchor.start, anchor.end, context.quote, anchor.exact, anchor.score,
-    ))
-    return replace(passage, start=anchor.start, end=anchor.end, quote=context.quote,
-                   prefix=context.prefix, suffix=context.suffix)
+    plan.reanchored.append(
+        Reanchored(
+            passage.id,
+            passage.article_id,
+            passage.start,
+            passage.end,
+            passage.quote,
+            anchor.start,
+            anchor.end,
+            context.quote,
+            anchor.exact,
+            anchor.score,
+        )
+    )
+    return replace(
+        passage, start=anchor.start, end=anchor.end, quote=context.quote, prefix=context.prefix, suffix=context.suffix
+    )
 
 
 def _mapped_article(plan: MergePlan, article: Article) -> Article:
@@ -256,12 +270,17 @@ def _mapped_article(plan: MergePlan, article: Article) -> Article:
     mine = plan.ours.articles.get(our_id)
     if mine is None:
         return replace(article, id=our_id)
-    return replace(mine, **{f: getattr(article, f) for f in ARTICLE_META},
-                   modified=article.modified, modified_by=article.modified_by)
+    return replace(
+        mine,
+        **{f: getattr(article, f) for f in ARTICLE_META},
+        modified=article.modified,
+        modified_by=article.modified_by,
+    )
 
 
-def _base_time(plan: MergePlan, passages: dict[str, Passage], our_tombs: dict[str, Tombstone],
-               their_tombs: dict[str, Tombstone]) -> str:
+def _base_time(
+    plan: MergePlan, passages: dict[str, Passage], our_tombs: dict[str, Tombstone], their_tombs: dict[str, Tombstone]
+) -> str:
     """The estimated moment the two files parted: the newest change both still share."""
     stamps = [""]
     for article in plan.theirs.articles.values():
@@ -318,8 +337,11 @@ class _Planner:
                         plan.updated.append((mine, their))
                 else:
                     newer = THEIRS if their.modified > mine.modified else OURS
-                    plan.conflicts.append(Conflict(kind, key, mine, their, "changed on both sides", newer,
-                                                   fields=differing_fields(mine, their)))
+                    plan.conflicts.append(
+                        Conflict(
+                            kind, key, mine, their, "changed on both sides", newer, fields=differing_fields(mine, their)
+                        )
+                    )
             elif key in self.our_tombs:
                 tomb = self.our_tombs[key]
                 if their.modified > base:
@@ -328,7 +350,9 @@ class _Planner:
                 else:
                     plan.kept_deleted.append(their)
             elif key in self.our_ids:
-                plan.notes.append(f"A {kind} of the other project uses an id already taken here ({key}); it was left out.")
+                plan.notes.append(
+                    f"A {kind} of the other project uses an id already taken here ({key}); it was left out."
+                )
             else:
                 plan.added.append(their)
         for key, mine in ours.items():
@@ -357,8 +381,11 @@ def _find_duplicates(plan: MergePlan, passages: dict[str, Passage]) -> None:
         mine = [p for p in passages.values() if p.claim_id == claim.id]
         counts: dict[str, int] = {}
         for passage in mine:
-            hits = {o.claim_id for o in plan.ours.passages_of_article(passage.article_id)
-                    if o.claim_id and o.claim_id != claim.id and _overlap(o, passage)}
+            hits = {
+                o.claim_id
+                for o in plan.ours.passages_of_article(passage.article_id)
+                if o.claim_id and o.claim_id != claim.id and _overlap(o, passage)
+            }
             for claim_id in hits:
                 counts[claim_id] = counts.get(claim_id, 0) + 1
         best = max(counts.items(), key=lambda kv: kv[1], default=None)

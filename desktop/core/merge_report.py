@@ -30,8 +30,13 @@ def describe(entity: Entity, state: ProjectState | None = None) -> str:
 
 
 def _item(entity: Entity, state: ProjectState) -> dict:
-    return {"kind": kind_of(entity), "id": entity.id, "label": describe(entity, state),
-            "modified": entity.modified, "modified_by": entity.modified_by}
+    return {
+        "kind": kind_of(entity),
+        "id": entity.id,
+        "label": describe(entity, state),
+        "modified": entity.modified,
+        "modified_by": entity.modified_by,
+    }
 
 
 def _side(entity: Entity | None) -> dict | None:
@@ -55,12 +60,13 @@ class MergeReport:
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def build(cls, resolution: Resolution, source: str = "", applied: bool = False) -> "MergeReport":
+    def build(cls, resolution: Resolution, source: str = "", applied: bool = False) -> MergeReport:
         plan = resolution.plan
         ours, theirs = plan.ours, plan.theirs
         # Labels of their entities need their articles too (a new article's passages).
-        merged = ProjectState(list(theirs.articles.values()) + [a for a in ours.articles.values()
-                                                                  if a.id not in theirs.articles])
+        merged = ProjectState(
+            list(theirs.articles.values()) + [a for a in ours.articles.values() if a.id not in theirs.articles]
+        )
         report = cls(source=source, applied=applied, notes=list(plan.notes))
         # What the resolution does (choices included), not what the plan proposed.
         for entity in resolution.entities:
@@ -72,43 +78,85 @@ class MergeReport:
         tables = (ours.passages, ours.claims, ours.articles)
         report.deleted = [_item(t[i], ours) for i in resolution.delete_ids for t in tables if i in t]
         report.conflicts = [_conflict(c, merged) for c in plan.conflicts]
-        report.possible_duplicates = [{
-            "ours": {"id": d.ours.id, "statement": d.ours.statement},
-            "theirs": {"id": d.theirs.id, "statement": d.theirs.statement},
-            "shared_passages": d.shared, "choice": d.choice,
-        } for d in plan.duplicates]
-        report.reanchored = [{
-            "passage_id": r.passage_id, "article_id": r.article_id, "exact": r.exact,
-            "needs_review": r.needs_review, "score": round(r.score, 3),
-            "from": [r.old_start, r.old_end], "to": [r.start, r.end],
-            "old_quote": r.old_quote, "quote": r.quote,
-        } for r in plan.reanchored]
-        report.orphans = [{
-            "passage_id": o.passage.id, "quote": o.passage.quote, "reason": o.reason,
-            "article": theirs.articles[o.passage.article_id].title if o.passage.article_id in theirs.articles else "",
-            "claim": theirs.claims[o.passage.claim_id].statement if o.passage.claim_id in theirs.claims else "",
-        } for o in resolution.orphans]
+        report.possible_duplicates = [
+            {
+                "ours": {"id": d.ours.id, "statement": d.ours.statement},
+                "theirs": {"id": d.theirs.id, "statement": d.theirs.statement},
+                "shared_passages": d.shared,
+                "choice": d.choice,
+            }
+            for d in plan.duplicates
+        ]
+        report.reanchored = [
+            {
+                "passage_id": r.passage_id,
+                "article_id": r.article_id,
+                "exact": r.exact,
+                "needs_review": r.needs_review,
+                "score": round(r.score, 3),
+                "from": [r.old_start, r.old_end],
+                "to": [r.start, r.end],
+                "old_quote": r.old_quote,
+                "quote": r.quote,
+            }
+            for r in plan.reanchored
+        ]
+        report.orphans = [
+            {
+                "passage_id": o.passage.id,
+                "quote": o.passage.quote,
+                "reason": o.reason,
+                "article": theirs.articles[o.passage.article_id].title
+                if o.passage.article_id in theirs.articles
+                else "",
+                "claim": theirs.claims[o.passage.claim_id].statement if o.passage.claim_id in theirs.claims else "",
+            }
+            for o in resolution.orphans
+        ]
         report.unlinked = [_item(p, merged) for p in resolution.unlinked]
         return report
 
     @property
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in (
-            "added", "updated", "deleted", "conflicts", "possible_duplicates", "reanchored", "orphans", "unlinked")}
+        return {
+            name: len(getattr(self, name))
+            for name in (
+                "added",
+                "updated",
+                "deleted",
+                "conflicts",
+                "possible_duplicates",
+                "reanchored",
+                "orphans",
+                "unlinked",
+            )
+        }
 
     @property
     def summary(self) -> str:
         c = self.counts
         verb = "merged" if self.applied else "would merge"
-        return (f"{verb}: {c['added']} added, {c['updated']} updated, {c['deleted']} deleted, "
-                f"{c['conflicts']} conflicts, {c['possible_duplicates']} possible duplicates, "
-                f"{c['reanchored']} re-anchored, {c['orphans']} orphaned")
+        return (
+            f"{verb}: {c['added']} added, {c['updated']} updated, {c['deleted']} deleted, "
+            f"{c['conflicts']} conflicts, {c['possible_duplicates']} possible duplicates, "
+            f"{c['reanchored']} re-anchored, {c['orphans']} orphaned"
+        )
 
     def to_dict(self) -> dict:
-        return {"source": self.source, "applied": self.applied, "summary": self.counts, "notes": self.notes,
-                "added": self.added, "updated": self.updated, "deleted": self.deleted,
-                "conflicts": self.conflicts, "possible_duplicates": self.possible_duplicates,
-                "reanchored": self.reanchored, "orphans": self.orphans, "unlinked": self.unlinked}
+        return {
+            "source": self.source,
+            "applied": self.applied,
+            "summary": self.counts,
+            "notes": self.notes,
+            "added": self.added,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "conflicts": self.conflicts,
+            "possible_duplicates": self.possible_duplicates,
+            "reanchored": self.reanchored,
+            "orphans": self.orphans,
+            "unlinked": self.unlinked,
+        }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -116,7 +164,11 @@ class MergeReport:
     def to_text(self) -> str:
         lines = [f"Merge from {self.source}" if self.source else "Merge", self.summary]
         lines += [f"note: {n}" for n in self.notes]
-        for title, items in (("Added", self.added), ("Updated", self.updated), ("Deleted (deleted there)", self.deleted)):
+        for title, items in (
+            ("Added", self.added),
+            ("Updated", self.updated),
+            ("Deleted (deleted there)", self.deleted),
+        ):
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  {i['kind']:<8} {i['id'][:8]}  {i['label']}" for i in items]
@@ -124,16 +176,24 @@ class MergeReport:
             lines.append("Conflicts (changed on both sides; the chosen side is kept):")
             for c in self.conflicts:
                 fields = f" [{', '.join(c['fields'])}]" if c["fields"] else ""
-                lines.append(f"  {c['kind']:<8} {c['id'][:8]}  {c['label']}: {c['reason']}{fields}; "
-                             f"keeping {c['choice']} (default {c['default']})")
+                lines.append(
+                    f"  {c['kind']:<8} {c['id'][:8]}  {c['label']}: {c['reason']}{fields}; "
+                    f"keeping {c['choice']} (default {c['default']})"
+                )
         if self.possible_duplicates:
             lines.append("Possibly the same claim:")
-            lines += [f"  “{_short(d['theirs']['statement'], 50)}” ~ “{_short(d['ours']['statement'], 50)}” "
-                      f"({d['shared_passages']} shared passages): {d['choice']}" for d in self.possible_duplicates]
+            lines += [
+                f"  “{_short(d['theirs']['statement'], 50)}” ~ “{_short(d['ours']['statement'], 50)}” "
+                f"({d['shared_passages']} shared passages): {d['choice']}"
+                for d in self.possible_duplicates
+            ]
         if self.reanchored:
             lines.append("Re-anchored passages:")
-            lines += [f"  {r['passage_id'][:8]}  {r['from'][0]}-{r['from'][1]} -> {r['to'][0]}-{r['to'][1]}"
-                      f"{'  NEEDS REVIEW' if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”" for r in self.reanchored]
+            lines += [
+                f"  {r['passage_id'][:8]}  {r['from'][0]}-{r['from'][1]} -> {r['to'][0]}-{r['to'][1]}"
+                f"{'  NEEDS REVIEW' if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
+                for r in self.reanchored
+            ]
         if self.orphans:
             lines.append("Orphaned passages (not merged; kept in this report):")
             lines += [f"  {o['passage_id'][:8]}  “{_short(o['quote'], 60)}” ({o['reason']})" for o in self.orphans]
@@ -151,6 +211,12 @@ def _fields(before: Entity, after: Entity) -> list[str]:
 
 def _conflict(conflict: Conflict, state: ProjectState) -> dict:
     entity = conflict.theirs or conflict.ours
-    return {**_item(entity, state), "reason": conflict.reason, "fields": list(conflict.fields),
-            "choice": conflict.choice, "default": conflict.default,
-            "ours": _side(conflict.ours), "theirs": _side(conflict.theirs)}
+    return {
+        **_item(entity, state),
+        "reason": conflict.reason,
+        "fields": list(conflict.fields),
+        "choice": conflict.choice,
+        "default": conflict.default,
+        "ours": _side(conflict.ours),
+        "theirs": _side(conflict.theirs),
+    }

@@ -80,8 +80,9 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
     return result
 
 
-def _fold(kept_id: str, absorbed_id: str, claims: dict[str, Claim], passages: dict[str, Passage],
-          author: str, now: str) -> None:
+def _fold(
+    kept_id: str, absorbed_id: str, claims: dict[str, Claim], passages: dict[str, Passage], author: str, now: str
+) -> None:
     """As MergeClaims does: their claim's passages move to ours unless ours already has that
     exact span; notes and tags are combined; their claim is not added."""
     kept, absorbed = claims[kept_id], claims.pop(absorbed_id)
@@ -96,5 +97,6 @@ def _fold(kept_id: str, absorbed_id: str, claims: dict[str, Claim], passages: di
     notes = [n for n in (kept.note, absorbed.note) if n.strip()]
     if absorbed.statement != kept.statement:
         notes.append(f"Merged claim: {absorbed.statement}")
-    claims[kept_id] = replace(kept, note="\n\n".join(notes), tags=_clean_tags([*kept.tags, *absorbed.tags]),
-                              modified=now, modified_by=author)
+    claims[kept_id] = replace(
+        kept, note="\n\n".join(notes), tags=_clean_tags([*kept.tags, *absorbed.tags]), modified=now, modified_by=author
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 def new_id() -> str:
@@ -23,14 +23,14 @@ _last_now: list[datetime] = []
 def now_iso() -> str:
     """UTC timestamp in microseconds, sortable as text (ISO 8601, 'Z' suffix). Strictly increasing
     within a process, so entities made in one step (an import of many files) keep their order."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if _last_now and now <= _last_now[0]:
         now = _last_now[0] + timedelta(microseconds=1)
     _last_now[:] = [now]
     return now.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-class Stance(str, enum.Enum):
+class Stance(enum.StrEnum):
     """How a passage relates to the claim it is linked to."""
 
     SUPPORTS = "supports"  # the source asserts the claim as fact
@@ -42,7 +42,7 @@ class Stance(str, enum.Enum):
         return self.value.capitalize()
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     """The fact-checker's rating of a claim. Ordered from best to worst; the last two are not on the
     numeric scale (ClaimReview gets no ratingValue for them)."""
 
@@ -60,7 +60,7 @@ class Verdict(str, enum.Enum):
         return _RATING.get(self)
 
     @classmethod
-    def parse(cls, text: str) -> "Verdict":
+    def parse(cls, text: str) -> Verdict:
         wanted = text.strip().casefold()
         for verdict in cls:
             if verdict.value.casefold() == wanted or verdict.name.casefold() == wanted:

@@ -143,15 +143,14 @@ class Project:
     def redo(self, initiator: object | None = None) -> Changes | None:
         return self._travel(self._history.redo, self._history.undo, "redo", initiator)
 
-    def _travel(self, source: list[_Step], target: list[_Step], reason: str, initiator: object | None) -> Changes | None:
+    def _travel(
+        self, source: list[_Step], target: list[_Step], reason: str, initiator: object | None
+    ) -> Changes | None:
         if not source:
             return None
         self._check_writable()
         step = source[-1]
-        if reason == "undo":
-            applied = tuple(change.inverted() for change in reversed(step.changes))
-        else:
-            applied = step.changes
+        applied = tuple(change.inverted() for change in reversed(step.changes)) if reason == "undo" else step.changes
         self.state.apply(applied)
         self._persist_or_roll_back(applied)
         source.pop()

@@ -26,10 +26,70 @@ CLAUSE_MIN_CHARS = 140  # sentences longer than this are also offered as clauses
 MAX_UNIT_CHARS = 1200  # a run-on "sentence" (no punctuation for pages) is cut at word bounds
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st vs etc e.g i.e u.s u.k u.n no nos fig gen col lt sen rep gov
-    jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp ca approx
-    sig sigg sig.ra dott dott.ssa avv ing arch on pag pagg cfr ecc es n nn art ss sez tel
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "no",
+        "nos",
+        "fig",
+        "gen",
+        "col",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "ca",
+        "approx",
+        "sig",
+        "sigg",
+        "sig.ra",
+        "dott",
+        "dott.ssa",
+        "avv",
+        "ing",
+        "arch",
+        "on",
+        "pag",
+        "pagg",
+        "cfr",
+        "ecc",
+        "es",
+        "n",
+        "nn",
+        "art",
+        "ss",
+        "sez",
+        "tel",
+    ]
 )
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -77,7 +137,7 @@ def _is_boundary(text: str, match: re.Match) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():  # an initial: "J. Biden"
         return False
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, e.g
-        return nxt.isupper() and not text[after:after + 4].isupper()
+        return nxt.isupper() and not text[after : after + 4].isupper()
     return True
 
 
@@ -128,7 +188,7 @@ def split_sentences(text: str) -> list[Unit]:
 
 def split_clauses(text: str, sentence: Unit) -> list[Unit]:
     """The clauses of one long sentence (empty when it has fewer than two)."""
-    body = text[sentence.start:sentence.end]
+    body = text[sentence.start : sentence.end]
     spans, cursor = [], 0
     for match in _CLAUSE_CUT.finditer(body):
         spans.append((cursor, match.start()))

@@ -27,10 +27,24 @@ class Scope:
     languages: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, *, claim_ids: Iterable[str] = (), verdict_only: bool = False, tags: Iterable[str] = (),
-           article_ids: Iterable[str] = (), outlets: Iterable[str] = (), languages: Iterable[str] = ()) -> "Scope":
-        return cls(frozenset(claim_ids), verdict_only, frozenset(tags), frozenset(article_ids),
-                   frozenset(outlets), frozenset(languages))
+    def of(
+        cls,
+        *,
+        claim_ids: Iterable[str] = (),
+        verdict_only: bool = False,
+        tags: Iterable[str] = (),
+        article_ids: Iterable[str] = (),
+        outlets: Iterable[str] = (),
+        languages: Iterable[str] = (),
+    ) -> Scope:
+        return cls(
+            frozenset(claim_ids),
+            verdict_only,
+            frozenset(tags),
+            frozenset(article_ids),
+            frozenset(outlets),
+            frozenset(languages),
+        )
 
     @property
     def filters_claims(self) -> bool:
@@ -65,18 +79,14 @@ class Scope:
             return False
         if self.verdict_only and claim.verdict == Verdict.NOT_RATED:
             return False
-        if self.tags and not (self.tags & set(claim.tags)):
-            return False
-        return True
+        return not (self.tags and not self.tags & set(claim.tags))
 
     def article_matches(self, article: Article) -> bool:
         if self.article_ids and article.id not in self.article_ids:
             return False
         if self.outlets and article.outlet not in self.outlets:
             return False
-        if self.languages and article.language not in self.languages:
-            return False
-        return True
+        return not (self.languages and article.language not in self.languages)
 
 
 @dataclass
@@ -133,9 +143,9 @@ def select(state: ProjectState, scope: Scope = Scope()) -> Selection:
     wanted_articles = {a.id for a in articles}
     keep_unlinked = not scope.filters_claims
     passages = [
-        p for p in state.passages.values()
-        if p.article_id in wanted_articles
-        and ((p.claim_id is None and keep_unlinked) or p.claim_id in wanted_claims)
+        p
+        for p in state.passages.values()
+        if p.article_id in wanted_articles and ((p.claim_id is None and keep_unlinked) or p.claim_id in wanted_claims)
     ]
     order = {a.id: n for n, a in enumerate(articles)}
     passages.sort(key=lambda p: (order[p.article_id], p.start, p.end, p.created, p.id))

@@ -22,9 +22,12 @@ class EntityChange:
     def __post_init__(self) -> None:
         if self.before is None and self.after is None:
             raise ValueError("an EntityChange needs a before or an after")
-        if self.before is not None and self.after is not None:
-            if type(self.before) is not type(self.after) or self.before.id != self.after.id:
-                raise ValueError("before and after must be the same entity")
+        if (
+            self.before is not None
+            and self.after is not None
+            and (type(self.before) is not type(self.after) or self.before.id != self.after.id)
+        ):
+            raise ValueError("before and after must be the same entity")
 
     @property
     def entity(self) -> Entity:
@@ -34,7 +37,7 @@ class EntityChange:
     def id(self) -> str:
         return self.entity.id
 
-    def inverted(self) -> "EntityChange":
+    def inverted(self) -> EntityChange:
         return EntityChange(before=self.after, after=self.before)
 
 

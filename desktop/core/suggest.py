@@ -29,7 +29,6 @@ from . import lexical
 from .segment import SEGMENTER_VERSION, Unit, candidate_units
 
 
-
 @dataclass(frozen=True, slots=True)
 class Weights:
     model: float = 1.0
@@ -78,9 +77,15 @@ class Suggestion:
         return self.score >= (LIKELY_THRESHOLD if self.passages <= 1 else CLAIM_LIKELY_THRESHOLD)
 
     def as_json(self) -> dict:
-        return {"article_id": self.article_id, "start": self.start, "end": self.end,
-                "quote": self.quote, "score": round(self.score, 4), "method": self.method,
-                "language": self.language}
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "score": round(self.score, 4),
+            "method": self.method,
+            "language": self.language,
+        }
 
 
 def cache_key(encoder_name: str) -> str:
@@ -109,7 +114,7 @@ Prepared = tuple[list[Unit], list[lexical.LexicalFeatures]]
 def prepare(text: str) -> Prepared:
     """The units of a text and their lexical features: pure computation, safe on any thread."""
     units = candidate_units(text)
-    return units, [lexical.features(text[u.start:u.end]) for u in units]
+    return units, [lexical.features(text[u.start : u.end]) for u in units]
 
 
 def prepare_packed(text: str) -> bytes:
@@ -120,16 +125,17 @@ def prepare_packed(text: str) -> bytes:
     code per object (measured: stalls of 120-180 ms at 500 articles). unpack_prepared() then
     rebuilds the objects on the GUI thread, one article per time slice."""
     units, feats = prepare(text)
-    plain = ([(u.start, u.end, u.kind) for u in units],
-             [(f.numbers, f.names, dict(f.grams), f.words) for f in feats])
+    plain = ([(u.start, u.end, u.kind) for u in units], [(f.numbers, f.names, dict(f.grams), f.words) for f in feats])
     return pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def unpack_prepared(data: bytes) -> Prepared:
     """The inverse of prepare_packed (only for bytes our own child process produced)."""
-    units, feats = pickle.loads(data)  # noqa: S301 - our own child's output, never a file
-    return ([Unit(*u) for u in units],
-            [lexical.LexicalFeatures(numbers, names, grams, words) for numbers, names, grams, words in feats])
+    units, feats = pickle.loads(data)
+    return (
+        [Unit(*u) for u in units],
+        [lexical.LexicalFeatures(numbers, names, grams, words) for numbers, names, grams, words in feats],
+    )
 
 
 def _words(text: str) -> int:
@@ -153,8 +159,9 @@ class SuggestIndex:
         known = self._articles.get(article_id)
         return known is not None and known.sha256 == sha256
 
-    def add_article(self, article_id: str, text: str, sha256: str, language: str = "",
-                    prepared: "Prepared | None" = None) -> None:
+    def add_article(
+        self, article_id: str, text: str, sha256: str, language: str = "", prepared: Prepared | None = None
+    ) -> None:
         """Add or replace an article. `prepared` (from prepare(), e.g. computed on a worker
         thread) saves the splitting and feature extraction here."""
         if self.knows(article_id, sha256):
@@ -175,7 +182,7 @@ class SuggestIndex:
 
     def unit_texts(self, article_id: str) -> list[str]:
         a = self._articles[article_id]
-        return [a.text[u.start:u.end] for u in a.units]
+        return [a.text[u.start : u.end] for u in a.units]
 
     def covered(self, article_id: str) -> bool:
         """Does the model cover this article's language? Unknown language: assume yes."""
@@ -219,10 +226,21 @@ class SuggestIndex:
         return vector
 
     # --- ranking --------------------------------------------------------------------------
-    def suggest(self, article_id: str, start: int, end: int, *, targets: Iterable[str] | None = None,
-                k: int = 3, per_article: int = 1, exclude: Iterable[tuple[str, int, int]] = (),
-                query_text: str | None = None, use_model: bool = True, use_lexical: bool = True,
-                weights: Weights = DEFAULT_WEIGHTS) -> list[Suggestion]:
+    def suggest(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        *,
+        targets: Iterable[str] | None = None,
+        k: int = 3,
+        per_article: int = 1,
+        exclude: Iterable[tuple[str, int, int]] = (),
+        query_text: str | None = None,
+        use_model: bool = True,
+        use_lexical: bool = True,
+        weights: Weights = DEFAULT_WEIGHTS,
+    ) -> list[Suggestion]:
         """Candidates for the passage [start, end) of `article_id`, best first: at most
         `per_article` from each target article and `k` overall (k <= 0: no overall limit)."""
         source = self._articles.get(article_id)
@@ -242,23 +260,26 @@ class SuggestIndex:
         results: list[Suggestion] = []
         for target in wanted:
             scores, method = self._score(self._articles[target], query, options, pools.get(target))
-            results.extend(self._pick(self._articles[target], scores, method, excluded.get(target, []),
-                                      per_article))
+            results.extend(self._pick(self._articles[target], scores, method, excluded.get(target, []), per_article))
         results.sort(key=lambda s: -s.score)
         return results[:k] if k > 0 else results
 
-    def _make_query(self, text: str, use_model: bool = True) -> "_Query":
+    def _make_query(self, text: str, use_model: bool = True) -> _Query:
         query = _Query(lexical.features(text), None)
         self._idf.weigh(query.feats)
         if use_model and self.encoder is not None:
             query.vector = self._query_vector(text)
         return query
 
-    def _model_ok(self, a: _Article, query: "_Query") -> bool:
-        return (query.vector is not None and a.vectors is not None and self.covered(a.id)
-                and a.vectors.shape[1] == query.vector.shape[0])
+    def _model_ok(self, a: _Article, query: _Query) -> bool:
+        return (
+            query.vector is not None
+            and a.vectors is not None
+            and self.covered(a.id)
+            and a.vectors.shape[1] == query.vector.shape[0]
+        )
 
-    def _global_pools(self, wanted: list[str], query: "_Query") -> dict[str, list[int]]:
+    def _global_pools(self, wanted: list[str], query: _Query) -> dict[str, list[int]]:
         """In a large project only the GLOBAL_POOL units the model ranks highest over all articles
         are re-ranked with the (pure Python) lexical signals; the rest keep their model score."""
         owners, scores = [], []
@@ -278,8 +299,9 @@ class SuggestIndex:
             pools[owners[which][0]].append(int(position - bounds[which]))
         return pools
 
-    def _score(self, a: _Article, query: "_Query", options: "_Options",
-               pool_override: list[int] | None = None) -> tuple[np.ndarray, str]:
+    def _score(
+        self, a: _Article, query: _Query, options: _Options, pool_override: list[int] | None = None
+    ) -> tuple[np.ndarray, str]:
         """A score for every unit of the article (units outside the prefilter get -inf, or their
         model score alone when a global pool chose the units to re-rank)."""
         w = options.weights
@@ -303,8 +325,9 @@ class SuggestIndex:
         for index in pool:
             index = int(index)
             lex = lexical.score(query.feats, self._weighed(a.feats[index]))
-            value = (w.grams * lex.grams + w.numbers * lex.numbers + w.names * lex.names
-                     - w.conflict * lex.number_conflict)
+            value = (
+                w.grams * lex.grams + w.numbers * lex.numbers + w.names * lex.names - w.conflict * lex.number_conflict
+            )
             if model_scores is not None:
                 value += w.model * float(model_scores[index])
             unit_words = a.feats[index].words
@@ -324,8 +347,9 @@ class SuggestIndex:
                 continue
             if any(unit.start < c.end and c.start < unit.end for c in chosen):
                 continue  # a sentence and its own clause are one place in the text
-            chosen.append(Suggestion(a.id, unit.start, unit.end, a.text[unit.start:unit.end],
-                                     value, method, a.language))
+            chosen.append(
+                Suggestion(a.id, unit.start, unit.end, a.text[unit.start : unit.end], value, method, a.language)
+            )
             if len(chosen) >= per_article:
                 break
         return chosen

@@ -19,14 +19,30 @@ from dataclasses import replace
 
 import numpy as np
 
-from .suggest import (DEFAULT_WEIGHTS, MIN_QUERY_WORDS, PREFILTER, SMALL_PROJECT, Suggestion, SuggestIndex,
-                      Weights, _by_article, _Options)
+from .suggest import (
+    DEFAULT_WEIGHTS,
+    MIN_QUERY_WORDS,
+    PREFILTER,
+    SMALL_PROJECT,
+    SuggestIndex,
+    Suggestion,
+    Weights,
+    _by_article,
+    _Options,
+)
 
 
-def suggest_claim(index: SuggestIndex, passages: Sequence[tuple[str, int, int]], *,
-                  targets: Iterable[str] | None = None, k: int = 0, per_article: int = 1,
-                  exclude: Iterable[tuple[str, int, int]] = (), weights: Weights = DEFAULT_WEIGHTS,
-                  aggregate: str = "mean") -> list[Suggestion]:
+def suggest_claim(
+    index: SuggestIndex,
+    passages: Sequence[tuple[str, int, int]],
+    *,
+    targets: Iterable[str] | None = None,
+    k: int = 0,
+    per_article: int = 1,
+    exclude: Iterable[tuple[str, int, int]] = (),
+    weights: Weights = DEFAULT_WEIGHTS,
+    aggregate: str = "mean",
+) -> list[Suggestion]:
     """Candidates for a claim given its passages (article id, start, end), best first. By
     default every article is a target; in an article holding some of the passages only the
     others query it, and those passages themselves are never suggested. `aggregate` "max" takes
@@ -67,8 +83,7 @@ def suggest_claim(index: SuggestIndex, passages: Sequence[tuple[str, int, int]],
             methods.add(method)
         method = "combined" if methods == {"combined"} else "lexical"
         combined = total if aggregate == "max" else total / len(asking)
-        picked = index._pick(article, combined.astype(np.float32), method,
-                             excluded.get(target, []), per_article)
+        picked = index._pick(article, combined.astype(np.float32), method, excluded.get(target, []), per_article)
         results.extend(replace(s, passages=len(asking)) for s in picked)
     results.sort(key=lambda s: -s.score)
     return results[:k] if k > 0 else results

@@ -52,7 +52,7 @@ def quote_context(text: str, start: int, end: int, width: int = QUOTE_CONTEXT) -
     )
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Index:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import (  # noqa: F401  (re-exported: the readers' shared API)
+from desktop.formats.candidate import (
     MAX_FILE_BYTES,
     ImportCandidate,
     SkippedPath,
@@ -79,8 +79,13 @@ def read_text_file(path: Path, options: ReadOptions | None = None) -> ImportCand
     return apply_metadata(candidate, meta, warnings)
 
 
-def text_candidate(data: bytes, name: str, options: ReadOptions | None = None, media_type: str = "text/plain",
-                   empty: str = "the file is empty") -> ImportCandidate:
+def text_candidate(
+    data: bytes,
+    name: str,
+    options: ReadOptions | None = None,
+    media_type: str = "text/plain",
+    empty: str = "the file is empty",
+) -> ImportCandidate:
     """Plain text: UTF-8, or UTF-16/32 with a byte order mark, or the encoding the user gave.
     Anything else is refused with the encoding it looks like: a text file does not say its
     encoding, so any other reading would be a guess."""
@@ -95,8 +100,15 @@ def text_candidate(data: bytes, name: str, options: ReadOptions | None = None, m
         raise ImportRefused("the file holds only white space")
     if "\x00" in text:
         raise ImportRefused("a binary file, not text")
-    return ImportCandidate(path=name, title=first_line_title(text) or Path(name).stem, text=text, original=data,
-                           media_type=media_type, encoding=decoded.encoding, warnings=list(decoded.warnings))
+    return ImportCandidate(
+        path=name,
+        title=first_line_title(text) or Path(name).stem,
+        text=text,
+        original=data,
+        media_type=media_type,
+        encoding=decoded.encoding,
+        warnings=list(decoded.warnings),
+    )
 
 
 def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: list[str]) -> ImportCandidate:
@@ -188,6 +200,7 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
 def read_article(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise ImportRefused(f"not a supported article type ({path.suffix or 'no extension'}); "
-                            f"supported: {', '.join(sorted(READERS))}")
+        raise ImportRefused(
+            f"not a supported article type ({path.suffix or 'no extension'}); supported: {', '.join(sorted(READERS))}"
+        )
     return reader(path, options)

@@ -4,6 +4,7 @@ whatever was at the target before untouched."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -31,10 +32,8 @@ def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
         os.chmod(tmp_name, 0o666 & ~_UMASK)
         os.replace(tmp_name, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
         raise
     return target
 

@@ -29,23 +29,25 @@ ENTITY_CLAIM, ENTITY_PASSAGE = "Claim", "Passage"
 
 def annotation_conf() -> str:
     stances = "|".join(s.value for s in Stance)
-    return "\n".join([
-        "# Crosscheck export: passages linked to claims. Claim identity across documents is in the",
-        "# N (Reference Claim:<uuid>) lines and in claims.tsv.",
-        "[entities]",
-        ENTITY_CLAIM,
-        ENTITY_PASSAGE,
-        "",
-        "[relations]",
-        "# Passages may overlap or nest freely.",
-        "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
-        "",
-        "[events]",
-        "",
-        "[attributes]",
-        f"Stance Arg:{ENTITY_CLAIM}|{ENTITY_PASSAGE}, Value:{stances}",
-        "",
-    ])
+    return "\n".join(
+        [
+            "# Crosscheck export: passages linked to claims. Claim identity across documents is in the",
+            "# N (Reference Claim:<uuid>) lines and in claims.tsv.",
+            "[entities]",
+            ENTITY_CLAIM,
+            ENTITY_PASSAGE,
+            "",
+            "[relations]",
+            "# Passages may overlap or nest freely.",
+            "<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
+            "",
+            "[events]",
+            "",
+            "[attributes]",
+            f"Stance Arg:{ENTITY_CLAIM}|{ENTITY_PASSAGE}, Value:{stances}",
+            "",
+        ]
+    )
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,8 +105,9 @@ def claims_tsv(selection: Selection, names: dict[str, str]) -> str:
     return "\n".join(rows) + "\n"
 
 
-def write_brat(selection: Selection, handle: BinaryIO, collection: str = "crosscheck",
-               progress: Progress | None = None) -> int:
+def write_brat(
+    selection: Selection, handle: BinaryIO, collection: str = "crosscheck", progress: Progress | None = None
+) -> int:
     """Write the zip. Returns the number of documents."""
     folder = re.sub(r"[^A-Za-z0-9._-]+", "-", collection).strip("-.") or "crosscheck"
     names = {a.id: document_name(i, a) for i, a in enumerate(selection.articles, 1)}

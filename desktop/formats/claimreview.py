@@ -40,7 +40,8 @@ class Publisher:
         if not self.review_url.strip():
             raise ClaimReviewError(
                 "ClaimReview needs the URL of the fact-check article: give --review-url "
-                f"or set the project setting {SETTING_REVIEW_URL}")
+                f"or set the project setting {SETTING_REVIEW_URL}"
+            )
         if not re.match(r"https?://\S+$", self.review_url.strip()):
             raise ClaimReviewError(f"the review URL must start with http:// or https://: {self.review_url!r}")
         if self.url and not re.match(r"https?://\S+$", self.url.strip()):
@@ -117,8 +118,9 @@ def build_graph(selection: Selection, publisher: Publisher, progress: Progress |
     return {"@context": "https://schema.org", "@graph": graph}
 
 
-def write_claimreview(selection: Selection, handle: BinaryIO, publisher: Publisher,
-                      progress: Progress | None = None) -> int:
+def write_claimreview(
+    selection: Selection, handle: BinaryIO, publisher: Publisher, progress: Progress | None = None
+) -> int:
     doc = build_graph(selection, publisher, progress)
     handle.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     handle.write(b"\n")

@@ -21,8 +21,23 @@ from desktop.core.selection import Selection
 Progress = Callable[[int, int], None]
 ENCODING = "utf-8-sig"
 COLUMNS = (
-    "claim_id", "claim_statement", "verdict", "article_title", "outlet", "language", "date", "url",
-    "start", "end", "quote", "stance", "note", "author", "created", "passage_id", "article_id",
+    "claim_id",
+    "claim_statement",
+    "verdict",
+    "article_title",
+    "outlet",
+    "language",
+    "date",
+    "url",
+    "start",
+    "end",
+    "quote",
+    "stance",
+    "note",
+    "author",
+    "created",
+    "passage_id",
+    "article_id",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
@@ -41,11 +56,24 @@ def passage_row(selection: Selection, passage: Passage) -> list[str]:
     article = selection.article_by_id[passage.article_id]
     claim = selection.claim_by_id.get(passage.claim_id) if passage.claim_id else None
     texts = [
-        passage.claim_id or "", claim.statement if claim else "", claim.verdict.value if claim else "",
-        article.title, article.outlet, article.language, article.published, article.url,
+        passage.claim_id or "",
+        claim.statement if claim else "",
+        claim.verdict.value if claim else "",
+        article.title,
+        article.outlet,
+        article.language,
+        article.published,
+        article.url,
     ]
-    tail = [passage.quote, passage.stance.value, passage.note, passage.created_by, passage.created,
-            passage.id, article.id]
+    tail = [
+        passage.quote,
+        passage.stance.value,
+        passage.note,
+        passage.created_by,
+        passage.created,
+        passage.id,
+        article.id,
+    ]
     return [*map(guard, texts), str(passage.start), str(passage.end), *map(guard, tail)]
 
 
@@ -58,7 +86,7 @@ def write_csv(selection: Selection, handle: BinaryIO, progress: Progress | None 
         total = len(selection.passages)
         chunk = 5000
         for first in range(0, total, chunk):
-            writer.writerows(passage_row(selection, p) for p in selection.passages[first:first + chunk])
+            writer.writerows(passage_row(selection, p) for p in selection.passages[first : first + chunk])
             if progress:
                 progress(min(first + chunk, total), total)
         text.flush()

@@ -55,13 +55,12 @@ def _strict(data: bytes, encoding: str, what: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportRefused(
-            f"not valid {what} (byte 0x{data[error.start]:02X} at position {error.start})"
-        ) from None
+        raise ImportRefused(f"not valid {what} (byte 0x{data[error.start]:02X} at position {error.start})") from None
 
 
-def decode_bytes(data: bytes, *, given: str | None = None, declared: str | None = None,
-                 allow_guess: bool = True) -> Decoded:
+def decode_bytes(
+    data: bytes, *, given: str | None = None, declared: str | None = None, allow_guess: bool = True
+) -> Decoded:
     if given:
         codec = codec_name(given)
         if codec is None:
@@ -90,8 +89,11 @@ def decode_bytes(data: bytes, *, given: str | None = None, declared: str | None 
         utf8_error = error
     guess = guess_encoding(data)
     if not allow_guess:
-        hint = f"; it looks like {guess}: save it as UTF-8, or import with --encoding {guess}" if guess else \
-            "; save it as UTF-8 and import again"
+        hint = (
+            f"; it looks like {guess}: save it as UTF-8, or import with --encoding {guess}"
+            if guess
+            else "; save it as UTF-8 and import again"
+        )
         raise ImportRefused(
             f"not UTF-8 text (byte 0x{data[utf8_error.start]:02X} at position {utf8_error.start}){hint}"
         )

@@ -53,8 +53,10 @@ def looks_like_html(data: bytes) -> bool:
 def _meta(root, *names: str) -> str:
     for name in names:
         for attr in ("property", "name", "http-equiv", "itemprop"):
-            for value in root.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                                    f"'abcdefghijklmnopqrstuvwxyz')=$n]/@content", n=name):
+            for value in root.xpath(
+                f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=$n]/@content",
+                n=name,
+            ):
                 if value.strip():
                     return " ".join(value.split())
     return ""
@@ -72,8 +74,11 @@ def unwrap_layout_tables(root) -> None:
     """Old sites lay pages out in tables; trafilatura would flatten a whole layout table (menu,
     article and footer) into one row of text. A table whose cells hold paragraphs or other blocks
     is layout, not data: turn it into plain divs so the extractor can tell body from clutter."""
-    layout = [t for t in root.iter("table")
-              if any(cell.find(f".//{b}") is not None for cell in t.iter("td", "th") for b in _BLOCKS)]
+    layout = [
+        t
+        for t in root.iter("table")
+        if any(cell.find(f".//{b}") is not None for cell in t.iter("td", "th") for b in _BLOCKS)
+    ]
     for table in layout:
         for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
             if element is table or element.getparent() is not None:
@@ -84,8 +89,13 @@ def _extract(root, url: str | None):
     from trafilatura import bare_extraction
 
     return bare_extraction(
-        root, url=url or None, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, deduplicate=False,
+        root,
+        url=url or None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
         # The extensive date search is slow (seconds on old table layouts) and picks archive links.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
@@ -101,8 +111,16 @@ def _title_and_site(title: str, page_title: str, text: str) -> tuple[str, str]:
     return title or first, ""
 
 
-def read_html_bytes(data: bytes, name: str, *, encoding: str | None = None, declared: str | None = None,
-                    url: str = "", media_type: str = "text/html", original: bytes | None = None):
+def read_html_bytes(
+    data: bytes,
+    name: str,
+    *,
+    encoding: str | None = None,
+    declared: str | None = None,
+    url: str = "",
+    media_type: str = "text/html",
+    original: bytes | None = None,
+):
     if not data.strip():
         raise ImportRefused("the file is empty")
     binary = sniff_binary(data)
@@ -134,7 +152,9 @@ def read_html_bytes(data: bytes, name: str, *, encoding: str | None = None, decl
         detected = detect_language(text)
         if detected:
             language = detected[0]
-            warnings.append(f"language detected from the text ({language}, {detected[1]:.0%} sure); the page does not say")
+            warnings.append(
+                f"language detected from the text ({language}, {detected[1]:.0%} sure); the page does not say"
+            )
         else:
             warnings.append("language unknown: the page does not say and the text is too short or mixed")
     page_url = url or canonical or (doc.url or "")

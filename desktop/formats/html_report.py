@@ -56,7 +56,7 @@ def tint(colour: str, amount: float = 0.35) -> str:
     """The claim colour mixed with white: readable behind black text."""
     if not _HEX.fullmatch(colour or ""):
         colour = "#888888"
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mix = [round(255 - (255 - c) * amount) for c in (r, g, b)]
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
@@ -101,8 +101,10 @@ def _article_line(article: Article) -> str:
 class _Numbers:
     def __init__(self, selection: Selection) -> None:
         self.claim = {c.id: n for n, c in enumerate(selection.claims, 1)}
-        self.colour = {c.id: c.colour if _HEX.fullmatch(c.colour or "") else palette_colour(n - 1)
-                       for c, n in ((c, self.claim[c.id]) for c in selection.claims)}
+        self.colour = {
+            c.id: c.colour if _HEX.fullmatch(c.colour or "") else palette_colour(n - 1)
+            for c, n in ((c, self.claim[c.id]) for c in selection.claims)
+        }
         self.background = {claim_id: f"background:{tint(colour)}" for claim_id, colour in self.colour.items()}
 
 
@@ -132,7 +134,9 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
     if claim.tags:
         _sub(block, "p", "Tags: " + ", ".join(claim.tags), class_="tags")
     sources = selection.sources_of_claim(claim.id)
-    line = _sub(block, "p", f"Sources ({len(sources)}): " if sources else "No passage carries this claim yet.", class_="sources")
+    line = _sub(
+        block, "p", f"Sources ({len(sources)}): " if sources else "No passage carries this claim yet.", class_="sources"
+    )
     for i, article in enumerate(sources):
         if i:
             _append_text(line, "; ")
@@ -198,7 +202,7 @@ def _article_text(container, text: str, passages: list[Passage], numbers: _Numbe
         for passage in starts.get(pos, ()):
             active[passage.id] = passage
             _pin(paragraph, passage, numbers)
-        chunk = text[pos:points[i + 1]]
+        chunk = text[pos : points[i + 1]]
         if chunk == "\n":
             paragraph = _el(container, "p", {})
         elif active:
@@ -219,8 +223,18 @@ def _pin(paragraph, passage: Passage, numbers: _Numbers) -> None:
         title = f"{passage.stance.value}: back to the claim"
     else:
         label, title = "•", "unlinked passage"
-    _el(paragraph, "a", {"class": "pin", "id": f"p-{passage.id}", "href": f"#ref-{passage.id}", "title": title,
-                         "aria-label": f"passage {label}"}, label)
+    _el(
+        paragraph,
+        "a",
+        {
+            "class": "pin",
+            "id": f"p-{passage.id}",
+            "href": f"#ref-{passage.id}",
+            "title": title,
+            "aria-label": f"passage {label}",
+        },
+        label,
+    )
 
 
 def _mark(paragraph, chunk: str, covering: list[Passage], numbers: _Numbers) -> None:
@@ -246,9 +260,15 @@ def build_report(selection: Selection, title: str = "Crosscheck report", progres
     body = _sub(root, "body")
     header = _sub(body, "header")
     _sub(header, "h1", title)
-    _sub(header, "p", (
-        f"Scope: {selection.scope.describe()}. {len(selection.claims)} claim(s), {len(selection.passages)} passage(s) "
-        f"in {len(selection.articles)} article(s). Generated {now_iso()[:16].replace('T', ' ')} UTC."), class_="scope")
+    _sub(
+        header,
+        "p",
+        (
+            f"Scope: {selection.scope.describe()}. {len(selection.claims)} claim(s), {len(selection.passages)} passage(s) "
+            f"in {len(selection.articles)} article(s). Generated {now_iso()[:16].replace('T', ' ')} UTC."
+        ),
+        class_="scope",
+    )
     numbers = _Numbers(selection)
     nav = _sub(header, "nav")
     _sub(nav, "a", "Claims", href="#claims")
@@ -265,8 +285,9 @@ def build_report(selection: Selection, title: str = "Crosscheck report", progres
     return root
 
 
-def write_html(selection: Selection, handle: BinaryIO, title: str = "Crosscheck report",
-               progress: Progress | None = None) -> int:
+def write_html(
+    selection: Selection, handle: BinaryIO, title: str = "Crosscheck report", progress: Progress | None = None
+) -> int:
     root = build_report(selection, title, progress)
     handle.write(html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html"))
     return len(selection.passages)

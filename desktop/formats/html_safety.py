@@ -60,22 +60,32 @@ def refuse_entity_declarations(data: bytes) -> None:
     head = data[:65536]
     if _ENTITY_DECL.search(head) and b"<!DOCTYPE" in head.upper():
         raise ImportRefused(
-            "the page declares XML entities in its DOCTYPE (the pattern of XXE and 'billion laughs' "
-            "attacks); refused"
+            "the page declares XML entities in its DOCTYPE (the pattern of XXE and 'billion laughs' attacks); refused"
         )
 
 
 def safe_xml_parser() -> lxml.etree.XMLParser:
     return lxml.etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        dtd_validation=False, remove_pis=True, recover=False,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_pis=True,
+        recover=False,
     )
 
 
 def safe_html_parser() -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(
-        recover=True, no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
-        collect_ids=False, default_doctype=False, encoding="utf-8",
+        recover=True,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
     )
 
 

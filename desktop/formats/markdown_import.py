@@ -20,10 +20,22 @@ from desktop.formats.language import language_tag
 
 EXTRACTOR = "crosscheck-markdown"
 _FRONT_KEYS = {
-    "title": "title", "author": "author", "authors": "author", "date": "published",
-    "published": "published", "outlet": "outlet", "site": "outlet", "publisher": "outlet",
-    "source": "outlet", "url": "url", "canonical": "url", "canonical_url": "url", "lang": "language",
-    "language": "language", "description": "description", "summary": "description",
+    "title": "title",
+    "author": "author",
+    "authors": "author",
+    "date": "published",
+    "published": "published",
+    "outlet": "outlet",
+    "site": "outlet",
+    "publisher": "outlet",
+    "source": "outlet",
+    "url": "url",
+    "canonical": "url",
+    "canonical_url": "url",
+    "lang": "language",
+    "language": "language",
+    "description": "description",
+    "summary": "description",
 }
 _TAG = re.compile(r"<[^>]*>")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|^\s{0,3}\[[^\]]+\]:\s*\S+.*$|<[a-z]+:[^>]*>", re.MULTILINE | re.IGNORECASE)
@@ -53,7 +65,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         value = value.strip().strip("'\"").strip()
         if sep and field and value and field not in meta:
             meta[field] = " ".join(value.split())[:2000]
-    return meta, text[end + 5:]
+    return meta, text[end + 5 :]
 
 
 def _inline_text(token) -> str:

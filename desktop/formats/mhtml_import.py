@@ -40,8 +40,12 @@ def read_mhtml_bytes(data: bytes, name: str, options=None):
         raise ImportRefused("the file is empty")
     page, charset, url = html_part(data)
     return read_html_bytes(
-        page, name, encoding=getattr(options, "encoding", None), declared=charset,
-        url=url if url.startswith(("http://", "https://")) else "", media_type="multipart/related",
+        page,
+        name,
+        encoding=getattr(options, "encoding", None),
+        declared=charset,
+        url=url if url.startswith(("http://", "https://")) else "",
+        media_type="multipart/related",
         original=data,
     )
 

@@ -67,10 +67,26 @@ def passage_json(passage: Passage, source_json: str) -> str:
     """A passage as a SpecificResource, serialised directly: this runs 50,000 times in a big
     export, and string assembly with the C escaper is much faster than building a dict and
     encoding it. Same keys and values as the object described in the module doc."""
-    parts = ['{"id":', _esc(w3c.uuid_iri(passage.id)), ',"type":"SpecificResource","source":', source_json,
-             ',"selector":[{"type":"TextQuoteSelector","exact":', _esc(passage.quote), ',"prefix":', _esc(passage.prefix),
-             ',"suffix":', _esc(passage.suffix), '},{"type":"TextPositionSelector","start":', str(int(passage.start)),
-             ',"end":', str(int(passage.end)), '}],"', w3c.STANCE, '":', _esc(passage.stance.value)]
+    parts = [
+        '{"id":',
+        _esc(w3c.uuid_iri(passage.id)),
+        ',"type":"SpecificResource","source":',
+        source_json,
+        ',"selector":[{"type":"TextQuoteSelector","exact":',
+        _esc(passage.quote),
+        ',"prefix":',
+        _esc(passage.prefix),
+        ',"suffix":',
+        _esc(passage.suffix),
+        '},{"type":"TextPositionSelector","start":',
+        str(int(passage.start)),
+        ',"end":',
+        str(int(passage.end)),
+        '}],"',
+        w3c.STANCE,
+        '":',
+        _esc(passage.stance.value),
+    ]
     if passage.note:
         parts += [',"', w3c.NOTE, '":', _esc(passage.note)]
     parts += [',"created":', _esc(passage.created)]
@@ -179,7 +195,9 @@ def serialise_items(selection: Selection, collection_id: str, progress: Progress
             progress(done, total)
             next_report = done + PROGRESS_STEP
     for passage in selection.unlinked_passages:
-        items.append(_annotation_json(highlight_annotation(passage), passage_json(passage, sources[passage.article_id])))
+        items.append(
+            _annotation_json(highlight_annotation(passage), passage_json(passage, sources[passage.article_id]))
+        )
         done += 1
         if progress and done >= next_report:
             progress(done, total)
@@ -187,8 +205,9 @@ def serialise_items(selection: Selection, collection_id: str, progress: Progress
     return items
 
 
-def write_w3c(selection: Selection, handle: BinaryIO, label: str = "Crosscheck export",
-              progress: Progress | None = None) -> int:
+def write_w3c(
+    selection: Selection, handle: BinaryIO, label: str = "Crosscheck export", progress: Progress | None = None
+) -> int:
     """Write the collection to `handle` (UTF-8). Returns the number of annotations."""
     collection_id = w3c.uuid_iri(new_id())
     items = serialise_items(selection, collection_id, progress)
@@ -205,12 +224,17 @@ def write_w3c(selection: Selection, handle: BinaryIO, label: str = "Crosscheck e
     }
     # The page repeats the context and describes its collection (partOf as an object), so it is
     # also valid read on its own: the W3C suite checks pages that way.
-    page = {"@context": w3c.CONTEXT, "id": w3c.uuid_iri(new_id()), "type": "AnnotationPage",
-            "partOf": {"id": collection_id, "label": label, "total": len(items)}, "startIndex": 0}
+    page = {
+        "@context": w3c.CONTEXT,
+        "id": w3c.uuid_iri(new_id()),
+        "type": "AnnotationPage",
+        "partOf": {"id": collection_id, "label": label, "total": len(items)},
+        "startIndex": 0,
+    }
     # Compact JSON, one annotation per line: fast at 50,000 passages, still diffable.
-    handle.write(f'{_dumps(head)[:-1]},"first":{_dumps(page)[:-1]},"items":[\n'.encode("utf-8"))
+    handle.write(f'{_dumps(head)[:-1]},"first":{_dumps(page)[:-1]},"items":[\n'.encode())
     for start in range(0, len(items), 1000):  # encode in slices: no second 40 MB copy in memory
-        chunk = ",\n".join(items[start:start + 1000])
+        chunk = ",\n".join(items[start : start + 1000])
         handle.write(((",\n" if start else "") + chunk).encode("utf-8"))
     handle.write(b"\n]}}\n")
     if progress:

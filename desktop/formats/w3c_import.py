@@ -111,13 +111,17 @@ class _Resolver:
         articles = self.candidates(target)
         shown = (target.exact or "")[:80]
         if not articles:
-            return Orphan(target.where, target.source_id, shown, "no article in this project has this source (URL or text hash)")
+            return Orphan(
+                target.where, target.source_id, shown, "no article in this project has this source (URL or text hash)"
+            )
         reason = ""
         for article in articles:
             text = article.text
             if target.exact is None:
                 if target.end > len(text):  # type: ignore[operator]
-                    reason = f"offsets {target.start}-{target.end} are beyond the end of the text ({len(text)} characters)"
+                    reason = (
+                        f"offsets {target.start}-{target.end} are beyond the end of the text ({len(text)} characters)"
+                    )
                     continue
                 start, end, exact = target.start, target.end, True
             else:
@@ -134,8 +138,11 @@ class _Resolver:
                 continue
             context = quote_context(text, start, end)
             prefix, suffix = context.prefix, context.suffix
-            if exact and text[max(0, start - len(target.prefix)):start] == target.prefix \
-                    and text[end:end + len(target.suffix)] == target.suffix:
+            if (
+                exact
+                and text[max(0, start - len(target.prefix)) : start] == target.prefix
+                and text[end : end + len(target.suffix)] == target.suffix
+            ):
                 prefix, suffix = target.prefix, target.suffix  # keep the stored context: lossless
             placed = Placed(passage_id, article.id, article.title, start, end, text[start:end], target.start, exact)
             return placed, prefix, suffix
@@ -186,7 +193,9 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> I
     claim_ids = {claim.id for claim, _ in claims}
     for claim_id in verdicts:
         if claim_id not in claim_ids and claim_id not in state.claims:
-            plan.problems.append(f"a verdict refers to claim {claim_id}, which is neither in the file nor in the project")
+            plan.problems.append(
+                f"a verdict refers to claim {claim_id}, which is neither in the file nor in the project"
+            )
     for claim, _where in claims:
         verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
         plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
@@ -259,8 +268,14 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
         plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
         return None
     colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
-    return Claim(id=claim_id, statement=statement, note=note, tags=tuple(tags), colour=colour,
-                 **_lifecycle(annotation, where, plan.problems))
+    return Claim(
+        id=claim_id,
+        statement=statement,
+        note=note,
+        tags=tuple(tags),
+        colour=colour,
+        **_lifecycle(annotation, where, plan.problems),
+    )
 
 
 def _foreign_note(annotation: dict) -> str:
@@ -275,8 +290,15 @@ def _foreign_note(annotation: dict) -> str:
     return "\n\n".join(v for v in values if v.strip())
 
 
-def _read_passages(annotation: dict, where: str, plan: ImportPlan, resolver: _Resolver, claim_id: str | None,
-                   seen_ids: set[str], ours: bool) -> None:
+def _read_passages(
+    annotation: dict,
+    where: str,
+    plan: ImportPlan,
+    resolver: _Resolver,
+    claim_id: str | None,
+    seen_ids: set[str],
+    ours: bool,
+) -> None:
     targets = annotation.get("target")
     if claim_id is not None and isinstance(targets, str):
         return  # a claim that no passage carries points at its collection
@@ -314,8 +336,18 @@ def _read_passages(annotation: dict, where: str, plan: ImportPlan, resolver: _Re
             continue
         placed, prefix, suffix = outcome
         plan.placed.append(placed)
-        plan.passages.append(Passage(
-            id=passage_id, article_id=placed.article_id, start=placed.start, end=placed.end, quote=placed.quote,
-            prefix=prefix, suffix=suffix, claim_id=claim_id, stance=stance, note=note,
-            **_lifecycle(lifecycle_node, spot, plan.problems),
-        ))
+        plan.passages.append(
+            Passage(
+                id=passage_id,
+                article_id=placed.article_id,
+                start=placed.start,
+                end=placed.end,
+                quote=placed.quote,
+                prefix=prefix,
+                suffix=suffix,
+                claim_id=claim_id,
+                stance=stance,
+                note=note,
+                **_lifecycle(lifecycle_node, spot, plan.problems),
+            )
+        )

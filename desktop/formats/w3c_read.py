@@ -18,7 +18,9 @@ class AnnotationFileError(ValueError):
 
 def parse_document(data: bytes) -> object:
     if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB")
+        raise AnnotationFileError(
+            f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -109,7 +111,9 @@ class Target:
 
 def read_target(target: object, where: str, problems: list[str]) -> Target | None:
     if isinstance(target, str):
-        problems.append(f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)")
+        problems.append(
+            f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)"
+        )
         return None
     if not isinstance(target, dict):
         problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
@@ -123,7 +127,7 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         problems.append(f"{where}: the target has no source document")
         return None
     if source.startswith("urn:sha256:") and not sha:
-        sha = source[len("urn:sha256:"):]
+        sha = source[len("urn:sha256:") :]
     quote, position = None, None
     for selector in as_list(target.get("selector")):
         if not isinstance(selector, dict):

@@ -22,9 +22,22 @@ from .errors import (
 from .project_file import SUFFIX, ProjectFile
 
 __all__ = [
-    "SUFFIX", "CorruptProjectError", "NotCrosscheckError", "NotSQLiteError", "ProjectExistsError",
-    "ProjectFile", "ProjectLockedError", "ProjectNotFoundError", "ReadOnlyLocationError", "StoreError",
-    "TooNewError", "UncleanProjectError", "WriteFailedError", "create_project", "open_project", "sqlite_version",
+    "SUFFIX",
+    "CorruptProjectError",
+    "NotCrosscheckError",
+    "NotSQLiteError",
+    "ProjectExistsError",
+    "ProjectFile",
+    "ProjectLockedError",
+    "ProjectNotFoundError",
+    "ReadOnlyLocationError",
+    "StoreError",
+    "TooNewError",
+    "UncleanProjectError",
+    "WriteFailedError",
+    "create_project",
+    "open_project",
+    "sqlite_version",
 ]
 
 

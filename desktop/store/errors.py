@@ -32,7 +32,9 @@ class NotSQLiteError(StoreError):
 class NotCrosscheckError(StoreError):
     def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(path, f"{path}: not a Crosscheck project: it is an SQLite database of another application{extra}")
+        super().__init__(
+            path, f"{path}: not a Crosscheck project: it is an SQLite database of another application{extra}"
+        )
 
 
 class UncleanProjectError(StoreError):

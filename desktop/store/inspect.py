@@ -6,6 +6,7 @@ format checks first, then SQLite's integrity and foreign keys, then the content 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +15,9 @@ from desktop.core.consistency import Finding, check_state
 
 from . import validate
 from .errors import StoreError, TooNewError
+from .file_format import SCHEMA_VERSION
 from .project_file import _connect, _map_sqlite_error, _min_reader
 from .rows import load_state
-from .file_format import SCHEMA_VERSION
 
 
 @dataclass
@@ -33,9 +34,15 @@ class FileCheck:
         return not self.findings
 
     def to_dict(self) -> dict:
-        return {"path": str(self.path), "ok": self.ok, "format_version": self.format_version,
-                "app_version": self.app_version, "counts": self.counts, "notes": self.notes,
-                "findings": [f.to_dict() for f in self.findings]}
+        return {
+            "path": str(self.path),
+            "ok": self.ok,
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "counts": self.counts,
+            "notes": self.notes,
+            "findings": [f.to_dict() for f in self.findings],
+        }
 
 
 def check_file(path: Path | str) -> FileCheck:
@@ -50,8 +57,12 @@ def check_file(path: Path | str) -> FileCheck:
         conn = _connect(path, read_only=True)
         validate.check_application_id(path, conn)
         _check_version(path, conn, result)
-        validate.check_schema(path, conn, min(result.format_version or 0, SCHEMA_VERSION),
-                              newer=(result.format_version or 0) > SCHEMA_VERSION)
+        validate.check_schema(
+            path,
+            conn,
+            min(result.format_version or 0, SCHEMA_VERSION),
+            newer=(result.format_version or 0) > SCHEMA_VERSION,
+        )
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if rows != ["ok"]:
             result.findings += [Finding("integrity", f"integrity_check: {row}") for row in rows]
@@ -76,23 +87,26 @@ def check_file(path: Path | str) -> FileCheck:
 
 def _check_version(path: Path, conn: sqlite3.Connection, result: FileCheck) -> None:
     result.format_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    try:
+    with contextlib.suppress(sqlite3.Error):
         result.app_version = dict(conn.execute("SELECT key, value FROM meta")).get("app_version", "")
-    except sqlite3.Error:
-        pass
     if result.format_version > SCHEMA_VERSION:
         needed, needed_app = _min_reader(conn)
         if needed > SCHEMA_VERSION:
             raise TooNewError(path, needed_app, SCHEMA_VERSION)
         result.notes.append(f"made by a newer Crosscheck (format {result.format_version}); this one opens it read-only")
     elif result.format_version < SCHEMA_VERSION:
-        result.notes.append(f"an older format ({result.format_version}); opening it for writing backs it up and upgrades it")
+        result.notes.append(
+            f"an older format ({result.format_version}); opening it for writing backs it up and upgrades it"
+        )
 
 
 def _check_references(conn: sqlite3.Connection, result: FileCheck) -> None:
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-        row = conn.execute(f'SELECT id, article_id, claim_id FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone() \
-            if table == "passage" else None
+        row = (
+            conn.execute(f'SELECT id, article_id, claim_id FROM "{table}" WHERE rowid = ?', (rowid,)).fetchone()
+            if table == "passage"
+            else None
+        )
         if row is None:
             result.findings.append(Finding("dangling", f"a {table} row refers to a missing {parent}"))
             continue
@@ -101,10 +115,14 @@ def _check_references(conn: sqlite3.Connection, result: FileCheck) -> None:
 
 
 def _check_duplicate_ids(conn: sqlite3.Connection, result: FileCheck) -> None:
-    sql = ("SELECT id, group_concat(kind) FROM (SELECT id, 'article' AS kind FROM article UNION ALL "
-           "SELECT id, 'claim' FROM claim UNION ALL SELECT id, 'passage' FROM passage) "
-           "GROUP BY id HAVING count(*) > 1")
+    sql = (
+        "SELECT id, group_concat(kind) FROM (SELECT id, 'article' AS kind FROM article UNION ALL "
+        "SELECT id, 'claim' FROM claim UNION ALL SELECT id, 'passage' FROM passage) "
+        "GROUP BY id HAVING count(*) > 1"
+    )
     for entity_id, kinds in conn.execute(sql):
-        result.findings.append(Finding("duplicate-id", f"the id {entity_id} is used more than once ({kinds})", entity_id))
+        result.findings.append(
+            Finding("duplicate-id", f"the id {entity_id} is used more than once ({kinds})", entity_id)
+        )
     for sha, count in conn.execute("SELECT sha256, count(*) FROM article GROUP BY sha256 HAVING count(*) > 1"):
         result.findings.append(Finding("duplicate-id", f"{count} articles share the text hash {sha[:12]}…"))

@@ -16,9 +16,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop import __version__
-from desktop.core.tombstone import Tombstone
 from desktop.core.model import now_iso
 from desktop.core.state import EntityChange, ProjectState
+from desktop.core.tombstone import Tombstone
 
 from . import validate
 from .errors import (
@@ -32,8 +32,8 @@ from .errors import (
     TooNewError,
     WriteFailedError,
 )
-from .migrations import migrate
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
+from .migrations import migrate
 from .rows import load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_tables, tables_in_version
 
@@ -59,8 +59,13 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     # Defensive settings for files from others (Python 3.11 has no setconfig for DEFENSIVE).
-    for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0", "foreign_keys = ON",
-                   f"busy_timeout = {BUSY_TIMEOUT_MS}"):
+    for pragma in (
+        "trusted_schema = OFF",
+        "cell_size_check = ON",
+        "mmap_size = 0",
+        "foreign_keys = ON",
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+    ):
         conn.execute(f"PRAGMA {pragma}")
     return conn
 
@@ -83,8 +88,9 @@ def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
 class ProjectFile:
     """An open project file. Use `create()` or `open()`; close() when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str,
-                 lock_fd: int | None) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str, lock_fd: int | None
+    ) -> None:
         self.path = path
         self._conn = conn
         self.read_only = read_only
@@ -102,7 +108,7 @@ class ProjectFile:
 
     # --- opening --------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str) -> "ProjectFile":
+    def create(cls, path: Path | str) -> ProjectFile:
         path = Path(path)
         if path.exists():
             raise ProjectExistsError(path)
@@ -124,12 +130,15 @@ class ProjectFile:
                 for statement in ddl_for_tables(tables_in_version(SCHEMA_VERSION)):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("min_reader_version", str(MIN_READER_VERSION)),
-                    ("min_reader_app", APP_FOR_SCHEMA[MIN_READER_VERSION]),
-                    ("app_version", __version__),
-                    ("created", now_iso()),
-                ])
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("min_reader_version", str(MIN_READER_VERSION)),
+                        ("min_reader_app", APP_FOR_SCHEMA[MIN_READER_VERSION]),
+                        ("app_version", __version__),
+                        ("created", now_iso()),
+                    ],
+                )
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -143,7 +152,7 @@ class ProjectFile:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False, thorough: bool = False) -> "ProjectFile":
+    def open(cls, path: Path | str, read_only: bool = False, thorough: bool = False) -> ProjectFile:
         """Open and verify a project. `thorough` runs integrity_check instead of quick_check
         (for files from others). Raises a StoreError subclass; never changes the file."""
         path = Path(path)
@@ -236,13 +245,14 @@ class ProjectFile:
     def source(self, sha256: str) -> dict | None:
         cur = self._conn.execute("SELECT * FROM article_source WHERE sha256 = ?", (sha256,))
         row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row)) if row else None
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
 
     def _write_sql(self, sql: str, params: tuple) -> None:
         self.write_in_transaction(lambda conn: conn.execute(sql, params))
 
-    def write_in_transaction(self, work: Callable[[sqlite3.Connection], object],
-                             conn: sqlite3.Connection | None = None) -> None:
+    def write_in_transaction(
+        self, work: Callable[[sqlite3.Connection], object], conn: sqlite3.Connection | None = None
+    ) -> None:
         """Run `work` in one IMMEDIATE transaction on this file's connection, or on `conn`, a
         side connection from side_connection() used by another thread."""
         if self.read_only:
@@ -310,7 +320,7 @@ class ProjectFile:
         _cleanup(self._conn, self._lock_fd)
         self._lock_fd = None
 
-    def __enter__(self) -> "ProjectFile":
+    def __enter__(self) -> ProjectFile:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -372,8 +382,10 @@ def _backup_and_migrate(path: Path, conn: sqlite3.Connection, version: int) -> N
     try:
         migrate(conn, version, SCHEMA_VERSION)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'min_reader_version'", (str(MIN_READER_VERSION),))
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('min_reader_app', ?)",
-                     (APP_FOR_SCHEMA[MIN_READER_VERSION],))
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('min_reader_app', ?)",
+            (APP_FOR_SCHEMA[MIN_READER_VERSION],),
+        )
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app_version', ?)", (__version__,))
         conn.execute("COMMIT")
     except BaseException:

@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
-from desktop.core.tombstone import Tombstone
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict, now_iso
 from desktop.core.state import EntityChange, ProjectState
+from desktop.core.tombstone import Tombstone
 
 KIND = {Article: "article", Passage: "passage", Claim: "claim"}
 _COLUMNS = {cls: [f.name for f in fields(cls)] for cls in KIND}

@@ -28,8 +28,26 @@ from .errors import ProjectLockedError, ProjectNotFoundError, StoreError
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
 
 NETWORK_FS = {
-    "nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "ncpfs", "afs", "9p", "ceph", "glusterfs", "lustre",
-    "fuse.sshfs", "sshfs", "fuse.rclone", "davfs", "fuse.davfs2", "fuse.gvfsd-fuse", "fuse.s3fs", "fuse.gcsfuse",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb3",
+    "ncpfs",
+    "afs",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "lustre",
+    "fuse.sshfs",
+    "sshfs",
+    "fuse.rclone",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.gvfsd-fuse",
+    "fuse.s3fs",
+    "fuse.gcsfuse",
 }
 
 
@@ -136,8 +154,16 @@ def _as_original(error: StoreError, copy: Path, original: Path) -> StoreError:
     return error
 
 
-def open_shared(path: Path | str, *, author: str = "", untrusted: bool = True, copies_dir: Path | str | None = None,
-                read_only_if_locked: bool = False, mounts_text: str | None = None, thorough: bool = False) -> OpenedProject:
+def open_shared(
+    path: Path | str,
+    *,
+    author: str = "",
+    untrusted: bool = True,
+    copies_dir: Path | str | None = None,
+    read_only_if_locked: bool = False,
+    mounts_text: str | None = None,
+    thorough: bool = False,
+) -> OpenedProject:
     """Open a project safely. Untrusted files and files on read-only or network locations are
     copied to `copies_dir` (default: the user data folder) and the copy is opened and verified
     thoroughly; the original is never written. A trusted local file opens in place, and if
@@ -156,8 +182,10 @@ def open_shared(path: Path | str, *, author: str = "", untrusted: bool = True, c
             shutil.rmtree(copy.parent, ignore_errors=True)
             raise _as_original(error, copy, original) from None
         why = f"{problem}, so" if problem else "it came from someone else, so"
-        reason = (f"{original.name}: {why} you are working on a local copy ({copy}); "
-                  "the original is not changed. Use Save a copy to put your work back.")
+        reason = (
+            f"{original.name}: {why} you are working on a local copy ({copy}); "
+            "the original is not changed. Use Save a copy to put your work back."
+        )
         return OpenedProject(Project(state, project_file, author=author), original, copy, True, reason)
     reason = ""
     try:

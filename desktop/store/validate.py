@@ -8,7 +8,7 @@ tables and indexes (no triggers, views or virtual tables, which could run code o
 from __future__ import annotations
 
 import sqlite3
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
@@ -87,7 +87,7 @@ def _shape(conn: sqlite3.Connection) -> tuple[SchemaShape, set[str]]:
     return tables, indexes
 
 
-@lru_cache(maxsize=None)
+@cache
 def reference_shape(version: int) -> tuple[SchemaShape, frozenset[str]]:
     conn = sqlite3.connect(":memory:")
     try:

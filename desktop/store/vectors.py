@@ -18,13 +18,14 @@ from .project_file import ProjectFile
 _DTYPE = np.dtype("<f4")
 
 
-def load_vectors(project_file: ProjectFile, sha256: str, model: str,
-                 spans: Sequence[tuple[int, int]]) -> np.ndarray | None:
+def load_vectors(
+    project_file: ProjectFile, sha256: str, model: str, spans: Sequence[tuple[int, int]]
+) -> np.ndarray | None:
     """The vectors of these unit spans of the text `sha256` under `model`, in order; None unless
     every span has one (a partial or stale cache is recomputed, never used)."""
     rows = project_file._conn.execute(
-        "SELECT unit_start, unit_end, vector FROM unit_vector WHERE sha256 = ? AND model = ?",
-        (sha256, model)).fetchall()
+        "SELECT unit_start, unit_end, vector FROM unit_vector WHERE sha256 = ? AND model = ?", (sha256, model)
+    ).fetchall()
     if not spans or len(rows) < len(spans):
         return None
     found = {(start, end): blob for start, end, blob in rows}
@@ -47,12 +48,14 @@ def _write_saves(conn, saves: Sequence[VectorSave]) -> None:
             matrix = matrix.byteswap()
         rows = [(sha256, model, int(s), int(e), matrix[i].tobytes()) for i, (s, e) in enumerate(spans)]
         conn.execute("DELETE FROM unit_vector WHERE sha256 = ? AND model = ?", (sha256, model))
-        conn.executemany("INSERT INTO unit_vector (sha256, model, unit_start, unit_end, vector) "
-                         "VALUES (?, ?, ?, ?, ?)", rows)
+        conn.executemany(
+            "INSERT INTO unit_vector (sha256, model, unit_start, unit_end, vector) VALUES (?, ?, ?, ?, ?)", rows
+        )
 
 
-def save_vectors(project_file: ProjectFile, sha256: str, model: str,
-                 spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
+def save_vectors(
+    project_file: ProjectFile, sha256: str, model: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray
+) -> None:
     """Replace the cached vectors of one text under one model, in one transaction."""
     project_file.write_in_transaction(lambda conn: _write_saves(conn, [(sha256, model, list(spans), vectors)]))
 
@@ -104,8 +107,8 @@ class VectorCacheWriter:
                     continue
                 try:
                     conn = conn or self._file.side_connection()
-                    self._file.write_in_transaction(lambda c: _write_saves(c, batch), conn)
-                except Exception as error:  # noqa: BLE001 - a cache: stop writing it, say why
+                    self._file.write_in_transaction(lambda c, batch=batch: _write_saves(c, batch), conn)
+                except Exception as error:
                     self.failed = str(error)
         finally:
             if conn is not None:
@@ -114,8 +117,10 @@ class VectorCacheWriter:
 
 def cached_texts(project_file: ProjectFile, model: str) -> set[str]:
     """Hashes of the texts that have vectors under `model`."""
-    return {row[0] for row in project_file._conn.execute(
-        "SELECT DISTINCT sha256 FROM unit_vector WHERE model = ?", (model,))}
+    return {
+        row[0]
+        for row in project_file._conn.execute("SELECT DISTINCT sha256 FROM unit_vector WHERE model = ?", (model,))
+    }
 
 
 def drop_stale_vectors(project_file: ProjectFile, keep_models: Iterable[str], keep_texts: Iterable[str]) -> int:
@@ -128,8 +133,10 @@ def drop_stale_vectors(project_file: ProjectFile, keep_models: Iterable[str], ke
         conn.execute("DELETE FROM keep_text")
         conn.executemany("INSERT OR IGNORE INTO keep_text VALUES (?)", [(t,) for t in texts])
         marks = ", ".join("?" * len(models)) or "''"
-        cursor = conn.execute(f"DELETE FROM unit_vector WHERE model NOT IN ({marks}) "
-                              "OR sha256 NOT IN (SELECT sha256 FROM keep_text)", models)
+        cursor = conn.execute(
+            f"DELETE FROM unit_vector WHERE model NOT IN ({marks}) OR sha256 NOT IN (SELECT sha256 FROM keep_text)",
+            models,
+        )
         count[0] = cursor.rowcount
         conn.execute("DROP TABLE keep_text")
 
@@ -139,16 +146,25 @@ def drop_stale_vectors(project_file: ProjectFile, keep_models: Iterable[str], ke
 
 def rejections(project_file: ProjectFile, claim_id: str) -> set[tuple[str, int, int]]:
     """(article_id, start, end) of the suggestions rejected for this claim."""
-    return {(a, s, e) for a, s, e in project_file._conn.execute(
-        "SELECT article_id, unit_start, unit_end FROM suggestion_rejection WHERE claim_id = ?", (claim_id,))}
+    return {
+        (a, s, e)
+        for a, s, e in project_file._conn.execute(
+            "SELECT article_id, unit_start, unit_end FROM suggestion_rejection WHERE claim_id = ?", (claim_id,)
+        )
+    }
 
 
 def add_rejection(project_file: ProjectFile, claim_id: str, article_id: str, start: int, end: int) -> None:
-    project_file.write_in_transaction(lambda conn: conn.execute(
-        "INSERT OR IGNORE INTO suggestion_rejection (claim_id, article_id, unit_start, unit_end, created) "
-        "VALUES (?, ?, ?, ?, ?)", (claim_id, article_id, int(start), int(end), now_iso())))
+    project_file.write_in_transaction(
+        lambda conn: conn.execute(
+            "INSERT OR IGNORE INTO suggestion_rejection (claim_id, article_id, unit_start, unit_end, created) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (claim_id, article_id, int(start), int(end), now_iso()),
+        )
+    )
 
 
 def clear_rejections(project_file: ProjectFile, claim_id: str) -> None:
-    project_file.write_in_transaction(lambda conn: conn.execute(
-        "DELETE FROM suggestion_rejection WHERE claim_id = ?", (claim_id,)))
+    project_file.write_in_transaction(
+        lambda conn: conn.execute("DELETE FROM suggestion_rejection WHERE claim_id = ?", (claim_id,))
+    )

@@ -26,13 +26,13 @@ class ArticlesModel(QAbstractTableModel):
         self._ids = list(bridge.state.articles) if bridge else []
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -46,8 +46,13 @@ class ArticlesModel(QAbstractTableModel):
         if role == ARTICLE_ID_ROLE:
             return article.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (article.title, article.outlet, article.language, article.published,
-                    self.bridge.state.passage_count(article.id))[index.column()]
+            return (
+                article.title,
+                article.outlet,
+                article.language,
+                article.published,
+                self.bridge.state.passage_count(article.id),
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{article.title}\n{article.outlet}\n{article.url}".strip()
         return None
@@ -59,8 +64,11 @@ class ArticlesModel(QAbstractTableModel):
         if set(self._ids) != set(state.articles):  # added or removed: small list, rebuild rows
             self.set_bridge(self.bridge)
             return
-        rows = {row for row, article_id in enumerate(self._ids)
-                if article_id in changes.article_ids or article_id in changes.articles_with_changed_passages}
+        rows = {
+            row
+            for row, article_id in enumerate(self._ids)
+            if article_id in changes.article_ids or article_id in changes.articles_with_changed_passages
+        }
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -92,7 +100,7 @@ class ArticleLibrary(QWidget):
         # Not ResizeToContents: it re-measures every row on each dataChanged (80k data() calls
         # per edit at 500 articles). Widths are set once per project instead.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in zip(range(1, len(COLUMNS)), (110, 40, 80, 60)):
+        for column, width in zip(range(1, len(COLUMNS)), (110, 40, 80, 60), strict=False):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)

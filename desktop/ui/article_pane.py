@@ -128,7 +128,9 @@ class ArticlePane(QFrame):
         self.details.setWordWrap(True)
         self.url = QLabel(self)
         self.url.setAccessibleName("Article URL")
-        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.url.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.copy_url = QToolButton(self, text="Copy URL", autoRaise=True)
         self.copy_url.setAccessibleName("Copy URL")
         self.badge = QLabel(self)
@@ -167,7 +169,9 @@ class ArticlePane(QFrame):
         for article in articles:
             label = article.title if len(article.title) <= 70 else article.title[:69] + "…"
             self.chooser.addItem(label, article.id)
-            self.chooser.setItemData(self.chooser.count() - 1, f"{article.title}\n{article_details(article)}", Qt.ItemDataRole.ToolTipRole)
+            self.chooser.setItemData(
+                self.chooser.count() - 1, f"{article.title}\n{article_details(article)}", Qt.ItemDataRole.ToolTipRole
+            )
         if self.article_id is not None:
             self.chooser.setCurrentIndex(self.chooser.findData(self.article_id))
         self.chooser.blockSignals(False)

@@ -43,7 +43,9 @@ class ArticleTextView(QPlainTextEdit):
         self.setObjectName("articleText")
         self.setAccessibleName("Article text")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setFont(reading_font())
         self.document().setDocumentMargin(18)
@@ -144,15 +146,15 @@ class ArticleTextView(QPlainTextEdit):
         self.setExtraSelections([s for marks in self._marks.values() for s in marks])
 
     # --- events ---------------------------------------------------------------------------
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focusEntered.emit()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
@@ -163,7 +165,7 @@ class ArticleTextView(QPlainTextEdit):
         if found:
             self.passageClicked.emit(found[0].id)
 
-    def event(self, event) -> bool:  # noqa: D401 - Qt override
+    def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             self._show_tooltip(event)
             return True

@@ -34,7 +34,9 @@ class ClaimPicker(QFrame):
         self.list.clear()
         for claim in state.claims.values():
             sources = len(state.sources_of_claim(claim.id))
-            item = QListWidgetItem(f"{claim.statement}\n{claim.verdict.value} · {sources} source{'s' if sources != 1 else ''}")
+            item = QListWidgetItem(
+                f"{claim.statement}\n{claim.verdict.value} · {sources} source{'s' if sources != 1 else ''}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, claim.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{claim.statement} {' '.join(claim.tags)}".casefold())
             self.list.addItem(item)
@@ -59,7 +61,7 @@ class ClaimPicker(QFrame):
         if first_visible is not None and (self.list.currentItem() is None or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(first_visible)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):

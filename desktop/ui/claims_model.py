@@ -42,13 +42,13 @@ class ClaimsModel(QAbstractTableModel):
         return self._row_of.get(claim_id, -1)
 
     # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -97,7 +97,7 @@ class ClaimsModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.bridge is None:
             return False
         claim_id = self._ids[index.row()]
@@ -170,7 +170,7 @@ class ClaimsFilter(QSortFilterProxyModel):
     def set_verdict(self, verdict: str | None) -> None:
         self._refilter(lambda: setattr(self, "verdict", verdict))
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()
         claim_id = model.claim_id(source_row)
         if self.only_ids is not None and claim_id not in self.only_ids:

@@ -27,17 +27,17 @@ ASK_DELETE_KEY = "claims/deleteKeepsPassages"
 
 
 class VerdictDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
         editor.setAccessibleName("Verdict")
         editor.addItems([v.value for v in Verdict])
         return editor
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
         editor.showPopup()
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         model.setData(index, editor.currentText())
 
 
@@ -66,7 +66,9 @@ class ClaimsPanel(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -88,7 +90,9 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.set_text)
         self.verdicts.currentIndexChanged.connect(lambda _i: self.proxy.set_verdict(self.verdicts.currentData()))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.currentClaimChanged.emit(self.current_claim()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.currentClaimChanged.emit(self.current_claim())
+        )
         self.table.activated.connect(lambda index: self.claimActivated.emit(index.data(Qt.ItemDataRole.UserRole + 1)))
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
@@ -106,8 +110,10 @@ class ClaimsPanel(QWidget):
         """The claims the filters let through, or None when nothing is filtered."""
         if not self.proxy.text and not self.proxy.verdict and self.proxy.only_ids is None:
             return None
-        return {self.model.claim_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())}
+        return {
+            self.model.claim_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        }
 
     def selected_claims(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
@@ -134,7 +140,8 @@ class ClaimsPanel(QWidget):
             self.proxy.set_only_ids(None)
             index = self.proxy.mapFromSource(self.model.index(row, STATEMENT))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     # --- gestures -------------------------------------------------------------------------
@@ -159,7 +166,9 @@ class ClaimsPanel(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Delete claim")
-        box.setText(f"Delete {'this claim' if count == 1 else f'{count} claims'}. What should happen to the linked passages?")
+        box.setText(
+            f"Delete {'this claim' if count == 1 else f'{count} claims'}. What should happen to the linked passages?"
+        )
         box.setInformativeText("Either way, Undo brings everything back.")
         keep = box.addButton("Keep as unlinked passages", QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton("Delete the passages too", QMessageBox.ButtonRole.DestructiveRole)

@@ -17,7 +17,7 @@ HANDLE_WIDTH = 30
 
 
 class ConnectorHandle(QSplitterHandle):
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         splitter = self.splitter()
         if not isinstance(splitter, ConnectorSplitter) or splitter.band_source is None:
@@ -58,7 +58,7 @@ class ConnectorSplitter(QSplitter):
         self.setHandleWidth(HANDLE_WIDTH)
         self.setChildrenCollapsible(False)
 
-    def createHandle(self) -> QSplitterHandle:  # noqa: N802 - Qt override
+    def createHandle(self) -> QSplitterHandle:
         handle = ConnectorHandle(self.orientation(), self)
         handle.setAccessibleName("Connectors between linked passages")
         return handle

@@ -52,9 +52,9 @@ class LabelAxis(pg.AxisItem):
             self.picture = None
             self.update()
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - pyqtgraph API
+    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N803  (pyqtgraph calls it by keyword)
         count = len(self.labels)
-        minVal, maxVal = sorted((minVal, maxVal))  # an inverted view box passes them reversed
+        minVal, maxVal = sorted((minVal, maxVal))  # noqa: N806 (the names pyqtgraph gives them); an inverted view box passes them reversed
         if not count or size <= 0 or maxVal <= minVal:
             return []
         px_per = size / (maxVal - minVal)
@@ -76,13 +76,13 @@ class LabelAxis(pg.AxisItem):
         start = first + (-first) % step
         return [(float(step), [i + 0.5 for i in range(start, last + 1, step)])]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+    def tickStrings(self, values, scale, spacing):
         out = []
         for value in values:
-            index = int(math.floor(value))
+            index = math.floor(value)
             out.append(truncate(self.labels[index], self._chars) if 0 <= index < len(self.labels) else "")
         return out
 
     def index_at(self, value: float) -> int | None:
-        index = int(math.floor(value))
+        index = math.floor(value)
         return index if 0 <= index < len(self.labels) else None

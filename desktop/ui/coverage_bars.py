@@ -92,7 +92,7 @@ class BarsPlot:
         """Frame the bar at `index` (position in bar order, top = 0)."""
         shown = visible and index is not None
         if shown:
-            low, high = self.vb.viewRange()[0]
+            _low, high = self.vb.viewRange()[0]
             self.cursor.setRect(QRectF(0, index + 0.5 - BAR_HEIGHT / 2 - 0.1, high, BAR_HEIGHT + 0.2))
         self.cursor.setVisible(shown)
 

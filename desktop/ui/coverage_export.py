@@ -47,8 +47,9 @@ def export_image(panel, path: str | Path) -> Path:
 
 
 def ask_and_export(panel, kind: str) -> None:
-    path, _ = QFileDialog.getSaveFileName(panel, f"Save chart as {kind.upper()}", f"coverage.{kind}",
-                                          f"{kind.upper()} image (*.{kind})")
+    path, _ = QFileDialog.getSaveFileName(
+        panel, f"Save chart as {kind.upper()}", f"coverage.{kind}", f"{kind.upper()} image (*.{kind})"
+    )
     if path:
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
@@ -66,8 +67,9 @@ def csv_text(panel, matrix: bool) -> str:
         writer.writerow(["source_key", "source", "claims", *(s.value for s in STANCES)])
         for col in view.bar_order:
             column = view.columns[col]
-            writer.writerow([column.key, column.label, int(view.column_claims[col]),
-                             *(int(n) for n in view.column_passages[col])])
+            writer.writerow(
+                [column.key, column.label, int(view.column_claims[col]), *(int(n) for n in view.column_passages[col])]
+            )
     return out.getvalue()
 
 

@@ -50,7 +50,7 @@ class ChartKeys(QObject):
         self.show_cursors()
 
     # --- events --------------------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         kind = event.type()
         matrix = obj is self.panel.matrix.widget
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):

@@ -36,7 +36,9 @@ class MatrixPlot:
         self.widget.setObjectName("coverageMatrix")
         self.widget.setAccessibleName("Claims by sources matrix")
         self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
-        self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top})
+        self.plot = self.widget.addPlot(
+            row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}
+        )
         self.plot.showAxis("right")
         self.plot.showAxis("top")
         self.plot.hideAxis("bottom")
@@ -92,8 +94,12 @@ class MatrixPlot:
             item.setPen(pg.mkPen(style.grid, width=2))
         for tied, item in self.first.items():
             item.setPen(self._first_pen(tied))
-        for item, colour, width in ((self.selection, style.selection, 6.0), (self.selection_core, style.selection_core, 2.5),
-                                    (self.cursor, style.cursor, 8.0), (self.cursor_core, style.cursor_core, 3.0)):
+        for item, colour, width in (
+            (self.selection, style.selection, 6.0),
+            (self.selection_core, style.selection_core, 2.5),
+            (self.cursor, style.cursor, 8.0),
+            (self.cursor_core, style.cursor_core, 3.0),
+        ):
             pen = QPen(colour, width)
             pen.setCosmetic(True)
             if item is self.cursor_core:  # "marching ants": a thick two-tone dashed ring
@@ -106,7 +112,10 @@ class MatrixPlot:
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=style.cells[cell], pen=style.foreground)
             self._legend_samples.append(sample)
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
-        for name, pen in (("first appearance", self._first_pen(False)), ("tied first (same date)", self._first_pen(True))):
+        for name, pen in (
+            ("first appearance", self._first_pen(False)),
+            ("tied first (same date)", self._first_pen(True)),
+        ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
             self.legend.addItem(sample, name)
@@ -118,7 +127,9 @@ class MatrixPlot:
         """Show a new view: setImage/setData on the existing items; keep the zoom if the shape holds."""
         self.view = view
         rows, cols = view.shape
-        self.image.setImage(view.cells if rows and cols else np.zeros((1, 1), np.uint8), autoLevels=False, levels=(0, 255))
+        self.image.setImage(
+            view.cells if rows and cols else np.zeros((1, 1), np.uint8), autoLevels=False, levels=(0, 255)
+        )
         self.image.setVisible(bool(rows and cols))
         self.top.set_labels(labels)
         self.left.set_labels(statements)
@@ -176,6 +187,7 @@ class MatrixPlot:
         def restore() -> None:
             self.cursor.setVisible(shown)
             self.cursor_core.setVisible(shown)
+
         return restore
 
     def _first_pen(self, tied: bool) -> QPen:
@@ -202,8 +214,11 @@ class MatrixPlot:
             states = [Cell(int(s)) for s in view.cells[r, c]]
             pens = {cell: pg.mkPen(self.style.glyph_colour(cell), width=1.6) for cell in BAR_STATES}
             self.glyphs.setData(
-                x=c + 0.5, y=r + 0.5, symbol=[GLYPHS[s] for s in states],
-                pen=[pens[s] for s in states], brush=None,
+                x=c + 0.5,
+                y=r + 0.5,
+                symbol=[GLYPHS[s] for s in states],
+                pen=[pens[s] for s in states],
+                brush=None,
             )
         else:
             self.glyphs.setData(x=[], y=[])
@@ -291,4 +306,3 @@ def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) ->
     xs = np.stack([x0, x1, x1, x1, x1, x0, x0, x0], axis=1).ravel()
     ys = np.stack([y0, y0, y0, y1, y1, y1, y1, y0], axis=1).ravel()
     return xs, ys
-

@@ -48,9 +48,9 @@ QUOTE_WORDS = 12
 
 
 class CoveragePanel(QWidget):
-    sourceClicked = Signal(str, list)  # noqa: N815 - Qt naming
-    cellActivated = Signal(str, str)  # noqa: N815
-    claimActivated = Signal(str)  # noqa: N815
+    sourceClicked = Signal(str, list)
+    cellActivated = Signal(str, str)
+    claimActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +79,11 @@ class CoveragePanel(QWidget):
         self.mode_box.currentIndexChanged.connect(lambda _: self.set_mode(self.mode_box.currentData()))
         self.group_box = QComboBox(self)
         self.group_box.setAccessibleName("Group sources by")
-        for label, group in (("One per article", GroupBy.ARTICLE), ("By outlet", GroupBy.OUTLET),
-                             ("By language", GroupBy.LANGUAGE)):
+        for label, group in (
+            ("One per article", GroupBy.ARTICLE),
+            ("By outlet", GroupBy.OUTLET),
+            ("By language", GroupBy.LANGUAGE),
+        ):
             self.group_box.addItem(label, group)
         self.group_box.currentIndexChanged.connect(lambda _: self.set_group_by(self.group_box.currentData()))
         self.export_button = QToolButton(self)
@@ -115,10 +118,10 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.cursor_label)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(760, 440)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         # Below this a dock squeezes the matrix to a single row: legend and axes need the room.
         return QSize(360, 240)
 
@@ -172,7 +175,7 @@ class CoveragePanel(QWidget):
         if self.stale and self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.stale:
             self.refresh()
@@ -240,7 +243,7 @@ class CoveragePanel(QWidget):
             self.matrix.apply_style(style)
             self.bars.apply_style(style)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         super().changeEvent(event)
@@ -271,7 +274,9 @@ class CoveragePanel(QWidget):
     def carrying_passages(self, row: int, col: int) -> list:
         """The passages of a cell: the row's claim in the column's articles, oldest source first."""
         articles = self.view.columns[col].article_ids
-        passages = [p for p in self.project.state.passages_of_claim(self.view.claim_ids[row]) if p.article_id in articles]
+        passages = [
+            p for p in self.project.state.passages_of_claim(self.view.claim_ids[row]) if p.article_id in articles
+        ]
         return sorted(passages, key=lambda p: (articles.index(p.article_id), p.start))
 
     # --- hover and click ----------------------------------------------------------------------
@@ -279,7 +284,7 @@ class CoveragePanel(QWidget):
         state, view = self.project.state, self.view
         if kind == "source":
             column = view.columns[col]
-            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.column_passages[col]))
+            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.column_passages[col], strict=False))
             return f"{column.tooltip}\n{int(view.column_claims[col])} claims carried; passages: {counts}"
         claim = state.claims[view.claim_ids[row]]
         first = view.first_article[row]
@@ -287,17 +292,22 @@ class CoveragePanel(QWidget):
         if view.first_tie_count[row] > 1:
             first_text += f" (tied with {int(view.first_tie_count[row]) - 1} more on the same date)"
         if kind == "claim":
-            return (f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
-                    f"First appearance: {first_text}")
+            return (
+                f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
+                f"First appearance: {first_text}"
+            )
         column = view.columns[col]
-        lines = [f"Source: {column.tooltip.splitlines()[0]}", f"Claim: {truncate(claim.statement, 160)}",
-                 f"Verdict: {claim.verdict.value}"]
+        lines = [
+            f"Source: {column.tooltip.splitlines()[0]}",
+            f"Claim: {truncate(claim.statement, 160)}",
+            f"Verdict: {claim.verdict.value}",
+        ]
         cell = Cell(int(view.cells[row, col]))
         passages = self.carrying_passages(row, col)
         if cell is Cell.NONE:
             lines.append("Not carried by this source")
         else:
-            counted = [(s, int(n)) for s, n in zip(STANCES, view.cell_counts(row, col)) if n]
+            counted = [(s, int(n)) for s, n in zip(STANCES, view.cell_counts(row, col), strict=False) if n]
             line = f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''}"
             if len(counted) > 1:  # only a mixed cell needs the split ("Mentions: 1 passage (1 mentions)" said it twice)
                 line += " (" + " · ".join(f"{n} {s.value}" for s, n in counted) + ")"
@@ -381,4 +391,3 @@ class CoveragePanel(QWidget):
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.csv_text())
-

@@ -63,7 +63,7 @@ class _ExportThread(QThread):
             raise ExportCancelled()
         self.progressed.emit(done, total)
 
-    def run(self) -> None:  # noqa: D401 - QThread override
+    def run(self) -> None:
         try:
             result = export_selection(self.selection, self.fmt, self.target, self.options, self._progress)
         except ExportCancelled:
@@ -92,8 +92,11 @@ def _checkable_list(name: str, values: Iterable[str], checked: Iterable[str]) ->
 
 
 def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class ExportDialog(QDialog):
@@ -102,8 +105,13 @@ class ExportDialog(QDialog):
     exportFinished = Signal(object)  # ExportResult
     exportFailed = Signal(str)
 
-    def __init__(self, project: Project, parent: QWidget | None = None, selected_claim_ids: Iterable[str] = (),
-                 default_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        parent: QWidget | None = None,
+        selected_claim_ids: Iterable[str] = (),
+        default_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.selected_claim_ids = [c for c in selected_claim_ids if c in project.state.claims]
@@ -163,9 +171,15 @@ class ExportDialog(QDialog):
         self.verdict_only = QCheckBox("Only claims with a &verdict")
         self.verdict_only.setChecked(str(saved.get("verdict_only", "false")).lower() == "true")
         scope_form.addRow(self.verdict_only)
-        self.languages = _checkable_list("Languages", (a.language for a in state.articles.values()), _as_list(saved.get("languages")))
-        self.outlets = _checkable_list("Outlets", (a.outlet for a in state.articles.values()), _as_list(saved.get("outlets")))
-        self.tags = _checkable_list("Tags", (t for c in state.claims.values() for t in c.tags), _as_list(saved.get("tags")))
+        self.languages = _checkable_list(
+            "Languages", (a.language for a in state.articles.values()), _as_list(saved.get("languages"))
+        )
+        self.outlets = _checkable_list(
+            "Outlets", (a.outlet for a in state.articles.values()), _as_list(saved.get("outlets"))
+        )
+        self.tags = _checkable_list(
+            "Tags", (t for c in state.claims.values() for t in c.tags), _as_list(saved.get("tags"))
+        )
         scope_form.addRow("Languages:", self.languages)
         scope_form.addRow("Outlets:", self.outlets)
         scope_form.addRow("Tags:", self.tags)
@@ -224,11 +238,15 @@ class ExportDialog(QDialog):
         return Scope.of(
             claim_ids=self.selected_claim_ids if self.selected_only.isChecked() else (),
             verdict_only=self.verdict_only.isChecked(),
-            languages=_checked(self.languages), outlets=_checked(self.outlets), tags=_checked(self.tags),
+            languages=_checked(self.languages),
+            outlets=_checked(self.outlets),
+            tags=_checked(self.tags),
         )
 
     def publisher(self) -> Publisher:
-        return Publisher(self.publisher_name.text().strip(), self.publisher_url.text().strip(), self.review_url.text().strip())
+        return Publisher(
+            self.publisher_name.text().strip(), self.publisher_url.text().strip(), self.review_url.text().strip()
+        )
 
     def _format_changed(self) -> None:
         fmt = FORMATS[self.format_key]
@@ -319,7 +337,7 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self._thread is not None:
             self.cancel_export()
             self._thread.wait()

@@ -29,7 +29,7 @@ def statement_from_quote(quote: str) -> str:
 
 
 class Gestures:
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
 
     # --- reading the selection -------------------------------------------------------------
@@ -61,7 +61,7 @@ class Gestures:
             if pane is not None:
                 self.window.say("Select the text that makes the claim, then press N.")
             return
-        quote = pane.view.article.text[span[0]:span[1]]
+        quote = pane.view.article.text[span[0] : span[1]]
         command = new_claim_from_passage(pane.article_id, span[0], span[1], statement_from_quote(quote))
         if self.window.bridge.run(command, initiator=pane.view):
             claim_id = command.steps[0].claim_id
@@ -97,8 +97,9 @@ class Gestures:
         pane, span = self._selection()
         bridge = self.window.bridge
         if span is not None:
-            existing = next((p for p in bridge.state.passages_of_article(pane.article_id)
-                             if (p.start, p.end) == span), None)
+            existing = next(
+                (p for p in bridge.state.passages_of_article(pane.article_id) if (p.start, p.end) == span), None
+            )
             if existing is not None:
                 command = LinkPassage(existing.id, claim_id)
                 passage_id = existing.id

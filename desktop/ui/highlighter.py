@@ -125,7 +125,7 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.rehighlight_lines(n for p in affected for n in self.lines_of(p.start, p.end))
 
     # --- painting -------------------------------------------------------------------------
-    def highlightBlock(self, _text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, _text: str) -> None:
         runs = self._runs.get(self.currentBlock().blockNumber())
         if not runs:
             return
@@ -140,10 +140,7 @@ class PassageHighlighter(QSyntaxHighlighter):
             claim = self.claims.get(passage.claim_id) if passage and passage.claim_id else None
             hues.append(claim.colour if claim else None)
             selected = selected or (claim is not None and claim.id == self.selected_claim)
-        if selected:
-            main_hue = self.claims[self.selected_claim].colour
-        else:
-            main_hue = next((h for h in hues if h), None)
+        main_hue = self.claims[self.selected_claim].colour if selected else next((h for h in hues if h), None)
         overlap = len(passage_ids) > 1
         second_hue = next((h for h in hues if h and h != main_hue), None) if overlap else None
         key = (main_hue, selected, overlap, second_hue, all(h is None for h in hues))

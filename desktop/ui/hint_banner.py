@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from . import project_files
 
 SEEN_KEY = "hints/workspaceSeen"
-TEXT = ("<b>How it works:</b> select text in an article and press <b>H</b> to highlight it, "
-        "<b>N</b> to make it a new claim, or <b>L</b> to link it to the claim selected on the right "
-        "(<b>K</b> to pick one). Select a claim to line up every article on it. "
-        "Everything is saved as you go; <b>Ctrl+Z</b> undoes.")
+TEXT = (
+    "<b>How it works:</b> select text in an article and press <b>H</b> to highlight it, "
+    "<b>N</b> to make it a new claim, or <b>L</b> to link it to the claim selected on the right "
+    "(<b>K</b> to pick one). Select a claim to line up every article on it. "
+    "Everything is saved as you go; <b>Ctrl+Z</b> undoes."
+)
 
 
 class HintBanner(QFrame):

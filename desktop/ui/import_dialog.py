@@ -43,8 +43,9 @@ EDITABLE = {TITLE: "title", OUTLET: "outlet", LANGUAGE: "language", DATE: "publi
 PREVIEW_CHARS = 3000
 
 
-def candidate_from_clipboard(text: str | None = None, options: ImportOptions | None = None
-                             ) -> ImportCandidate | ImportOutcome:
+def candidate_from_clipboard(
+    text: str | None = None, options: ImportOptions | None = None
+) -> ImportCandidate | ImportOutcome:
     """Pasted text (the system clipboard's, unless given) as a candidate, or why it cannot be one."""
     if text is None:
         text = QGuiApplication.clipboard().text()
@@ -52,8 +53,14 @@ def candidate_from_clipboard(text: str | None = None, options: ImportOptions | N
 
 
 class ImportDialog(QDialog):
-    def __init__(self, project: Project, paths: Iterable[Path] = (), options: ImportOptions | None = None,
-                 parent=None, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        paths: Iterable[Path] = (),
+        options: ImportOptions | None = None,
+        parent=None,
+        pool: QThreadPool | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import articles")
         self.setObjectName("importDialog")
@@ -209,7 +216,9 @@ class ImportDialog(QDialog):
         result = self._rows[rows[0].row()]
         if isinstance(result, ImportCandidate):
             more = len(result.text) - PREVIEW_CHARS
-            self.preview.setPlainText(result.text[:PREVIEW_CHARS] + (f"\n… {more:,} more characters" if more > 0 else ""))
+            self.preview.setPlainText(
+                result.text[:PREVIEW_CHARS] + (f"\n… {more:,} more characters" if more > 0 else "")
+            )
             facts = [f"{result.encoding}, read by {result.extractor} {result.extractor_version}"]
             if result.url:
                 facts.append(result.url)
@@ -223,9 +232,11 @@ class ImportDialog(QDialog):
 
     # --- choosing and committing -----------------------------------------------------------------
     def ticked_rows(self) -> list[int]:
-        return [row for row, result in enumerate(self._rows)
-                if isinstance(result, ImportCandidate)
-                and self.table.item(row, FILE).checkState() == Qt.CheckState.Checked]
+        return [
+            row
+            for row, result in enumerate(self._rows)
+            if isinstance(result, ImportCandidate) and self.table.item(row, FILE).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_ticked(self, row: int, ticked: bool) -> None:
         self.table.item(row, FILE).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -15,9 +15,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from desktop.formats.article_files import SkippedPath, expand_paths
 from desktop.importing import ImportOptions, read_one, skipped_outcome
 
-
 # Workers still running, kept alive here: a dialog closed mid-read must not free a running worker.
-_RUNNING: set["ReadWorker"] = set()
+_RUNNING: set[ReadWorker] = set()
 
 
 class ReadSignals(QObject):

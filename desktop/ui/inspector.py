@@ -32,7 +32,7 @@ class NoteEdit(QPlainTextEdit):
 
     editingFinished = Signal()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
 
@@ -117,8 +117,12 @@ class Inspector(QWidget):
         self.passage_note.editingFinished.connect(lambda: self._edit_passage(note=self.passage_note.toPlainText()))
         self.unlink.clicked.connect(self.unlink_passage)
         self.delete.clicked.connect(self.delete_passage)
-        self.claim_passages.itemActivated.connect(lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.claim_passages.itemClicked.connect(lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.claim_passages.itemActivated.connect(
+            lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.claim_passages.itemClicked.connect(
+            lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.show_selection(None, None)
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
@@ -147,7 +151,9 @@ class Inspector(QWidget):
         if self.claim_note.toPlainText() != claim.note:
             self.claim_note.setPlainText(claim.note)
         who = claim.modified_by or claim.created_by
-        self.provenance.setText(f"<small>Edited {claim.modified[:16].replace('T', ' ')} UTC{' by ' + who if who else ''}</small>")
+        self.provenance.setText(
+            f"<small>Edited {claim.modified[:16].replace('T', ' ')} UTC{' by ' + who if who else ''}</small>"
+        )
         self.claim_passages.clear()
         for passage in state.passages_of_claim(self.claim_id):
             article = state.articles.get(passage.article_id)

@@ -69,12 +69,17 @@ class MainWindow(QMainWindow):
         self.claims = ClaimsPanel(self)
         self.inspector = Inspector(self)
         self.picker = ClaimPicker(self)
-        self.library_dock = self._dock("Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(
+            "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(
+            "Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.suggestions_panel = SuggestionsPanel(self)
-        self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel,
-                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.suggestions_dock = self._dock(
+            "Suggestions", "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
         self.inspector_dock.raise_()
         self.suggestions = SuggestionsController(self, self.suggestions_panel)
@@ -84,7 +89,13 @@ class MainWindow(QMainWindow):
             signal.connect(lambda *_: self.chart.set_visible_claims(self.claims.visible_claims()))
 
         self.actions_by_name = build_actions(self)
-        for dock in (self.library_dock, self.claims_dock, self.inspector_dock, self.suggestions_dock, self.coverage_dock):
+        for dock in (
+            self.library_dock,
+            self.claims_dock,
+            self.inspector_dock,
+            self.suggestions_dock,
+            self.coverage_dock,
+        ):
             self.view_menu.addAction(dock.toggleViewAction())
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
@@ -236,8 +247,17 @@ class MainWindow(QMainWindow):
         actions["actionRedo"].setEnabled(bool(writable and project.can_redo))
         actions["actionUndo"].setText(f"&Undo {project.undo_label}" if has and project.can_undo else "&Undo")
         actions["actionRedo"].setText(f"&Redo {project.redo_label}" if has and project.can_redo else "&Redo")
-        for name in ("actionHighlight", "actionNewClaimFromSelection", "actionLinkToCurrentClaim", "actionLinkToClaim",
-                     "actionUnlinkPassage", "actionDeletePassage", "actionMergeClaims", "actionDeleteClaim", "actionEditStatement"):
+        for name in (
+            "actionHighlight",
+            "actionNewClaimFromSelection",
+            "actionLinkToCurrentClaim",
+            "actionLinkToClaim",
+            "actionUnlinkPassage",
+            "actionDeletePassage",
+            "actionMergeClaims",
+            "actionDeleteClaim",
+            "actionEditStatement",
+        ):
             actions[name].setEnabled(bool(writable))
         for name in ("actionImport", "actionPasteArticle", "actionMerge", "actionImportAnnotations"):
             actions[name].setEnabled(bool(writable))
@@ -271,8 +291,9 @@ class MainWindow(QMainWindow):
         self.selected_passage = passage.id if passage else None
         if passage is not None and passage.claim_id and passage.claim_id != self.claims.current_claim():
             self.claims.select_claim(passage.claim_id)  # aligns the other panes on the claim
-        self.inspector.show_selection(self.claims.current_claim() if passage is None or passage.claim_id else None,
-                                      self.selected_passage)
+        self.inspector.show_selection(
+            self.claims.current_claim() if passage is None or passage.claim_id else None, self.selected_passage
+        )
         self._mark_selected_passage()
         self.suggestions.follow(self.claims.current_claim(), self.selected_passage)
         if passage is not None and scroll:
@@ -317,11 +338,11 @@ class MainWindow(QMainWindow):
         if self.bridge:
             self.bridge.project.author = project_files.author_name()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         self.io.dropped(paths)
@@ -478,7 +499,7 @@ class MainWindow(QMainWindow):
             self.resize(1440, 900)
         self._layout_restored = False
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._layout_restored:
             return
@@ -488,7 +509,7 @@ class MainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.library_dock, self.claims_dock], [220, 400], Qt.Orientation.Horizontal)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

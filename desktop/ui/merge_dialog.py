@@ -69,13 +69,18 @@ class MergeDialog(QDialog):
         self.conflict_table = self._conflicts_tab()
         self.duplicate_table = self._duplicates_tab()
         self._list_tab("Added", [f"{type(e).__name__}: {describe(e, plan.theirs)}" for e in plan.added])
-        self._list_tab("Updated", [f"{type(after).__name__}: {describe(after, plan.theirs)}" for _, after in plan.updated])
+        self._list_tab(
+            "Updated", [f"{type(after).__name__}: {describe(after, plan.theirs)}" for _, after in plan.updated]
+        )
         self._list_tab("Deleted there", [f"{type(e).__name__}: {describe(e, plan.ours)}" for e in plan.deleted])
-        self._list_tab("Re-anchored", [
-            f"{'REVIEW ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: “{r.quote[:80]}”"
-            for r in plan.reanchored])
-        self.orphan_list = self._list_tab("Orphans", [
-            f"“{o.passage.quote[:80]}” — {o.reason}" for o in plan.orphans])
+        self._list_tab(
+            "Re-anchored",
+            [
+                f"{'REVIEW ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: “{r.quote[:80]}”"
+                for r in plan.reanchored
+            ],
+        )
+        self.orphan_list = self._list_tab("Orphans", [f"“{o.passage.quote[:80]}” — {o.reason}" for o in plan.orphans])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(not plan.is_empty or bool(plan.duplicates))
@@ -122,7 +127,9 @@ class MergeDialog(QDialog):
 
     def _duplicates_tab(self) -> QTableWidget:
         duplicates = self.plan.duplicates
-        table = self._table(["Their claim", "My claim", "Shared passages", "Do"], len(duplicates), "Possible duplicates")
+        table = self._table(
+            ["Their claim", "My claim", "Shared passages", "Do"], len(duplicates), "Possible duplicates"
+        )
         for row, duplicate in enumerate(duplicates):
             self._cell(table, row, 0, duplicate.theirs.statement)
             self._cell(table, row, 1, duplicate.ours.statement)

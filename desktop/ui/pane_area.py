@@ -148,9 +148,12 @@ class PaneArea(QWidget):
             highlighter.claims = state.claims
             if pane.article_id in by_article:
                 highlighter.apply_passage_changes(
-                    (b if b is not None and b.article_id == pane.article_id else None,
-                     a if a is not None and a.article_id == pane.article_id else None)
-                    for b, a in by_article[pane.article_id])
+                    (
+                        b if b is not None and b.article_id == pane.article_id else None,
+                        a if a is not None and a.article_id == pane.article_id else None,
+                    )
+                    for b, a in by_article[pane.article_id]
+                )
             if changes.claim_ids:
                 highlighter.claims_changed(set(changes.claim_ids))
             self._update_badge(pane)
@@ -199,7 +202,12 @@ class PaneArea(QWidget):
 
     def _update_badge(self, pane: ArticlePane) -> None:
         state = self.bridge.state if self.bridge else None
-        if not self.selected_claim or state is None or pane.article_id is None or self.selected_claim not in state.claims:
+        if (
+            not self.selected_claim
+            or state is None
+            or pane.article_id is None
+            or self.selected_claim not in state.claims
+        ):
             pane.set_badge("")
             return
         count = sum(1 for p in state.passages_of_claim(self.selected_claim) if p.article_id == pane.article_id)
@@ -222,8 +230,14 @@ class PaneArea(QWidget):
             if not other or claim is None:
                 continue
             for l_range in ranges:
-                bands.append((claim.colour, self._to_handle(left, handle, l_range), self._to_handle(right, handle, other[0]),
-                              claim_id == self.selected_claim))
+                bands.append(
+                    (
+                        claim.colour,
+                        self._to_handle(left, handle, l_range),
+                        self._to_handle(right, handle, other[0]),
+                        claim_id == self.selected_claim,
+                    )
+                )
         return bands
 
     def _visible_linked(self, pane: ArticlePane) -> dict[str, list[tuple[int, int]]]:

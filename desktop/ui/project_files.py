@@ -59,8 +59,9 @@ def has_author_name() -> bool:
 def ask_author_name(parent: QWidget) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    name, ok = QInputDialog.getText(parent, "Your name", "The name recorded with the changes you make:",
-                                    text=author_name())
+    name, ok = QInputDialog.getText(
+        parent, "Your name", "The name recorded with the changes you make:", text=author_name()
+    )
     if ok and name.strip():
         set_author_name(name)
 
@@ -156,10 +157,12 @@ def about_text(version: str, path: Path | None) -> str:
     # the same list `crosscheck --version` prints; paths are escaped (a file name may contain <)
     versions = " · ".join(f"{name} {html.escape(v)}" for name, v in component_versions()[1:])
     where = html.escape(str(path.resolve())) if path else "none open"
-    return (f"<h3>Crosscheck {html.escape(version)}</h3>"
-            "<p>Link passages across articles as one claim.</p>"
-            f"<p>{versions}</p>"
-            f"<p>Project file: {where}</p>")
+    return (
+        f"<h3>Crosscheck {html.escape(version)}</h3>"
+        "<p>Link passages across articles as one claim.</p>"
+        f"<p>{versions}</p>"
+        f"<p>Project file: {where}</p>"
+    )
 
 
 def show_about(parent: QWidget, version: str, path: Path | None) -> None:

@@ -1,6 +1,6 @@
 """Screenshots of the real window on the sample project, light and dark, for the README.
 
-    python -m desktop.ui.screenshots [OUT_DIR]      (default: docs/screenshots)
+python -m desktop.ui.screenshots [OUT_DIR]      (default: docs/screenshots)
 """
 
 from __future__ import annotations

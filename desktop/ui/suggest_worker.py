@@ -61,8 +61,9 @@ class _Worker(QObject):
     article_done = Signal(str, str, object)  # article id, text hash, vectors
     finished = Signal()
 
-    def __init__(self, jobs: list[VectorJob], encoder, loader: Callable | None,
-                 to_prepare: list[tuple[str, str, str]] = ()) -> None:
+    def __init__(
+        self, jobs: list[VectorJob], encoder, loader: Callable | None, to_prepare: list[tuple[str, str, str]] = ()
+    ) -> None:
         super().__init__()
         self._jobs = jobs
         self._to_prepare = list(to_prepare)
@@ -76,7 +77,7 @@ class _Worker(QObject):
             results = (prepare(text) for _, text, _ in self._to_prepare)
         else:
             results = _split_in_process([text for _, text, _ in self._to_prepare], lambda: self.cancelled)
-        for (article_id, _text, sha256), prepared in zip(self._to_prepare, results):
+        for (article_id, _text, sha256), prepared in zip(self._to_prepare, results, strict=False):
             if self.cancelled:
                 return
             self.article_prepared.emit(article_id, sha256, prepared)
@@ -101,7 +102,7 @@ class _Worker(QObject):
                 for i in range(0, len(job.texts), BATCH):
                     if self.cancelled:
                         return
-                    parts.append(self._encoder.encode(list(job.texts[i:i + BATCH])))
+                    parts.append(self._encoder.encode(list(job.texts[i : i + BATCH])))
                 vectors = np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
                 self.article_done.emit(job.article_id, job.sha256, vectors)
         except Exception as error:  # a model that breaks mid-way: say so, the app goes on
@@ -120,7 +121,9 @@ class SuggestionComputer(QObject):
     vectors_added = Signal(str)  # article id
     idle = Signal()
 
-    def __init__(self, service: SuggestionService, loader: Callable | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: SuggestionService, loader: Callable | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self._loader = loader

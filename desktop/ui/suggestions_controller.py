@@ -51,7 +51,7 @@ _preload: threading.Thread | None = None
 
 
 def _import_suggestion_modules() -> None:
-    import desktop.suggesting  # noqa: F401 - numpy, the engine and the vector store
+    import desktop.suggesting
     import desktop.ui.suggest_worker  # noqa: F401
 
 
@@ -65,7 +65,7 @@ def _start_preload() -> None:
 
 
 class SuggestionsController(QObject):
-    def __init__(self, window: "MainWindow", panel: SuggestionsPanel, loader=default_loader) -> None:
+    def __init__(self, window: MainWindow, panel: SuggestionsPanel, loader=default_loader) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -179,10 +179,11 @@ class SuggestionsController(QObject):
                 if finding.best is not None and not finding.already_linked:
                     rows.append(SuggestionRow.from_suggestion(finding.best, state.articles[finding.article_id]))
             rows.sort(key=lambda r: -r.score)
-            note = (f"{len(likely)} more article(s) probably carry this claim; "
-                    f"{len(missing)} probably do not.")
+            note = f"{len(likely)} more article(s) probably carry this claim; {len(missing)} probably do not."
         else:
-            source = passage or (state.passages_of_claim(claim.id)[0] if claim and state.passages_of_claim(claim.id) else None)
+            source = passage or (
+                state.passages_of_claim(claim.id)[0] if claim and state.passages_of_claim(claim.id) else None
+            )
             if source is None:
                 self.panel.show_message("This claim has no passages yet.")
                 self._mark([])
@@ -193,16 +194,19 @@ class SuggestionsController(QObject):
             if passage is None:  # a claim is selected: query with all its passages at once
                 suggestions = self.service.for_claim_passages(claim_id, targets=targets)
             else:
-                suggestions = self.service.for_passage(source.article_id, source.start, source.end,
-                                                       claim_id=claim_id, k=0, targets=targets)
+                suggestions = self.service.for_passage(
+                    source.article_id, source.start, source.end, claim_id=claim_id, k=0, targets=targets
+                )
             for suggestion in suggestions:
                 key = (source.id, suggestion.article_id, suggestion.start, suggestion.end)
                 if key not in self._session_rejects:
                     rows.append(SuggestionRow.from_suggestion(suggestion, state.articles[suggestion.article_id]))
         pending = self.service.computing()
         if pending:
-            note = (note + f" Vectors for {len(pending)} article(s) are still being computed; "
-                    "those are ranked by word and number matching for now.").strip()
+            note = (
+                note + f" Vectors for {len(pending)} article(s) are still being computed; "
+                "those are ranked by word and number matching for now."
+            ).strip()
         if not rows and pending:
             self.panel.show_computing()
         else:

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 CONTEXT_CHARS = 60
@@ -34,13 +40,21 @@ class SuggestionRow:
     lexical_only: bool = False  # ranked without the model (language not covered, or no model)
 
     @classmethod
-    def from_suggestion(cls, suggestion, article) -> "SuggestionRow":
+    def from_suggestion(cls, suggestion, article) -> SuggestionRow:
         text = article.text
-        return cls(suggestion.article_id, article.title, suggestion.language or article.language,
-                   suggestion.start, suggestion.end, suggestion.quote,
-                   text[max(0, suggestion.start - CONTEXT_CHARS):suggestion.start],
-                   text[suggestion.end:suggestion.end + CONTEXT_CHARS], suggestion.score,
-                   suggestion.likely, suggestion.method == "lexical")
+        return cls(
+            suggestion.article_id,
+            article.title,
+            suggestion.language or article.language,
+            suggestion.start,
+            suggestion.end,
+            suggestion.quote,
+            text[max(0, suggestion.start - CONTEXT_CHARS) : suggestion.start],
+            text[suggestion.end : suggestion.end + CONTEXT_CHARS],
+            suggestion.score,
+            suggestion.likely,
+            suggestion.method == "lexical",
+        )
 
 
 def confidence_text(row: SuggestionRow) -> str:
@@ -90,7 +104,10 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        for keys, slot in ((("Return", "Enter", "A"), self.accept_current), (("Delete", "Backspace", "R"), self.reject_current)):
+        for keys, slot in (
+            (("Return", "Enter", "A"), self.accept_current),
+            (("Delete", "Backspace", "R"), self.reject_current),
+        ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.list, activated=slot)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

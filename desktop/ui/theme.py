@@ -90,13 +90,20 @@ def dark_palette() -> QPalette:
     p = QPalette()
     window, base, text = QColor("#232629"), QColor("#1b1e20"), QColor("#e8e6e3")
     for role, colour in (
-        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor("#2a2e32")),
-        (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, QColor("#31363b")),
-        (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, QColor("#31363b")),
-        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, QColor("#3d7ab8")),
-        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")), (QPalette.ColorRole.PlaceholderText, QColor("#8a8f94")),
-        (QPalette.ColorRole.Link, QColor("#6cb4f0")), (QPalette.ColorRole.Mid, QColor("#44494e")),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#2a2e32")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, QColor("#31363b")),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, QColor("#31363b")),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor("#3d7ab8")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#8a8f94")),
+        (QPalette.ColorRole.Link, QColor("#6cb4f0")),
+        (QPalette.ColorRole.Mid, QColor("#44494e")),
     ):
         p.setColor(role, colour)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6c7075"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 from desktop.core.merge import MergeError
 from desktop.core.project import Project
@@ -21,13 +21,15 @@ from . import project_files
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
-IMPORT_FILTER = ("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
-                 "Web pages (*.html *.htm *.xhtml *.mhtml *.mht);;Text and Markdown (*.txt *.md);;All files (*)")
+IMPORT_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
+    "Web pages (*.html *.htm *.xhtml *.mhtml *.mht);;Text and Markdown (*.txt *.md);;All files (*)"
+)
 LAST_IMPORT_DIR = "import/lastFolder"
 
 
 class WindowIO:
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.watcher = None
         self._asking_reload = False
@@ -63,8 +65,12 @@ class WindowIO:
             return
         if paths is None:
             settings = QSettings()
-            names, _ = QFileDialog.getOpenFileNames(self.window, "Import articles",
-                                                    settings.value(LAST_IMPORT_DIR, str(Path.home()), type=str), IMPORT_FILTER)
+            names, _ = QFileDialog.getOpenFileNames(
+                self.window,
+                "Import articles",
+                settings.value(LAST_IMPORT_DIR, str(Path.home()), type=str),
+                IMPORT_FILTER,
+            )
             if not names:
                 return
             paths = [Path(n) for n in names]
@@ -108,7 +114,9 @@ class WindowIO:
         if project is None:
             return
         if other is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, "Merge from project", str(Path.home()), project_files.FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, "Merge from project", str(Path.home()), project_files.FILTER
+            )
             if not name:
                 return
             other = Path(name)
@@ -151,8 +159,9 @@ class WindowIO:
     def _export_report(self, report) -> None:
         from desktop.formats.merge_report import export_report
 
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save merge report", str(Path.home() / "merge-report.txt"),
-                                              "Text (*.txt);;JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save merge report", str(Path.home() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
+        )
         if name:
             try:
                 export_report(report, Path(name))
@@ -176,8 +185,12 @@ class WindowIO:
         if project is None:
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, "Import W3C annotations", str(Path.home()),
-                                                  "W3C Web Annotation (*.jsonld *.json);;All files (*)")
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                "Import W3C annotations",
+                str(Path.home()),
+                "W3C Web Annotation (*.jsonld *.json);;All files (*)",
+            )
             if not name:
                 return
             path = Path(name)
@@ -187,9 +200,11 @@ class WindowIO:
             report = import_annotations(project, path, initiator=self)
             if not report.stored and report.orphans and not report.problems:
                 answer = QMessageBox.question(
-                    self.window, "Some passages cannot be placed",
+                    self.window,
+                    "Some passages cannot be placed",
                     f"{report.message}.\n\nImport the {report.passages - len(report.orphans)} passages that can be "
-                    "placed and list the orphans?")
+                    "placed and list the orphans?",
+                )
                 if answer == QMessageBox.StandardButton.Yes:
                     report = import_annotations(project, path, skip_orphans=True, initiator=self)
         except OSError as error:
@@ -211,7 +226,10 @@ class WindowIO:
         self.watcher.follow(project)
         self.watcher.replacedOnDisk.connect(self._replaced)
         self.watcher.removedFromDisk.connect(
-            lambda p: self.window.say(f"{Path(p).name} was moved or deleted on disk; use Share a copy to keep your work."))
+            lambda p: self.window.say(
+                f"{Path(p).name} was moved or deleted on disk; use Share a copy to keep your work."
+            )
+        )
 
     def stop_watching(self) -> None:
         if self.watcher is not None:
@@ -225,9 +243,11 @@ class WindowIO:
         self._asking_reload = True
         try:
             answer = QMessageBox.question(
-                self.window, "Project changed on disk",
+                self.window,
+                "Project changed on disk",
                 f"{Path(path).name} was changed by another program (a sync client?).\n\nReload it? "
-                "Your changes so far are in the file; undo history will be cleared.")
+                "Your changes so far are in the file; undo history will be cleared.",
+            )
         finally:
             self._asking_reload = False
         if answer == QMessageBox.StandardButton.Yes:
