@@ -15,9 +15,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # and running it for every window would cost minutes (tests/test_suggestions_window.py opts in).
 os.environ.setdefault("CROSSCHECK_SUGGEST_MODEL", "none")
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "sample_articles"
-SEEDS = REPO.parent / "shared" / "seeds"
+from tests.support.paths import SAMPLES
 
 
 @pytest.fixture(autouse=True)
@@ -57,5 +55,9 @@ def sample_project(tmp_path) -> Path:
     return path
 
 
-def file_bytes(path: Path) -> bytes:
-    return path.read_bytes()
+@pytest.fixture
+def base():
+    """An in-memory project with one article and one claim, for the merge tests (core and ui)."""
+    from tests.support.merge import merge_base_project
+
+    return merge_base_project()

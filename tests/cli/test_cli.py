@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
-import sys
 
 import pytest
 
-from desktop.cli import main
 from desktop.core.text import normalise_text
-
-from .conftest import SAMPLES, SEEDS
-
-
-def run(capsys, *argv, stdin: bytes | None = None):
-    if stdin is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
-    try:
-        code = main([str(a) for a in argv])
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import run
+from tests.support.paths import SAMPLES, SEEDS
 
 
 def test_new_import_articles_show(tmp_path, capsys):
@@ -66,7 +52,7 @@ def test_sample_claims_span_three_articles_and_quotes_match(tmp_path, capsys):
         for passage in claim["passages"]:
             assert {"id", "article_id", "start", "end", "quote", "stance", "note"} <= set(passage)
             text = run(capsys, "show", project, passage["article_id"])[1]
-            assert text[passage["start"]:passage["end"]] == passage["quote"]
+            assert text[passage["start"] : passage["end"]] == passage["quote"]
 
 
 def test_text_listings(sample_project, capsys):
@@ -87,6 +73,7 @@ def test_import_from_stdin(tmp_path, capsys):
 
 # --- bad input: one clear line, exit 1, the project byte-identical -------------------------------
 
+
 @pytest.fixture
 def project_with_one(tmp_path, capsys):
     project = tmp_path / "p.crosscheck"
@@ -95,12 +82,15 @@ def project_with_one(tmp_path, capsys):
     return project
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("binary.txt", bytes(range(256)) * 40, "a binary file, not text"),
-    ("latin1.txt", "Perché la telefonata è durata 50 minuti".encode("cp1252"), "not UTF-8 text (byte 0xE9"),
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\t\n", "the file holds only white space"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("binary.txt", bytes(range(256)) * 40, "a binary file, not text"),
+        ("latin1.txt", "Perché la telefonata è durata 50 minuti".encode("cp1252"), "not UTF-8 text (byte 0xE9"),
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\t\n", "the file holds only white space"),
+    ],
+)
 def test_import_refuses_bad_files(project_with_one, tmp_path, capsys, name, content, message):
     bad = tmp_path / name
     bad.write_bytes(content)
@@ -153,18 +143,21 @@ def test_malformed_sidecar_is_a_warning_not_a_loss(project_with_one, tmp_path, c
     assert code == 0 and "warning: story.meta.json ignored" in out
 
 
-@pytest.mark.parametrize("setup, message", [
-    (lambda p: p.write_text("hello"), "not a Crosscheck project: the file is not an SQLite database"),
-    (lambda p: _other_sqlite(p), "SQLite database of another application"),
-    (lambda p: None, "no such project file"),
-])
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda p: p.write_text("hello"), "not a Crosscheck project: the file is not an SQLite database"),
+        (lambda p: _other_sqlite(p), "SQLite database of another application"),
+        (lambda p: None, "no such project file"),
+    ],
+)
 def test_commands_on_bad_project_files(tmp_path, capsys, setup, message):
     path = tmp_path / "x.crosscheck"
     setup(path)
     before = path.read_bytes() if path.exists() else None
     for argv in (["articles", path], ["claims", path, "--json"], ["import", path, SAMPLES], ["show", path, "abcd"]):
         code, out, err = run(capsys, *argv)
-        assert code == 1 and out == "" or "imported" not in out
+        assert (code == 1 and out == "") or "imported" not in out
         assert err.count("\n") == 1 and message in err and "Traceback" not in err
     assert (path.read_bytes() if path.exists() else None) == before
 

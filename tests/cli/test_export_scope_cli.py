@@ -10,9 +10,8 @@ from desktop.core.model import Verdict
 from desktop.core.selection import Scope, select
 from desktop.exporting import ExportCancelled, export_project
 from desktop.formats.atomic import atomic_write
-
-from .export_support import build_project
-from .test_cli import run
+from tests.support.cli import run
+from tests.support.exports import build_project
 
 
 def test_whole_project_scope_has_everything():
@@ -67,23 +66,30 @@ def test_cli_export_filters_and_leaves_the_project_unchanged(sample_project, sam
     items = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
     assert {i["id"] for i in items if i["motivation"] == "linking"} == {f"urn:uuid:{claims[0]['id']}"}
     out = tmp_path / "en.csv"
-    code, text, err = run(capsys, "export", sample_project, "-f", "csv", "-o", out, "--language", "en", "--verdict-only")
+    code, text, err = run(
+        capsys, "export", sample_project, "-f", "csv", "-o", out, "--language", "en", "--verdict-only"
+    )
     assert code == 0, err
     english = {a["id"] for a in articles if a["language"] == "en"}
     rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
     assert rows and all(row.split(",")[-1] in english for row in rows)
-    code, _, err = run(capsys, "export", sample_project, "-f", "html", "-o", tmp_path / "a.html", "--article", articles[0]["id"])
+    code, _, err = run(
+        capsys, "export", sample_project, "-f", "html", "-o", tmp_path / "a.html", "--article", articles[0]["id"]
+    )
     assert code == 0, err
     assert sample_project.read_bytes() == before
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--claim", "ffffffff-0000"], "no claim with id"),
-    (["--article", "zzzz"], "no article with id"),
-    (["-f", "claimreview"], "URL of the fact-check article"),
-    (["-f", "claimreview", "--review-url", "ftp://x"], "must start with http"),
-    (["-f", "pdf"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--claim", "ffffffff-0000"], "no claim with id"),
+        (["--article", "zzzz"], "no article with id"),
+        (["-f", "claimreview"], "URL of the fact-check article"),
+        (["-f", "claimreview", "--review-url", "ftp://x"], "must start with http"),
+        (["-f", "pdf"], "invalid choice"),
+    ],
+)
 def test_cli_export_errors_are_one_line_and_write_nothing(sample_project, tmp_path, capsys, argv, message):
     before = sample_project.read_bytes()
     out = tmp_path / "out.file"
@@ -96,8 +102,20 @@ def test_cli_export_errors_are_one_line_and_write_nothing(sample_project, tmp_pa
 
 
 def test_cli_save_publisher_stores_settings(sample_project, tmp_path, capsys):
-    code, _, err = run(capsys, "export", sample_project, "-f", "claimreview", "-o", tmp_path / "a.jsonld",
-                       "--review-url", "https://fc.example/{id}", "--publisher-name", "FC", "--save-publisher")
+    code, _, err = run(
+        capsys,
+        "export",
+        sample_project,
+        "-f",
+        "claimreview",
+        "-o",
+        tmp_path / "a.jsonld",
+        "--review-url",
+        "https://fc.example/{id}",
+        "--publisher-name",
+        "FC",
+        "--save-publisher",
+    )
     assert code == 0, err
     code, _, err = run(capsys, "export", sample_project, "-f", "claimreview", "-o", tmp_path / "b.jsonld")
     assert code == 0, err

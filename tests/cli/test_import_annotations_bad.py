@@ -8,8 +8,7 @@ import json
 import pytest
 
 from desktop.cli import main
-
-from .test_cli import run
+from tests.support.cli import run
 
 
 @pytest.fixture
@@ -23,7 +22,7 @@ def exported(sample_project, tmp_path, capsys):
 @pytest.fixture
 def fresh_copy(tmp_path, capsys):
     """A project with the sample's articles but none of its claims."""
-    from .conftest import SAMPLES
+    from tests.support.paths import SAMPLES
 
     path = tmp_path / "b.crosscheck"
     assert main(["new", str(path)]) == 0
@@ -85,8 +84,17 @@ def bad_not_annotations(doc):
     return {"hello": "world", "type": 42}, "type is 42"
 
 
-CASES = [bad_unknown_article, bad_missing_selectors, bad_string_target, bad_wrong_annotation_type,
-         bad_wrong_value_types, bad_offsets_beyond_text, bad_quote_not_found, bad_verdict, bad_not_annotations]
+CASES = [
+    bad_unknown_article,
+    bad_missing_selectors,
+    bad_string_target,
+    bad_wrong_annotation_type,
+    bad_wrong_value_types,
+    bad_offsets_beyond_text,
+    bad_quote_not_found,
+    bad_verdict,
+    bad_not_annotations,
+]
 
 
 @pytest.mark.parametrize("corrupt", CASES, ids=lambda f: f.__name__[4:])
@@ -104,20 +112,24 @@ def test_bad_annotation_files_store_nothing(exported, fresh_copy, tmp_path, caps
     assert out.strip().endswith("0 claims, 0 unlinked passages")
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b'{"type": "Annotation", "target": ', "not valid JSON"),
-    (b"", "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"[]", "holds no annotations"),
-    (b'"just a string"', "expected a JSON object"),
-    (b'{"type": "AnnotationCollection", "first": "https://example.org/page1"}', "not embedded"),
-    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-], ids=["truncated", "empty", "binary", "empty-list", "scalar", "linked-pages", "deep"])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b'{"type": "Annotation", "target": ', "not valid JSON"),
+        (b"", "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[]", "holds no annotations"),
+        (b'"just a string"', "expected a JSON object"),
+        (b'{"type": "AnnotationCollection", "first": "https://example.org/page1"}', "not embedded"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ],
+    ids=["truncated", "empty", "binary", "empty-list", "scalar", "linked-pages", "deep"],
+)
 def test_unreadable_files_store_nothing(fresh_copy, tmp_path, capsys, content, expected):
     path = tmp_path / "bad.jsonld"
     path.write_bytes(content)
     before = fresh_copy.read_bytes()
-    code, out, err = run(capsys, "import-annotations", fresh_copy, path)
+    code, _out, err = run(capsys, "import-annotations", fresh_copy, path)
     assert code == 1 and expected in err, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert fresh_copy.read_bytes() == before
@@ -156,8 +168,10 @@ def test_good_file_through_the_cli(exported, fresh_copy, sample_project, tmp_pat
     assert report["matched"] == report["passages"] > 0
     mine = json.loads(run(capsys, "claims", fresh_copy, "--json")[1])
     theirs = json.loads(run(capsys, "claims", sample_project, "--json")[1])
-    strip = lambda claims: [{**c, "sources": None, "passages": [{**p, "article_id": None} for p in c["passages"]]}
-                            for c in claims]
+
+    def strip(claims):
+        return [{**c, "sources": None, "passages": [{**p, "article_id": None} for p in c["passages"]]} for c in claims]
+
     assert strip(mine) == strip(theirs)
 
 

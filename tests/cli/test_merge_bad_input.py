@@ -18,7 +18,7 @@ from desktop.core.model import Verdict
 from desktop.store import ProjectLockedError, open_project
 from desktop.store.shared import open_shared
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run_cli(capsys, *argv):
@@ -46,7 +46,7 @@ def other(sample_project, tmp_path):
 
 def merge_must_fail(capsys, project: Path, other: Path, match: str):
     before = project.read_bytes()
-    code, out, err = run_cli(capsys, "merge", project, other)
+    code, _out, err = run_cli(capsys, "merge", project, other)
     assert code == 1 and match in err and "Traceback" not in err, err
     assert len(err.strip().splitlines()) == 1
     assert project.read_bytes() == before
@@ -54,11 +54,14 @@ def merge_must_fail(capsys, project: Path, other: Path, match: str):
     return err
 
 
-@pytest.mark.parametrize("ddl, what", [
-    ("CREATE TRIGGER evil AFTER INSERT ON claim BEGIN DELETE FROM passage; END", "trigger"),
-    ("CREATE VIEW v AS SELECT * FROM claim", "view"),
-    ("CREATE TABLE extra (x)", "table we never write"),
-])
+@pytest.mark.parametrize(
+    "ddl, what",
+    [
+        ("CREATE TRIGGER evil AFTER INSERT ON claim BEGIN DELETE FROM passage; END", "trigger"),
+        ("CREATE VIEW v AS SELECT * FROM claim", "view"),
+        ("CREATE TABLE extra (x)", "table we never write"),
+    ],
+)
 def test_unclean_file_is_refused_everywhere(capsys, sample_project, other, ddl, what, tmp_path):
     tamper(other, ddl)
     err = merge_must_fail(capsys, sample_project, other, "not a clean Crosscheck file")
@@ -83,13 +86,16 @@ def test_passage_offsets_past_the_text(capsys, sample_project, other):
     assert code == 0, err
     project = open_project(sample_project, read_only=True)
     passage = project.state.passages[passage_id]
-    assert project.state.articles[passage.article_id].text[passage.start:passage.end] == quote
+    assert project.state.articles[passage.article_id].text[passage.start : passage.end] == quote
     project.persistence.close()
 
 
 def test_dangling_references(capsys, sample_project, other):
-    tamper(other, "UPDATE passage SET claim_id = 'no-such-claim' WHERE rowid = 1",
-           "UPDATE passage SET article_id = 'no-such-article' WHERE rowid = 2")
+    tamper(
+        other,
+        "UPDATE passage SET claim_id = 'no-such-claim' WHERE rowid = 1",
+        "UPDATE passage SET article_id = 'no-such-article' WHERE rowid = 2",
+    )
     code, out, _ = run_cli(capsys, "check", other, "--json")
     import json
 
@@ -142,7 +148,7 @@ def test_merging_projects_that_share_no_articles(capsys, sample_project, tmp_pat
     stray.write_text("Un articolo che non ha niente a che vedere con la telefonata.\n", encoding="utf-8")
     assert main(["new", str(lone)]) == 0 and main(["import", str(lone), str(stray)]) == 0
     capsys.readouterr()
-    code, out, err = run_cli(capsys, "merge", sample_project, lone)
+    code, out, _err = run_cli(capsys, "merge", sample_project, lone)
     assert code == 0 and "share no articles" in out and "1 added" in out
     project = open_project(sample_project, read_only=True)
     assert len(project.state.articles) == 6 and len(project.state.claims) == 9  # nothing lost
@@ -151,9 +157,17 @@ def test_merging_projects_that_share_no_articles(capsys, sample_project, tmp_pat
 
 def _hold_open(path: Path) -> subprocess.Popen:
     child = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from desktop.store import open_project; "
-         "p = open_project(sys.argv[1]); print('ready', flush=True); time.sleep(60)", str(path)],
-        cwd=REPO, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from desktop.store import open_project; "
+            "p = open_project(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+            str(path),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().strip() == "ready"
     return child
 
@@ -192,9 +206,21 @@ def test_a_merge_killed_is_all_or_nothing(sample_project, other, pause):
     theirs.persistence.close()
     before, union = _ids(sample_project), _ids(sample_project) | _ids(other)
     assert article and before < union
-    child = subprocess.Popen([sys.executable, "-m", "tests.merge_crash_child", str(sample_project), str(other),
-                              "1" if pause else "0"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.merge_crash_child",
+            str(sample_project),
+            str(other),
+            "1" if pause else "0",
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     wanted = "IN-TRANSACTION" if pause else "COMMITTED"
     for line in child.stdout:
         if line.strip() == wanted:

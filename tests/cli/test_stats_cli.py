@@ -7,8 +7,7 @@ import json
 from collections import Counter, defaultdict
 
 from desktop.cli import main
-
-from .conftest import SAMPLES, file_bytes
+from tests.support.paths import SAMPLES, file_bytes
 
 
 def run(capsys, *argv):
@@ -35,7 +34,8 @@ def expected_from_sample_files():
         dates = {f: meta[f]["published"] for f in files}
         earliest = min(dates.values())
         claims[claim["statement"]] = {
-            "verdict": claim["verdict"], "files": set(files),
+            "verdict": claim["verdict"],
+            "files": set(files),
             "first_candidates": {f for f, d in dates.items() if d == earliest},
         }
     return meta, claims_per_file, stances_per_file, claims
@@ -75,9 +75,12 @@ def test_stats_json_equals_hand_computed(sample_project, capsys):
     mixed = [c for c in data["claims"] if "mixed" in c["cells"].values()]
     # A cell is mixed where one file gives two stances for one claim (hand-computed from the spec).
     hand_mixed = [
-        s for s, c in ((c["statement"], c) for c in json.loads((SAMPLES / "claims.json").read_text("utf-8"))["claims"])
-        if any(len({p.get("stance", "supports") for p in c["passages"] if p["file"] == f}) > 1
-               for f in {p["file"] for p in c["passages"]})
+        s
+        for s, c in ((c["statement"], c) for c in json.loads((SAMPLES / "claims.json").read_text("utf-8"))["claims"])
+        if any(
+            len({p.get("stance", "supports") for p in c["passages"] if p["file"] == f}) > 1
+            for f in {p["file"] for p in c["passages"]}
+        )
     ]
     assert [c["statement"] for c in mixed] == hand_mixed and hand_mixed
 

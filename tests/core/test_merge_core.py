@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from desktop.core.commands import (
     AddArticle,
     DeleteClaim,
@@ -14,61 +12,13 @@ from desktop.core.commands import (
     RemoveArticle,
     new_claim_from_passage,
 )
-from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, plan_merge
+from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS
 from desktop.core.merge_report import MergeReport
-from desktop.core.model import Verdict, now_iso
+from desktop.core.model import Verdict
 from desktop.core.project import Project
 from desktop.core.state import ProjectState
 from desktop.core.text import text_sha256
-from desktop.core.tombstone import Tombstone
-
-TEXT = ("Biden e Putin hanno parlato per 50 minuti giovedì sera. Il Cremlino ha diffuso un resoconto. "
-        "La Casa Bianca ha parlato di un colloquio serio e sostanziale. Nessun accordo è stato annunciato.")
-
-
-class Recording:
-    """Persistence that remembers deletions as tombstones, like the project file does."""
-
-    read_only = False
-
-    def __init__(self) -> None:
-        self.tombstones: dict[str, Tombstone] = {}
-
-    def write(self, changes) -> None:
-        deleted = now_iso()  # one time per transaction, as rows.write_changes does
-        for change in changes:
-            entity = change.entity
-            kind = type(entity).__name__.lower()
-            if change.after is None:
-                self.tombstones[entity.id] = Tombstone(entity.id, kind, deleted)
-            elif change.before is None:
-                self.tombstones.pop(entity.id, None)
-
-
-def fork(project: Project, author: str = "Bob") -> Project:
-    s = project.state
-    other = Project(ProjectState(s.articles.values(), s.passages.values(), s.claims.values()), Recording(), author)
-    other.persistence.tombstones = dict(project.persistence.tombstones)
-    return other
-
-
-def plan(ours: Project, theirs: Project):
-    return plan_merge(ours.state, theirs.state, ours.persistence.tombstones, theirs.persistence.tombstones)
-
-
-def apply(ours: Project, merge_plan):
-    resolution = merge_plan.resolve(author=ours.author)
-    ours.run(resolution.command())
-    return resolution
-
-
-@pytest.fixture
-def base():
-    project = Project(ProjectState(), Recording(), "Ann")
-    project.run(AddArticle("Telefonata", TEXT, outlet="Blog", url="https://example.org/a"))
-    article_id = next(iter(project.state.articles))
-    project.run(new_claim_from_passage(article_id, 0, 55, "They spoke for 50 minutes"))
-    return project, article_id
+from tests.support.merge import TEXT, CreateClaimHelper, Recording, apply, fork, plan
 
 
 def test_claim_changed_only_there_is_updated_without_conflict(base):
@@ -155,17 +105,7 @@ def test_slightly_different_text_reanchors_and_flags(base):
     assert claim in {x.claim_id for x in theirs.state.passages.values() if x.id in moved_ids}
     apply(ours, p)
     [placed] = [x for x in ours.state.passages.values() if x.claim_id == claim]
-    assert placed.quote == "Nessun accordo" and TEXT[placed.start:placed.end] == "Nessun accordo"
-
-
-class CreateClaimHelper:
-    @staticmethod
-    def run(project: Project, article_id: str, quote: str, statement: str) -> str:
-        text = project.state.articles[article_id].text
-        start = text.index(quote)
-        command = new_claim_from_passage(article_id, start, start + len(quote), statement)
-        project.run(command)
-        return command.steps[0].claim_id
+    assert placed.quote == "Nessun accordo" and TEXT[placed.start : placed.end] == "Nessun accordo"
 
 
 def test_a_passage_that_cannot_be_placed_is_an_orphan_not_dropped(base):
@@ -174,8 +114,11 @@ def test_a_passage_that_cannot_be_placed_is_an_orphan_not_dropped(base):
     claim = CreateClaimHelper.run(theirs, article_id, "Il Cremlino ha diffuso un resoconto", "Readout")
     article = theirs.state.articles[article_id]
     new_text = article.text.replace("Il Cremlino ha diffuso un resoconto.", "Mosca tace.")
-    theirs.state = ProjectState([replace(article, text=new_text, sha256=text_sha256(new_text))],
-                                theirs.state.passages.values(), theirs.state.claims.values())
+    theirs.state = ProjectState(
+        [replace(article, text=new_text, sha256=text_sha256(new_text))],
+        theirs.state.passages.values(),
+        theirs.state.claims.values(),
+    )
     p = plan(ours, theirs)
     [orphan] = p.orphans
     assert orphan.passage.quote == "Il Cremlino ha diffuso un resoconto"
@@ -190,8 +133,12 @@ def test_possible_duplicate_claims_offered_and_folded_on_request(base):
     theirs = fork(ours)
     # Both annotate the same sentence under new, different claims.
     mine = CreateClaimHelper.run(ours, article_id, "La Casa Bianca ha parlato di un colloquio serio", "Serious talks")
-    their = CreateClaimHelper.run(theirs, article_id, "Casa Bianca ha parlato di un colloquio serio e sostanziale",
-                                  "The White House called the talks serious")
+    their = CreateClaimHelper.run(
+        theirs,
+        article_id,
+        "Casa Bianca ha parlato di un colloquio serio e sostanziale",
+        "The White House called the talks serious",
+    )
     p = plan(ours, theirs)
     [duplicate] = p.duplicates
     assert (duplicate.ours.id, duplicate.theirs.id, duplicate.choice) == (mine, their, KEEP_BOTH)
@@ -217,7 +164,7 @@ def test_projects_sharing_no_articles_add_everything_with_a_note(base):
 
 
 def test_an_id_collision_with_another_kind_is_left_out_with_a_note(base):
-    ours, article_id = base
+    ours, _article_id = base
     theirs = fork(ours)
     my_claim = next(iter(ours.state.claims))
     theirs.run(AddArticle("Altro", "Un testo completamente diverso.", article_id=my_claim))

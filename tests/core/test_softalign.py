@@ -10,7 +10,13 @@ from desktop.core.softalign import WordIdf, WordVectors, content_words, soft_ali
 
 def test_content_words_drop_function_words_figures_and_repeats():
     assert content_words("Le sanzioni dell'Ucraina e le sanzioni del 2022") == ["sanzioni", "ucraina"]
-    assert content_words("The call lasted 50 minutes, the White House said") == ["call", "lasted", "minutes", "white", "house"]
+    assert content_words("The call lasted 50 minutes, the White House said") == [
+        "call",
+        "lasted",
+        "minutes",
+        "white",
+        "house",
+    ]
     assert content_words("") == []
 
 

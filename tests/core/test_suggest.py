@@ -7,28 +7,7 @@ import pytest
 
 from desktop.core.suggest import SuggestIndex
 from desktop.core.text import text_sha256
-from tests.suggest_fakes import HashEncoder
-
-IT = ("Telefonata di ieri. Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti. "
-      "Le sanzioni sono state discusse a lungo. I colloqui di Ginevra si terranno il 10 gennaio.")
-EN = ("Yesterday there was a call. The talks in Geneva will take place on January 10. "
-      "Sanctions were discussed at length. The call lasted fifty minutes, the White House said.")
-FI = "Puhelu kesti viisikymmentä minuuttia. Pakotteista keskusteltiin pitkään. Neuvottelut Genevessä 10. tammikuuta."
-
-
-def index_with(encoder=None, **languages):
-    index = SuggestIndex(encoder)
-    for name, (text, lang) in languages.items():
-        index.add_article(name, text, text_sha256(text), lang)
-    if encoder is not None:
-        for name in index.needs_vectors():
-            index.set_vectors(name, text_sha256(languages[name][0]), encoder.encode(index.unit_texts(name)))
-    return index
-
-
-def span(text, quote):
-    start = text.index(quote)
-    return start, start + len(quote)
+from tests.support.suggest_fakes import EN, FI, IT, HashEncoder, index_with, span
 
 
 @pytest.mark.parametrize("encoder", [None, HashEncoder()], ids=["lexical", "model"])
@@ -37,7 +16,7 @@ def test_same_claim_found_across_languages(encoder):
     start, end = span(IT, "I colloqui di Ginevra si terranno il 10 gennaio.")
     best = index.suggest("it", start, end, k=1)[0]
     assert best.article_id == "en" and "Geneva" in best.quote
-    assert EN[best.start:best.end] == best.quote
+    assert EN[best.start : best.end] == best.quote
     assert best.method == ("combined" if encoder else "lexical")
 
 
@@ -120,8 +99,10 @@ def test_one_megabyte_article_is_searched():
 def test_large_project_reranks_a_global_pool_and_still_finds_the_match():
     from desktop.core import suggest
 
-    articles = {f"filler{i}": (f"Weather report number {i} for today. Heavy rain over Rome, day {i}.", "en")
-                for i in range(suggest.SMALL_PROJECT + 5)}
+    articles = {
+        f"filler{i}": (f"Weather report number {i} for today. Heavy rain over Rome, day {i}.", "en")
+        for i in range(suggest.SMALL_PROJECT + 5)
+    }
     articles["it"] = (IT, "it")
     articles["en"] = (EN, "en")
     index = index_with(HashEncoder(), **articles)
@@ -135,13 +116,19 @@ def test_packed_preparation_round_trips_to_the_same_units_and_features():
     """What the splitting child process sends (plain tuples as bytes) rebuilds exactly prepare()."""
     from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
 
-    text = ("Il colloquio è durato 50 minuti, ha detto Ušakov. Putin ha avvertito Biden: "
-            "nuove sanzioni sarebbero «un errore colossale» 🙂. The call lasted fifty minutes.")
+    text = (
+        "Il colloquio è durato 50 minuti, ha detto Ušakov. Putin ha avvertito Biden: "
+        "nuove sanzioni sarebbero «un errore colossale» 🙂. The call lasted fifty minutes."
+    )
     units, feats = prepare(text)
     packed = prepare_packed(text)
     assert isinstance(packed, bytes)
     got_units, got_feats = unpack_prepared(packed)
     assert got_units == units and len(units) >= 3
-    for mine, theirs in zip(got_feats, feats):
-        assert (mine.numbers, mine.names, dict(mine.grams), mine.words) == \
-               (theirs.numbers, theirs.names, dict(theirs.grams), theirs.words)
+    for mine, theirs in zip(got_feats, feats, strict=False):
+        assert (mine.numbers, mine.names, dict(mine.grams), mine.words) == (
+            theirs.numbers,
+            theirs.names,
+            dict(theirs.grams),
+            theirs.words,
+        )

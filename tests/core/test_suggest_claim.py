@@ -5,11 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from desktop.core.suggest_claim import suggest_claim
-from tests.suggest_fakes import HashEncoder
-from tests.test_suggest import EN, IT, index_with, span
+from tests.support.suggest_fakes import EN, IT, HashEncoder, index_with, span
 
-EN2 = ("Officials met on Monday. Geneva will host the talks on January 10, both sides confirmed. "
-       "The weather was cold.")
+EN2 = "Officials met on Monday. Geneva will host the talks on January 10, both sides confirmed. The weather was cold."
 
 
 def test_each_passage_queries_only_the_other_articles():
@@ -69,8 +67,9 @@ def test_max_aggregate_takes_each_units_best_score():
     index = index_with(HashEncoder(), it=(IT, "it"), en=(EN, "en"), en2=(EN2, "en"))
     it_span = span(IT, "I colloqui di Ginevra si terranno il 10 gennaio.")
     en_span = span(EN, "The talks in Geneva will take place on January 10.")
-    best = suggest_claim(index, [("it", *it_span), ("en", *en_span)], targets=["en2"], k=0, per_article=50,
-                         aggregate="max")
+    best = suggest_claim(
+        index, [("it", *it_span), ("en", *en_span)], targets=["en2"], k=0, per_article=50, aggregate="max"
+    )
     one = {(s.start, s.end): s.score for s in index.suggest("it", *it_span, targets=["en2"], k=0, per_article=50)}
     two = {(s.start, s.end): s.score for s in index.suggest("en", *en_span, targets=["en2"], k=0, per_article=50)}
     assert best

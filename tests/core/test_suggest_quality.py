@@ -22,8 +22,9 @@ def test_lexical_signals_beat_char_ngrams_alone():
 
     texts, queries, _ = load_gold()
     index = build_index(texts)
-    char_only = evaluate(index, queries, use_model=False,
-                         weights=replace(DEFAULT_WEIGHTS, numbers=0.0, names=0.0, conflict=0.0))
+    char_only = evaluate(
+        index, queries, use_model=False, weights=replace(DEFAULT_WEIGHTS, numbers=0.0, names=0.0, conflict=0.0)
+    )
     lexical = evaluate(index, queries, use_model=False)
     assert lexical["r3"] >= char_only["r3"] and lexical["r1"] >= 0.5
 

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from desktop.core.text import Utf16Index, normalise_text, paragraph_spans, quote_context, snap_to_words
 
 # Emoji (astral), combining marks, CRLF, NBSP, RTL marks, and plain letters.
-TRICKY = st.sampled_from(["😀", "👍🏽", "e\u0301", "\r\n", "\r", "\u00a0", "\u200f", "à", "ß", "\n", " ", "a", "Z", "’", "\ufeff"])
+TRICKY = st.sampled_from(
+    ["😀", "👍🏽", "e\u0301", "\r\n", "\r", "\u00a0", "\u200f", "à", "ß", "\n", " ", "a", "Z", "’", "\ufeff"]
+)
 TEXTS = st.lists(st.one_of(TRICKY, st.characters(blacklist_categories=("Cs",))), max_size=60).map("".join)
 
 

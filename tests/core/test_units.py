@@ -6,17 +6,26 @@ from desktop.core.segment import MAX_UNIT_CHARS, candidate_units, split_sentence
 
 
 def texts(text):
-    return [text[u.start:u.end] for u in split_sentences(text)]
+    return [text[u.start : u.end] for u in split_sentences(text)]
 
 
 def test_english_sentences_and_abbreviations():
     text = "Mr. Biden spoke to Dr. Putin. It lasted 50 min. The U.S. said so. J. Biden agreed!"
-    assert texts(text) == ["Mr. Biden spoke to Dr. Putin.", "It lasted 50 min.", "The U.S. said so.", "J. Biden agreed!"]
+    assert texts(text) == [
+        "Mr. Biden spoke to Dr. Putin.",
+        "It lasted 50 min.",
+        "The U.S. said so.",
+        "J. Biden agreed!",
+    ]
 
 
 def test_italian_quotes_and_guillemets():
     text = "Ha detto: «Non lo escludiamo.» Poi ha aggiunto “è tutto da chiarire”. Il sig. Rossi tace."
-    assert texts(text) == ["Ha detto: «Non lo escludiamo.»", "Poi ha aggiunto “è tutto da chiarire”.", "Il sig. Rossi tace."]
+    assert texts(text) == [
+        "Ha detto: «Non lo escludiamo.»",
+        "Poi ha aggiunto “è tutto da chiarire”.",
+        "Il sig. Rossi tace.",
+    ]
 
 
 def test_lowercase_after_period_and_decimals_do_not_split():
@@ -27,23 +36,25 @@ def test_lowercase_after_period_and_decimals_do_not_split():
 def test_newlines_end_units_and_spans_are_code_points():
     text = "Titolo 🇮🇹 breve\n\nPrima frase qui. Seconda 😀 frase qui.\n"
     units = split_sentences(text)
-    assert [text[u.start:u.end] for u in units] == ["Titolo 🇮🇹 breve", "Prima frase qui.", "Seconda 😀 frase qui."]
+    assert [text[u.start : u.end] for u in units] == ["Titolo 🇮🇹 breve", "Prima frase qui.", "Seconda 😀 frase qui."]
     for u in units:
-        assert text[u.start:u.end] == text[u.start:u.end].strip()
+        assert text[u.start : u.end] == text[u.start : u.end].strip()
 
 
 def test_long_sentence_also_offered_as_clauses():
-    text = ("Putin and Biden agreed that negotiations will take place bilaterally in Geneva on January 10; "
-            "in Brussels in the framework of the meeting between Russia and NATO, on January 12; "
-            "and in Vienna at the OSCE, on the 13th.")
+    text = (
+        "Putin and Biden agreed that negotiations will take place bilaterally in Geneva on January 10; "
+        "in Brussels in the framework of the meeting between Russia and NATO, on January 12; "
+        "and in Vienna at the OSCE, on the 13th."
+    )
     units = candidate_units(text)
     kinds = [u.kind for u in units]
     assert kinds[0] == "sentence" and kinds.count("clause") == 3
-    assert any(text[u.start:u.end].startswith("in Brussels") for u in units)
+    assert any(text[u.start : u.end].startswith("in Brussels") for u in units)
 
 
 def test_one_megabyte_article_is_split_into_bounded_units():
-    paragraph = ("Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti. " * 20 + "\n")
+    paragraph = "Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti. " * 20 + "\n"
     text = paragraph * (1_000_000 // len(paragraph) + 1)
     run_on = "parola " * 5000  # no punctuation at all
     units = candidate_units(text + run_on)

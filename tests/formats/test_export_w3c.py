@@ -11,11 +11,10 @@ import pytest
 from desktop.annotation_import import import_annotations
 from desktop.core.commands import AddArticle, Compound
 from desktop.core.project import MemoryPersistence, Project
-from desktop.core.selection import Scope, select
+from desktop.core.selection import Scope
 from desktop.core.state import ProjectState
 from desktop.exporting import export_project
-
-from .export_support import build_project, check_w3c_container, run_checker
+from tests.support.exports import build_project, check_w3c_container, run_checker
 
 
 def articles_only_copy(source: Project, texts: dict[str, str] | None = None) -> Project:
@@ -24,14 +23,25 @@ def articles_only_copy(source: Project, texts: dict[str, str] | None = None) -> 
     steps = []
     for article in source.state.articles.values():
         text = (texts or {}).get(article.id, article.text)
-        steps.append(AddArticle(title=article.title, text=text, outlet=article.outlet, url=article.url,
-                                language=article.language, published=article.published))
+        steps.append(
+            AddArticle(
+                title=article.title,
+                text=text,
+                outlet=article.outlet,
+                url=article.url,
+                language=article.language,
+                published=article.published,
+            )
+        )
     target.run(Compound(steps, label="articles"))
     return target
 
 
-@pytest.mark.parametrize("scope", [Scope(), Scope.of(verdict_only=True), Scope.of(languages=["it"]),
-                                   Scope.of(tags=["call"])], ids=["all", "verdict", "italian", "tag"])
+@pytest.mark.parametrize(
+    "scope",
+    [Scope(), Scope.of(verdict_only=True), Scope.of(languages=["it"]), Scope.of(tags=["call"])],
+    ids=["all", "verdict", "italian", "tag"],
+)
 def test_every_w3c_export_passes_all_must_assertions(tmp_path, scope):
     project = build_project()
     out = tmp_path / "set.jsonld"
@@ -74,8 +84,22 @@ def test_our_fields_are_namespaced_and_passages_have_both_selectors(tmp_path):
     out = tmp_path / "set.jsonld"
     export_project(project, "w3c", out)
     doc = json.loads(out.read_text(encoding="utf-8"))
-    standard = {"@context", "id", "type", "motivation", "body", "target", "created", "creator", "modified",
-                "generator", "generated", "label", "total", "first"}
+    standard = {
+        "@context",
+        "id",
+        "type",
+        "motivation",
+        "body",
+        "target",
+        "created",
+        "creator",
+        "modified",
+        "generator",
+        "generated",
+        "label",
+        "total",
+        "first",
+    }
     for item in doc["first"]["items"]:
         assert {"http://www.w3.org/ns/anno.jsonld"} <= set(c for c in item["@context"] if isinstance(c, str))
         assert all(key in standard or key.startswith("crosscheck:") for key in item), item.keys()
@@ -86,7 +110,7 @@ def test_our_fields_are_namespaced_and_passages_have_both_selectors(tmp_path):
                 quote = next(s for s in target["selector"] if s["type"] == "TextQuoteSelector")
                 position = next(s for s in target["selector"] if s["type"] == "TextPositionSelector")
                 article = project.state.article_by_sha(target["source"]["crosscheck:sha256"])
-                assert article.text[position["start"]:position["end"]] == quote["exact"]
+                assert article.text[position["start"] : position["end"]] == quote["exact"]
     motivations = {item["motivation"] for item in doc["first"]["items"]}
     assert motivations == {"linking", "assessing", "highlighting"}
 
@@ -158,7 +182,7 @@ def test_changed_text_is_reanchored_for_review(tmp_path):
             assert placed.start >= placed.old_start + len("Ultime notizie.\n")
     for passage in b.state.passages.values():
         text = b.state.articles[passage.article_id].text
-        assert text[passage.start:passage.end] == passage.quote
+        assert text[passage.start : passage.end] == passage.quote
     assert report.matched  # passages of untouched articles still match at their stored offsets
 
 
@@ -194,13 +218,26 @@ HYPOTHESIS = {
     "created": "2022-01-02T10:00:00.000000+00:00",
     "modified": "2022-01-02T10:05:00.000000+00:00",
     "creator": "acct:reader@hypothes.is",
-    "body": [{"type": "TextualBody", "value": "Check this figure.", "format": "text/markdown"},
-             {"type": "TextualBody", "purpose": "tagging", "value": "duration"}],
-    "target": [{"source": "https://example.it/a", "selector": [
-        {"type": "RangeSelector", "startSelector": {"type": "XPathSelector", "value": "/p[1]"},
-         "endSelector": {"type": "XPathSelector", "value": "/p[1]"}, "startOffset": 0, "endOffset": 8},
-        {"type": "TextPositionSelector", "start": 14, "end": 22},
-        {"type": "TextQuoteSelector", "exact": "arrivato", "prefix": "Il presidente è ", "suffix": " 🇮🇹 alle"}]}],
+    "body": [
+        {"type": "TextualBody", "value": "Check this figure.", "format": "text/markdown"},
+        {"type": "TextualBody", "purpose": "tagging", "value": "duration"},
+    ],
+    "target": [
+        {
+            "source": "https://example.it/a",
+            "selector": [
+                {
+                    "type": "RangeSelector",
+                    "startSelector": {"type": "XPathSelector", "value": "/p[1]"},
+                    "endSelector": {"type": "XPathSelector", "value": "/p[1]"},
+                    "startOffset": 0,
+                    "endOffset": 8,
+                },
+                {"type": "TextPositionSelector", "start": 14, "end": 22},
+                {"type": "TextQuoteSelector", "exact": "arrivato", "prefix": "Il presidente è ", "suffix": " 🇮🇹 alle"},
+            ],
+        }
+    ],
 }
 
 
@@ -214,7 +251,7 @@ def test_reads_hypothesis_style_annotations(tmp_path):
     (passage,) = b.state.passages.values()
     article = b.state.articles[passage.article_id]
     assert article.url == "https://example.it/a" and passage.quote == "arrivato"
-    assert article.text[passage.start:passage.end] == "arrivato" and passage.claim_id is None
+    assert article.text[passage.start : passage.end] == "arrivato" and passage.claim_id is None
     assert passage.note == "Check this figure." and passage.created_by == "acct:reader@hypothes.is"
     assert passage.created == HYPOTHESIS["created"]
     # Importing again replaces the same passage (a stable id), it does not duplicate it.

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.formats.html_safety import parse_xml
 from desktop.formats.errors import ImportRefused
+from desktop.formats.html_safety import parse_xml
 from desktop.importing import add_candidates, read_candidates
-
-from .conftest import SAMPLES
+from tests.support.paths import SAMPLES
 
 BODY = "<p>" + " ".join(["Il Cremlino ha diffuso il resoconto della telefonata."] * 8) + "</p>"
 
@@ -85,30 +84,60 @@ def _pages(secret: Path, port: int) -> dict[str, tuple[str, bytes, str]]:
     """name -> (file name, bytes, expected message)."""
     entity_refused = "declares XML entities in its DOCTYPE"
     return {
-        "xxe-file": ("xxe.html", f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
-                     f"<html><body><p>&xxe;</p>{BODY}</body></html>".encode(), entity_refused),
-        "xxe-network": ("xxe-net.xhtml", f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM '
-                        f'"http://127.0.0.1:{port}/leak">]><html><body><p>&xxe;</p>{BODY}</body></html>'.encode(),
-                        entity_refused),
-        "parameter-entity": ("pe.html", f'<!DOCTYPE html [<!ENTITY % ext SYSTEM "file://{secret}"> %ext;]>'
-                             f"<html><body>{BODY}</body></html>".encode(), entity_refused),
-        "billion-laughs": ("lol.html", ("<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                           + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
-                                     for i in range(1, 10))
-                           + f"]><html><body><p>&lol9;</p>{BODY}</body></html>").encode(), entity_refused),
-        "nested-divs": ("deep.html", ("<html><body>" + "<div>" * 5000 + BODY + "</div>" * 5000
-                                      + "</body></html>").encode(),
-                        "could not be parsed completely (Excessive depth in document"),
-        "20-mb-paragraph": ("para.html", b"<html><body><p>" + b"parola " * (20_000_000 // 7) + b"</p></body></html>",
-                            "characters of text, over the 2,000,000 limit for one article"),
-        "no-body": ("menu.html", b"<html><body><nav><a href='/'>Home</a> <a href='/it'>Esteri</a></nav>"
-                    b"<footer>(c) 2021</footer></body></html>", "no article body found in the page"),
+        "xxe-file": (
+            "xxe.html",
+            f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f"<html><body><p>&xxe;</p>{BODY}</body></html>".encode(),
+            entity_refused,
+        ),
+        "xxe-network": (
+            "xxe-net.xhtml",
+            f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM '
+            f'"http://127.0.0.1:{port}/leak">]><html><body><p>&xxe;</p>{BODY}</body></html>'.encode(),
+            entity_refused,
+        ),
+        "parameter-entity": (
+            "pe.html",
+            f'<!DOCTYPE html [<!ENTITY % ext SYSTEM "file://{secret}"> %ext;]>'
+            f"<html><body>{BODY}</body></html>".encode(),
+            entity_refused,
+        ),
+        "billion-laughs": (
+            "lol.html",
+            (
+                '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+                + "".join(
+                    f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+                    for i in range(1, 10)
+                )
+                + f"]><html><body><p>&lol9;</p>{BODY}</body></html>"
+            ).encode(),
+            entity_refused,
+        ),
+        "nested-divs": (
+            "deep.html",
+            ("<html><body>" + "<div>" * 5000 + BODY + "</div>" * 5000 + "</body></html>").encode(),
+            "could not be parsed completely (Excessive depth in document",
+        ),
+        "20-mb-paragraph": (
+            "para.html",
+            b"<html><body><p>" + b"parola " * (20_000_000 // 7) + b"</p></body></html>",
+            "characters of text, over the 2,000,000 limit for one article",
+        ),
+        "no-body": (
+            "menu.html",
+            b"<html><body><nav><a href='/'>Home</a> <a href='/it'>Esteri</a></nav>"
+            b"<footer>(c) 2021</footer></body></html>",
+            "no article body found in the page",
+        ),
         "binary-renamed": ("photo.html", bytes(range(256)) * 40, "a binary file, not a web page"),
         "gzip-bomb": ("bomb.html", _gzip_bomb, "gzip-compressed data, not a web page"),
         "zip-bomb": ("bomb2.htm", _zip_bomb, "a zip archive, not a web page"),
-        "invalid-utf8-html": ("bad.html", b'<html><head><meta charset="utf-8"></head><body><p>caff\xe8 \xff</p>'
-                              + BODY.encode() + b"</body></html>",
-                              "not valid UTF-8 although the page declares it (byte 0xE8 at position 54)"),
+        "invalid-utf8-html": (
+            "bad.html",
+            b'<html><head><meta charset="utf-8"></head><body><p>caff\xe8 \xff</p>' + BODY.encode() + b"</body></html>",
+            "not valid UTF-8 although the page declares it (byte 0xE8 at position 54)",
+        ),
         "invalid-utf8-md": ("bad.md", b"# Titolo\n\ncaff\xe8 \xff\xfe", "not UTF-8 text (byte 0xE8 at position 14)"),
         "empty-html": ("empty.html", b"", "the file is empty"),
         "empty-md": ("empty.md", b"", "the file is empty"),
@@ -116,9 +145,23 @@ def _pages(secret: Path, port: int) -> dict[str, tuple[str, bytes, str]]:
     }
 
 
-CASES = ["xxe-file", "xxe-network", "parameter-entity", "billion-laughs", "nested-divs", "20-mb-paragraph",
-         "no-body", "binary-renamed", "gzip-bomb", "zip-bomb", "invalid-utf8-html", "invalid-utf8-md",
-         "empty-html", "empty-md", "empty-mhtml"]
+CASES = [
+    "xxe-file",
+    "xxe-network",
+    "parameter-entity",
+    "billion-laughs",
+    "nested-divs",
+    "20-mb-paragraph",
+    "no-body",
+    "binary-renamed",
+    "gzip-bomb",
+    "zip-bomb",
+    "invalid-utf8-html",
+    "invalid-utf8-md",
+    "empty-html",
+    "empty-md",
+    "empty-mhtml",
+]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -144,10 +187,12 @@ def test_safe_xml_parser_neither_reads_files_nor_fetches(tmp_path, listener):
     port, hits = listener
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-TOKEN", encoding="utf-8")
-    for doctype in (f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>',
-                    f'<!DOCTYPE r [<!ENTITY x SYSTEM "http://127.0.0.1:{port}/">]>',
-                    f'<!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:{port}/p.dtd"> %p;]>',
-                    f'<!DOCTYPE r SYSTEM "http://127.0.0.1:{port}/ext.dtd">'):
+    for doctype in (
+        f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]>',
+        f'<!DOCTYPE r [<!ENTITY x SYSTEM "http://127.0.0.1:{port}/">]>',
+        f'<!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:{port}/p.dtd"> %p;]>',
+        f'<!DOCTYPE r SYSTEM "http://127.0.0.1:{port}/ext.dtd">',
+    ):
         try:
             root = parse_xml(f"<?xml version='1.0'?>{doctype}<r>&x;</r>".encode())
         except ImportRefused:
@@ -170,7 +215,7 @@ def test_200_mb_file_is_refused_by_size_before_reading(project, tmp_path, capsys
 
     monkeypatch.setattr(pathlib.Path, "open", guarded_open)
     before = project.read_bytes()
-    code, out, err = run(capsys, "import", project, big)
+    code, _out, err = run(capsys, "import", project, big)
     assert code == 1 and "huge.html: 200.0 MB is over the 20.0 MB limit for one article" in err
     assert project.read_bytes() == before
 
@@ -205,7 +250,11 @@ def test_file_that_disappears_during_the_import(tmp_path):
         assert report.summary == "3 imported, 0 skipped, 1 failed"
         failed = [o for o in report.outcomes if o.status == "failed"]
         assert failed[0].path == str(doomed) and "no such file (it may have been moved or deleted)" in failed[0].message
-        assert sorted(a.title for a in project.state.articles.values()) == ["Notizia numero 1", "Notizia numero 2", "Notizia numero 4"]
+        assert sorted(a.title for a in project.state.articles.values()) == [
+            "Notizia numero 1",
+            "Notizia numero 2",
+            "Notizia numero 4",
+        ]
     finally:
         project.persistence.close()
 

@@ -17,10 +17,9 @@ from desktop.formats.candidate import SkippedPath
 from desktop.formats.encodings import decode_bytes
 from desktop.formats.errors import ImportRefused
 from desktop.formats.markdown_import import markdown_to_text, read_markdown_bytes
+from tests.support.paths import DATA, SAMPLES
 
-from .conftest import SAMPLES
-
-PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES = DATA / "pages"
 
 
 def run(capsys, *argv):
@@ -31,17 +30,27 @@ def run(capsys, *argv):
 
 # --- saved pages -----------------------------------------------------------------------------
 
+
 def test_news_page_keeps_body_and_metadata_drops_clutter():
     c = read_article(PAGES / "it-quotidiano-telefonata.html")
     assert c.title == "Biden e Putin, cinquanta minuti al telefono: nessuna svolta sull'Ucraina"
-    assert (c.outlet, c.author, c.published, c.language) == ("Il Quotidiano del Nord", "Giulia Ferraris", "2021-12-31", "it")
+    assert (c.outlet, c.author, c.published, c.language) == (
+        "Il Quotidiano del Nord",
+        "Giulia Ferraris",
+        "2021-12-31",
+        "it",
+    )
     assert c.url.startswith("https://www.quotidianodelnord.example/esteri/")
     assert c.description.startswith("Il colloquio tra i due presidenti")
     assert "«un errore colossale»" in c.text and "«sull'Ucraina senza l'Ucraina»" in c.text
     for clutter in ("cookie", "ad-blocker", "Abbonati", "Potrebbe interessarti", "Oroscopo", "P.IVA", "Iscriviti"):
         assert clutter not in c.text, clutter
     assert c.extractor == "trafilatura" and c.extractor_version[0].isdigit()
-    assert c.media_type == "text/html" and c.encoding == "utf-8" and c.original == (PAGES / "it-quotidiano-telefonata.html").read_bytes()
+    assert (
+        c.media_type == "text/html"
+        and c.encoding == "utf-8"
+        and c.original == (PAGES / "it-quotidiano-telefonata.html").read_bytes()
+    )
     assert c.warnings == [] and c.text == normalise_text(c.text)
 
 
@@ -147,7 +156,9 @@ def test_markdown_keeps_text_and_drops_markup():
     assert c.text.split("\n")[:5] == [
         "Titolo interno",
         "Un paragrafo con grassetto, corsivo e un link che continua sulla riga dopo.",
-        "primo punto", "secondo codice", "Una citazione foto del vertice",
+        "primo punto",
+        "secondo codice",
+        "Una citazione foto del vertice",
     ]
     assert "Cremlino\t50 min" in c.text and "Testo in HTML & altro" in c.text
     for markup in ("**", "](", "---", "|", "#", "<div"):
@@ -173,12 +184,16 @@ def test_markdown_nesting_beyond_the_limit_is_refused_not_shortened():
 
 # --- encodings -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("data, encoding, how", [
-    ("caffè".encode("utf-8"), "utf-8", "utf-8"),
-    ("\ufeffcaffè".encode("utf-8"), "utf-8-sig", "bom"),
-    ("caffè".encode("utf-16"), "utf-16", "bom"),
-    ("caffè".encode("utf-32"), "utf-32", "bom"),
-])
+
+@pytest.mark.parametrize(
+    "data, encoding, how",
+    [
+        ("caffè".encode(), "utf-8", "utf-8"),
+        ("\ufeffcaffè".encode("utf-8"), "utf-8-sig", "bom"),
+        ("caffè".encode("utf-16"), "utf-16", "bom"),
+        ("caffè".encode("utf-32"), "utf-32", "bom"),
+    ],
+)
 def test_decoding_by_evidence(data, encoding, how):
     decoded = decode_bytes(data, allow_guess=False)
     assert normalise_text(decoded.text) == "caffè" and (decoded.encoding, decoded.how) == (encoding, how)
@@ -206,6 +221,7 @@ def test_mixed_newlines_become_one_form(tmp_path):
 
 # --- folders and the CLI ----------------------------------------------------------------------
 
+
 def test_saved_page_folder_is_skipped_not_imported(tmp_path):
     (tmp_path / "Story.html").write_bytes((PAGES / "en-wire-both-readouts.html").read_bytes())
     (tmp_path / "Story_files").mkdir()
@@ -232,24 +248,32 @@ def test_cli_imports_pages_with_sources_and_overrides(tmp_path, capsys):
     assert code == 0 and report["imported"] == 4 and report["failed"] == 0
     assert {o["language"] for o in report["outcomes"]} == {"it", "en"}
     assert {o["encoding"] for o in report["outcomes"]} == {"utf-8", "cp1252"}
-    rows = sqlite3.connect(project).execute(
-        "SELECT filename, media_type, encoding, extractor, length(original) FROM article_source").fetchall()
+    rows = (
+        sqlite3.connect(project)
+        .execute("SELECT filename, media_type, encoding, extractor, length(original) FROM article_source")
+        .fetchall()
+    )
     assert len(rows) == 4 and all(r[3] == "trafilatura" and r[4] > 1000 for r in rows)
     assert ("it-blog-archivio-cp1252.html", "text/html", "cp1252") in {r[:3] for r in rows}
     other = tmp_path / "q.crosscheck"
     run(capsys, "new", other)
-    code, out, _ = run(capsys, "import", other, PAGES / "en-nolang-factcheck.html", "--language", "en-US", "--outlet", "Verify Desk")
+    code, out, _ = run(
+        capsys, "import", other, PAGES / "en-nolang-factcheck.html", "--language", "en-US", "--outlet", "Verify Desk"
+    )
     articles = json.loads(run(capsys, "articles", other, "--json")[1])
     assert code == 0 and (articles[0]["language"], articles[0]["outlet"]) == ("en", "Verify Desk")
 
 
-@pytest.mark.parametrize("flags, message", [
-    (["--encoding", "klingon-8"], "unknown encoding 'klingon-8'"),
-    (["--language", "not a tag"], "'not a tag' is not a language tag"),
-])
+@pytest.mark.parametrize(
+    "flags, message",
+    [
+        (["--encoding", "klingon-8"], "unknown encoding 'klingon-8'"),
+        (["--language", "not a tag"], "'not a tag' is not a language tag"),
+    ],
+)
 def test_cli_bad_options_change_nothing(tmp_path, capsys, flags, message):
     project = tmp_path / "p.crosscheck"
     run(capsys, "new", project)
     before = project.read_bytes()
-    code, out, err = run(capsys, "import", project, PAGES, *flags)
+    code, _out, err = run(capsys, "import", project, PAGES, *flags)
     assert code == 1 and message in err and err.count("\n") == 1 and project.read_bytes() == before

@@ -17,15 +17,71 @@ from desktop.formats.mhtml_import import read_mhtml_bytes
 
 pytestmark = pytest.mark.slow
 
-TAGS = ["<p>", "</p>", "<div>", "</div>", "<article>", "<html lang='it'>", "<body>", "<!DOCTYPE html>",
-        "<meta charset='utf-8'>", "<meta charset='cp1252'>", "<script>", "</script>", "<!--", "-->", "<table><tr><td>",
-        "</td></tr></table>", "&amp;", "&#x1F600;", "&bogus;", "<title>", "</title>", "<![CDATA[", "]]>", "<?xml version='1.0'?>",
-        "<h1>", "</h1>", "<nav>", "<br>", "\r\n", "\u2028", "\ufeff", "\x00"]
-WORDS = st.sampled_from(["Il Cremlino", "la telefonata", "Biden", "è durata", "50 minuti", "😀", "e\u0301", "\u00a0", "“", "lorem"])
+TAGS = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<article>",
+    "<html lang='it'>",
+    "<body>",
+    "<!DOCTYPE html>",
+    "<meta charset='utf-8'>",
+    "<meta charset='cp1252'>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<table><tr><td>",
+    "</td></tr></table>",
+    "&amp;",
+    "&#x1F600;",
+    "&bogus;",
+    "<title>",
+    "</title>",
+    "<![CDATA[",
+    "]]>",
+    "<?xml version='1.0'?>",
+    "<h1>",
+    "</h1>",
+    "<nav>",
+    "<br>",
+    "\r\n",
+    "\u2028",
+    "\ufeff",
+    "\x00",
+]
+WORDS = st.sampled_from(
+    ["Il Cremlino", "la telefonata", "Biden", "è durata", "50 minuti", "😀", "e\u0301", "\u00a0", "“", "lorem"]
+)
 HTMLISH = st.lists(st.one_of(st.sampled_from(TAGS), WORDS, st.text(max_size=20)), max_size=200).map("".join)
-MARKDOWNISH = st.lists(st.one_of(st.sampled_from(["# ", "> ", "- ", "**", "_", "`", "```\n", "[a](", ")", "|", "---\n",
-                                                  "\n", "\n\n", "<div>", "title: x\n", "    "]), WORDS,
-                                 st.text(max_size=20)), max_size=200).map("".join)
+MARKDOWNISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "# ",
+                "> ",
+                "- ",
+                "**",
+                "_",
+                "`",
+                "```\n",
+                "[a](",
+                ")",
+                "|",
+                "---\n",
+                "\n",
+                "\n\n",
+                "<div>",
+                "title: x\n",
+                "    ",
+            ]
+        ),
+        WORDS,
+        st.text(max_size=20),
+    ),
+    max_size=200,
+).map("".join)
 ENCODINGS = st.sampled_from(["utf-8", "utf-16", "cp1252", "latin-1"])
 
 
@@ -46,8 +102,12 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 @FUZZ
 @given(st.binary(max_size=4000))
 def test_random_bytes(data):
-    for reader, name in ((read_html_bytes, "f.html"), (read_markdown_bytes, "f.md"), (read_mhtml_bytes, "f.mhtml"),
-                         (lambda d, n: text_candidate(d, n), "f.txt")):
+    for reader, name in (
+        (read_html_bytes, "f.html"),
+        (read_markdown_bytes, "f.md"),
+        (read_mhtml_bytes, "f.mhtml"),
+        (lambda d, n: text_candidate(d, n), "f.txt"),
+    ):
         check(reader, data, name)
 
 

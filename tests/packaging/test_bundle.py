@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 BINARY = REPO / "dist" / "crosscheck" / "crosscheck"
 
 
@@ -25,8 +25,9 @@ def bundle() -> Path:
 
 @pytest.mark.slow
 def test_bundle_runs_the_cli_and_the_window_with_python_hidden(bundle):
-    result = subprocess.run(["sh", str(REPO / "packaging" / "smoke_test.sh"), str(bundle)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        ["sh", str(REPO / "packaging" / "smoke_test.sh"), str(bundle)], capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "smoke test: passed" in result.stdout
     assert "(packaged)" in result.stdout  # the frozen program answered, not a Python checkout
@@ -37,11 +38,14 @@ def test_bundle_runs_the_cli_and_the_window_with_python_hidden(bundle):
 @pytest.mark.slow
 def test_bundle_carries_the_desktop_files_and_prunes_qt(bundle):
     root = bundle.parent
-    for relative in ("share/applications/io.github.crosscheck.Crosscheck.desktop",
-                     "share/mime/packages/io.github.crosscheck.Crosscheck.xml",
-                     "share/metainfo/io.github.crosscheck.Crosscheck.metainfo.xml",
-                     "share/icons/hicolor/scalable/apps/io.github.crosscheck.Crosscheck.svg",
-                     "install-desktop-files.sh", "_internal/sample_articles/claims.json"):
+    for relative in (
+        "share/applications/io.github.crosscheck.Crosscheck.desktop",
+        "share/mime/packages/io.github.crosscheck.Crosscheck.xml",
+        "share/metainfo/io.github.crosscheck.Crosscheck.metainfo.xml",
+        "share/icons/hicolor/scalable/apps/io.github.crosscheck.Crosscheck.svg",
+        "install-desktop-files.sh",
+        "_internal/sample_articles/claims.json",
+    ):
         assert (root / relative).is_file(), relative
     names = {p.name for p in root.rglob("*")}
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf", "_tkinter")) for n in names)
@@ -60,6 +64,7 @@ def test_install_from_the_bundle_points_the_menu_entry_at_it(bundle, tmp_path):
     if shutil.which("desktop-file-validate"):
         assert subprocess.run(["desktop-file-validate", str(entry)], capture_output=True).returncode == 0
     assert (tmp_path / ".local" / "bin" / "crosscheck").resolve() == bundle.resolve()
-    subprocess.run(["sh", str(bundle.parent / "install-desktop-files.sh"), "--remove"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["sh", str(bundle.parent / "install-desktop-files.sh"), "--remove"], env=env, check=True, capture_output=True
+    )
     assert not entry.exists()

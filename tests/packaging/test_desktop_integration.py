@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 APP_ID = "io.github.crosscheck.Crosscheck"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -26,8 +26,9 @@ def tool(name: str) -> str:
 
 
 def test_desktop_file_validates():
-    result = subprocess.run([tool("desktop-file-validate"), str(PACKAGING / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("desktop-file-validate"), str(PACKAGING / f"{APP_ID}.desktop")], capture_output=True, text=True
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
@@ -39,8 +40,11 @@ def test_desktop_file_opens_projects_and_names_the_icon():
 
 
 def test_metainfo_validates():
-    result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -76,11 +80,14 @@ def test_icons_exist_at_every_hicolor_size():
 
 def _mime_of(path: Path, data_home: Path) -> str:
     # QMimeDatabase reads the freedesktop database once per process: ask a fresh one.
-    code = ("import sys; from PySide6.QtCore import QMimeDatabase; "
-            "print(QMimeDatabase().mimeTypeForFile(sys.argv[1]).name())")
+    code = (
+        "import sys; from PySide6.QtCore import QMimeDatabase; "
+        "print(QMimeDatabase().mimeTypeForFile(sys.argv[1]).name())"
+    )
     env = dict(os.environ, XDG_DATA_HOME=str(data_home))
-    return subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True,
-                          text=True, check=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +134,10 @@ def test_version_prints_qt_pyside_and_sqlite_without_a_window(capsys):
 
 
 def test_version_in_a_fresh_process_opens_no_window():
-    code = ("import sys; from desktop.cli import main; rc = main(['--version']); "
-            "from PySide6.QtWidgets import QApplication; assert QApplication.instance() is None; sys.exit(rc)")
+    code = (
+        "import sys; from desktop.cli import main; rc = main(['--version']); "
+        "from PySide6.QtWidgets import QApplication; assert QApplication.instance() is None; sys.exit(rc)"
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "SQLite" in result.stdout
@@ -163,13 +172,17 @@ def test_install_script_puts_files_under_local_share_and_removes_them(tmp_path):
     data = tmp_path / "share"
     env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(data))
     subprocess.run(["sh", str(PACKAGING / "install-desktop-files.sh")], env=env, check=True, capture_output=True)
-    expected = [data / "applications" / f"{APP_ID}.desktop", data / "mime" / "packages" / f"{APP_ID}.xml",
-                data / "metainfo" / f"{APP_ID}.metainfo.xml",
-                data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
-                *(data / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in SIZES)]
+    expected = [
+        data / "applications" / f"{APP_ID}.desktop",
+        data / "mime" / "packages" / f"{APP_ID}.xml",
+        data / "metainfo" / f"{APP_ID}.metainfo.xml",
+        data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
+        *(data / "icons" / "hicolor" / f"{s}x{s}" / "apps" / f"{APP_ID}.png" for s in SIZES),
+    ]
     assert all(p.is_file() for p in expected), [p for p in expected if not p.is_file()]
-    subprocess.run(["sh", str(PACKAGING / "install-desktop-files.sh"), "--remove"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["sh", str(PACKAGING / "install-desktop-files.sh"), "--remove"], env=env, check=True, capture_output=True
+    )
     assert not any(p.exists() for p in expected)
 
 
@@ -183,9 +196,17 @@ def test_validate_script_passes():
 def test_smoke_test_mode_draws_the_window_and_the_chart(sample_project, tmp_path):
     """The check the packaged build is run with (packaging/smoke_test.sh), here from source: it
     must fail when the lazily loaded chart (pyqtgraph, numpy) cannot be drawn."""
-    env = {**os.environ, "CROSSCHECK_SMOKE_TEST": "1", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen", "CROSSCHECK_SUGGEST_MODEL": "none"}
-    result = subprocess.run([sys.executable, "-m", "desktop", str(sample_project)], env=env, capture_output=True,
-                            text=True, timeout=120)
+    env = {
+        **os.environ,
+        "CROSSCHECK_SMOKE_TEST": "1",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CROSSCHECK_SUGGEST_MODEL": "none",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", str(sample_project)], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "5 articles, 9 claims, window drawn: True, chart drawn: True" in result.stdout

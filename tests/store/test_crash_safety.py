@@ -15,7 +15,7 @@ import pytest
 
 from desktop.store import open_project
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 TABLE = {"Article": "article", "Passage": "passage", "Claim": "claim"}
 
 
@@ -57,8 +57,11 @@ def kill_loop(project: Path, kills: int, seed: int) -> int:
     checked = 0
     for round_ in range(kills):
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash_child", str(project), str(seed * 1000 + round_)],
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "tests.support.crash_child", str(project), str(seed * 1000 + round_)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         time.sleep(rng.uniform(0.35, 0.9))  # start-up is ~0.3 s; kill mid-stream

@@ -14,19 +14,26 @@ import pytest
 from desktop.core.commands import CreateClaim
 from desktop.store import ReadOnlyLocationError, WriteFailedError, open_project
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_disk_full_fails_cleanly_and_keeps_committed_work(sample_project):
     limit = sample_project.stat().st_size + 64 * 1024
-    result = subprocess.run([sys.executable, "-m", "tests.fault_child", str(sample_project), str(limit)],
-                            cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.support.fault_child", str(sample_project), str(limit)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     committed = [line.split()[1] for line in lines if line.startswith("COMMITTED")]
     error = next(line for line in lines if line.startswith("ERROR"))
     assert committed, "some commands should fit before the limit"
-    assert "could not save the change" in error and ("disk is full" in error or "disk I/O" in error or "too large" in error)
+    assert "could not save the change" in error and (
+        "disk is full" in error or "disk I/O" in error or "too large" in error
+    )
     # The failed command was rolled back in memory too: memory == what committed + the sample's 9.
     assert f"INMEMORY {len(committed) + 9}" in lines
     project = open_project(sample_project, thorough=True)

@@ -101,7 +101,9 @@ def test_share_strips_notes_and_authors_leaving_no_trace(sample_project, tmp_pat
     for secret in (b"SECRET-CLAIM-NOTE", b"SECRET-PASSAGE-NOTE", b"Ann Example"):
         assert secret not in raw  # not even in free pages
     conn = sqlite3.connect(out)
-    assert conn.execute("SELECT count(*) FROM claim WHERE note != '' OR created_by != '' OR modified_by != ''").fetchone() == (0,)
+    assert conn.execute(
+        "SELECT count(*) FROM claim WHERE note != '' OR created_by != '' OR modified_by != ''"
+    ).fetchone() == (0,)
     conn.close()
     shared = open_project(out, thorough=True)
     assert len(shared.state.claims) == 9 and len(shared.state.passages) == 33

@@ -22,8 +22,8 @@ from desktop.store import (
     create_project,
     open_project,
 )
-from desktop.store.project_file import backup_path
 from desktop.store.file_format import APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
+from desktop.store.project_file import backup_path
 from desktop.store.schema_sql import ddl_for_tables, tables_in_version
 
 
@@ -77,6 +77,7 @@ def test_create_refuses_to_overwrite(project_path):
 
 
 # --- bad files: a clear typed error, and the file byte-identical afterwards -----------------------
+
 
 def _assert_refused(path, error, match, **kwargs):
     before = path.read_bytes()
@@ -149,12 +150,15 @@ def test_too_new_project_names_the_version_needed(project_path):
     _assert_refused(project_path, TooNewError, "needs Crosscheck 2.4.0 or later")
 
 
-@pytest.mark.parametrize("ddl, what", [
-    ("CREATE TRIGGER t AFTER INSERT ON claim BEGIN DELETE FROM article; END", "trigger"),
-    ("CREATE VIEW v AS SELECT * FROM claim", "view"),
-    ("CREATE TABLE extra (x)", "table we never write"),
-    ("CREATE INDEX sneaky ON claim(note)", "index we never write"),
-])
+@pytest.mark.parametrize(
+    "ddl, what",
+    [
+        ("CREATE TRIGGER t AFTER INSERT ON claim BEGIN DELETE FROM article; END", "trigger"),
+        ("CREATE VIEW v AS SELECT * FROM claim", "view"),
+        ("CREATE TABLE extra (x)", "table we never write"),
+        ("CREATE INDEX sneaky ON claim(note)", "index we never write"),
+    ],
+)
 def test_unclean_schema_is_refused(project_path, ddl, what):
     conn = sqlite3.connect(project_path)
     conn.execute(ddl)
@@ -213,6 +217,7 @@ def test_save_copy_is_a_clean_single_file(project_path, tmp_path):
 
 # --- migrations --------------------------------------------------------------------------------
 
+
 def make_v1_file(path):
     """A project as version 1 of the format wrote it (no article_source table)."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -221,8 +226,10 @@ def make_v1_file(path):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("min_reader_version", "1"), ("app_version", "0.0.9")])
-    conn.execute("INSERT INTO article VALUES ('a1', 'Old', '', '', 'it', '', '', 'old text', 'abc', "
-                 "'2021-01-01T00:00:00Z', '', '2021-01-01T00:00:00Z', '')")
+    conn.execute(
+        "INSERT INTO article VALUES ('a1', 'Old', '', '', 'it', '', '', 'old text', 'abc', "
+        "'2021-01-01T00:00:00Z', '', '2021-01-01T00:00:00Z', '')"
+    )
     conn.close()
 
 
@@ -261,7 +268,9 @@ def test_opening_a_project_does_not_import_sqlalchemy(project_path):
     import subprocess
     import sys
 
-    code = ("import sys; from desktop.store import open_project; p = open_project(sys.argv[1]); "
-            "print('sqlalchemy' in sys.modules)")
+    code = (
+        "import sys; from desktop.store import open_project; p = open_project(sys.argv[1]); "
+        "print('sqlalchemy' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code, str(project_path)], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr

@@ -7,14 +7,14 @@ import sqlite3
 import numpy as np
 import pytest
 
+from desktop.core.suggest import cache_key
 from desktop.store import open_project, validate
 from desktop.store import vectors as vector_store
-from desktop.store.project_file import backup_path
 from desktop.store.file_format import MIN_READER_VERSION, SCHEMA_VERSION
+from desktop.store.project_file import backup_path
 from desktop.store.schema_sql import ddl_for_tables, tables_in_version
-from desktop.core.suggest import cache_key
 from desktop.suggesting import SuggestionService
-from tests.suggest_fakes import HashEncoder
+from tests.support.suggest_fakes import HashEncoder
 
 
 def test_vectors_round_trip_and_stale_keys_give_nothing(sample_project):

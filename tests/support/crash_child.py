@@ -1,5 +1,5 @@
 """Child process for the crash tests: applies random commands to a project and reports each one
-that committed on stdout, until it is killed. Usage: python -m tests.crash_child PROJECT SEED"""
+that committed on stdout, until it is killed. Usage: python -m tests.support.crash_child PROJECT SEED"""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def random_command(project, rng):
         article = rng.choice(articles)
         start = rng.randrange(0, len(article.text) - 2)
         end = min(len(article.text), start + rng.randint(1, 80))
-        return HighlightPassage(article.id, start, end, claim_id=rng.choice(claims) if claims and rng.random() < .5 else None)
+        return HighlightPassage(
+            article.id, start, end, claim_id=rng.choice(claims) if claims and rng.random() < 0.5 else None
+        )
     if roll < 0.5 or not claims:
         return CreateClaim(f"claim {rng.random():.6f}")
     if roll < 0.65:

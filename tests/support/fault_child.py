@@ -1,5 +1,5 @@
 """Child process for fault tests: opens a project, makes commands until a write fails, and
-reports each committed command and the final error. Usage: python -m tests.fault_child PROJECT FSIZE"""
+reports each committed command and the final error. Usage: python -m tests.support.fault_child PROJECT FSIZE"""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Child process for the merge kill test: merges OTHER into PROJECT and reports progress on stdout.
 With PAUSE=1 it sleeps inside the merge's transaction (rows written, not committed), so the parent
-can kill it exactly there. Usage: python -m tests.merge_crash_child PROJECT OTHER PAUSE"""
+can kill it exactly there. Usage: python -m tests.support.merge_crash_child PROJECT OTHER PAUSE"""
 
 from __future__ import annotations
 

@@ -7,6 +7,9 @@ import zlib
 
 import numpy as np
 
+from desktop.core.suggest import SuggestIndex
+from desktop.core.text import text_sha256
+
 
 class HashEncoder:
     name = "hash-test-1"
@@ -22,7 +25,7 @@ class HashEncoder:
         for row, text in enumerate(texts):
             padded = f"  {text.lower()}  "
             for i in range(len(padded) - 2):
-                out[row, zlib.crc32(padded[i:i + 3].encode()) % self.dim] += 1.0
+                out[row, zlib.crc32(padded[i : i + 3].encode()) % self.dim] += 1.0
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return out / norms
@@ -31,3 +34,29 @@ class HashEncoder:
 class LoadResultStub:
     def __init__(self, encoder, error="", seconds=0.0):
         self.encoder, self.error, self.seconds = encoder, error, seconds
+
+
+IT = (
+    "Telefonata di ieri. Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti. "
+    "Le sanzioni sono state discusse a lungo. I colloqui di Ginevra si terranno il 10 gennaio."
+)
+EN = (
+    "Yesterday there was a call. The talks in Geneva will take place on January 10. "
+    "Sanctions were discussed at length. The call lasted fifty minutes, the White House said."
+)
+FI = "Puhelu kesti viisikymmentä minuuttia. Pakotteista keskusteltiin pitkään. Neuvottelut Genevessä 10. tammikuuta."
+
+
+def index_with(encoder=None, **languages):
+    index = SuggestIndex(encoder)
+    for name, (text, lang) in languages.items():
+        index.add_article(name, text, text_sha256(text), lang)
+    if encoder is not None:
+        for name in index.needs_vectors():
+            index.set_vectors(name, text_sha256(languages[name][0]), encoder.encode(index.unit_texts(name)))
+    return index
+
+
+def span(text, quote):
+    start = text.index(quote)
+    return start, start + len(quote)

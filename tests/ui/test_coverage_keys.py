@@ -1,7 +1,7 @@
 """The coverage chart from the keyboard: cursor cell, Enter, paging, zoom, scrollbars, bars, Tab.
 
 Every test checks an effect (cursor moved, signal emitted, view range or scrollbar changed), on the
-sample project or, where scrolling matters, on a generated 24 sources x 300 claims project.
+sample opened_project or, where scrolling matters, on a generated 24 sources x 300 claims opened_project.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.coverage import Cell
-from tests.test_coverage_panel import project  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.ui
 K = Qt.Key
 
 
-def show_panel(qtbot, project):
+def show_panel(qtbot, opened_project):
     """The panel in a window with a line edit after it (for Tab) and a window-wide Ctrl+0 action."""
     from desktop.ui.coverage_panel import CoveragePanel
 
@@ -35,8 +34,8 @@ def show_panel(qtbot, project):
     reset.setShortcut(QKeySequence("Ctrl+0"))
     reset.triggered.connect(lambda: window.window_resets.append(1))
     window.addAction(reset)
-    panel.set_project(project)
-    project.subscribe(panel.apply_changes)
+    panel.set_project(opened_project)
+    opened_project.subscribe(panel.apply_changes)
     window.resize(1100, 640)
     window.show()
     window.activateWindow()
@@ -54,8 +53,8 @@ def focus_matrix(qtbot, panel):
 
 
 @pytest.fixture
-def panel(qtbot, project):
-    return show_panel(qtbot, project)
+def panel(qtbot, opened_project):
+    return show_panel(qtbot, opened_project)
 
 
 @pytest.fixture
@@ -110,7 +109,7 @@ def test_cursor_differs_from_the_selection_and_follows_focus(panel, qtbot):
     assert (panel.keys.row, panel.keys.col) == (1, 0)  # the cursor kept its place
 
 
-def test_enter_and_space_do_what_a_click_does(panel, project, qtbot):
+def test_enter_and_space_do_what_a_click_does(panel, opened_project, qtbot):
     widget = focus_matrix(qtbot, panel)
     view = panel.view
     row, col = map(int, np.argwhere(view.cells == Cell.REFUTES)[0])
@@ -120,7 +119,9 @@ def test_enter_and_space_do_what_a_click_does(panel, project, qtbot):
         qtbot.keyClick(widget, K.Key_Right)
     assert (panel.keys.row, panel.keys.col) == (row, col)
     claim_id = view.claim_ids[row]
-    expected = next(p.article_id for p in project.state.passages_of_claim(claim_id) if p.stance.value == "refutes")
+    expected = next(
+        p.article_id for p in opened_project.state.passages_of_claim(claim_id) if p.stance.value == "refutes"
+    )
     with qtbot.waitSignal(panel.cellActivated, timeout=2000) as blocker:
         qtbot.keyClick(widget, K.Key_Return)
     assert blocker.args == [claim_id, expected]
@@ -239,7 +240,7 @@ def test_tab_moves_focus_into_and_out_of_the_chart(panel, qtbot):
     assert QApplication.focusWidget() is panel.export_button
 
 
-def test_cursor_stays_on_its_claim_when_the_rows_reorder(panel, project, qtbot):
+def test_cursor_stays_on_its_claim_when_the_rows_reorder(panel, opened_project, qtbot):
     from desktop.core.commands import HighlightPassage
 
     widget = focus_matrix(qtbot, panel)
@@ -248,7 +249,7 @@ def test_cursor_stays_on_its_claim_when_the_rows_reorder(panel, project, qtbot):
     claim_id = panel.view.claim_ids[last]
     col = next(c for c in range(panel.view.shape[1]) if panel.view.cells[last, c] == Cell.NONE)
     article_id = panel.view.columns[col].article_ids[0]
-    project.run(HighlightPassage(article_id, 0, 5, claim_id=claim_id))  # gains a source: moves up
+    opened_project.run(HighlightPassage(article_id, 0, 5, claim_id=claim_id))  # gains a source: moves up
     qtbot.waitUntil(lambda: not panel.stale, timeout=5000)
     assert panel.keys.row == panel.row_of(claim_id) and panel.view.claim_ids[panel.keys.row] == claim_id
     assert panel.matrix.cursor.rect().contains(0.5, panel.keys.row + 0.5)

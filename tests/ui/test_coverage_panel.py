@@ -1,4 +1,4 @@
-"""The coverage chart panel on a real project opened from the sample (pytest-qt, offscreen)."""
+"""The coverage chart panel on a real opened_project opened from the sample (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
@@ -13,26 +13,18 @@ import pytest
 from desktop.core.commands import Compound, CreateClaim, EditClaim, HighlightPassage
 from desktop.core.coverage import Cell, GroupBy
 from desktop.core.model import Verdict
-from desktop.store import open_project
 
 pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def project(sample_project):
-    project = open_project(sample_project)
-    yield project
-    project.persistence.close()
-
-
-@pytest.fixture
-def panel(qtbot, project):
+def panel(qtbot, opened_project):
     from desktop.ui.coverage_panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
-    panel.set_project(project)
-    project.subscribe(panel.apply_changes)
+    panel.set_project(opened_project)
+    opened_project.subscribe(panel.apply_changes)
     panel.resize(1100, 600)
     panel.show()
     qtbot.waitExposed(panel)
@@ -44,9 +36,9 @@ def settle(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.stale, timeout=5000)
 
 
-def article_by_prefix(project, prefix):
+def article_by_prefix(opened_project, prefix):
     """The sample article whose title starts with `prefix`."""
-    return next(a for a in project.state.articles.values() if a.title.startswith(prefix))
+    return next(a for a in opened_project.state.articles.values() if a.title.startswith(prefix))
 
 
 def test_importing_the_panel_does_not_import_pyqtgraph():
@@ -55,15 +47,15 @@ def test_importing_the_panel_does_not_import_pyqtgraph():
     assert out.strip() == "False"
 
 
-def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, project):
+def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, opened_project):
     from desktop.ui.coverage_panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
-    panel.set_project(project)
-    project.subscribe(panel.apply_changes)
+    panel.set_project(opened_project)
+    opened_project.subscribe(panel.apply_changes)
     assert panel.stale and panel.matrix is None and panel.redraws == 0
-    project.run(EditClaim(next(iter(project.state.claims)), verdict=Verdict.FALSE))
+    opened_project.run(EditClaim(next(iter(opened_project.state.claims)), verdict=Verdict.FALSE))
     assert panel.stale and panel.redraws == 0
     panel.show()
     qtbot.waitExposed(panel)
@@ -71,17 +63,21 @@ def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, project):
     assert Verdict.FALSE in panel.view.verdicts
 
 
-def test_chart_updates_after_link_and_after_undo(panel, project, qtbot):
+def test_chart_updates_after_link_and_after_undo(panel, opened_project, qtbot):
     matrix, bars = panel.matrix, panel.bars
     image_item, bar_items = matrix.image, dict(bars.bars)
     rows_before, cols = panel.view.shape
     cells_before = panel.view.cells.copy()
-    peskov = article_by_prefix(project, "Peskov")
+    peskov = article_by_prefix(opened_project, "Peskov")
     text = peskov.text
     start = text.index("Putin")
     create = CreateClaim(statement="Putin and Biden may speak again soon.")
-    project.run(Compound([create, HighlightPassage(peskov.id, start, start + 5, claim_id=create.claim_id)],
-                         label="New claim from selection"))
+    opened_project.run(
+        Compound(
+            [create, HighlightPassage(peskov.id, start, start + 5, claim_id=create.claim_id)],
+            label="New claim from selection",
+        )
+    )
     settle(qtbot, panel)
     # The same items were updated, not replaced.
     assert matrix.image is image_item and dict(bars.bars) == bar_items
@@ -91,23 +87,25 @@ def test_chart_updates_after_link_and_after_undo(panel, project, qtbot):
     assert int(np.count_nonzero(matrix.image.image[row])) == 1
     bar_index = int(np.flatnonzero(bars.order == col)[0])
     assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 1  # Peskov's site had no supported claim
-    project.undo()
+    opened_project.undo()
     settle(qtbot, panel)
     assert panel.view.shape == (rows_before, cols)
     assert np.array_equal(matrix.image.image, cells_before)
     assert bars.bars[Cell.SUPPORTS].opts["width"][bar_index] == 0
-    project.redo()
+    opened_project.redo()
     settle(qtbot, panel)
     assert panel.row_of(create.claim_id) is not None
 
 
-def test_clicking_a_cell_emits_claim_and_article(panel, project, qtbot):
+def test_clicking_a_cell_emits_claim_and_article(panel, opened_project, qtbot):
     from PySide6.QtCore import Qt
 
     view = panel.view
     row, col = map(int, np.argwhere(view.cells == Cell.REFUTES)[0])  # the sample's one refuting cell
     claim_id = view.claim_ids[row]
-    expected_article = next(p.article_id for p in project.state.passages_of_claim(claim_id) if p.stance.value == "refutes")
+    expected_article = next(
+        p.article_id for p in opened_project.state.passages_of_claim(claim_id) if p.stance.value == "refutes"
+    )
     widget = panel.matrix.widget
     point = widget.mapFromScene(panel.matrix.cell_scene_pos(row, col))
     assert panel.matrix.hit(panel.matrix.cell_scene_pos(row, col)) == ("cell", row, col)
@@ -121,7 +119,7 @@ def test_clicking_a_cell_emits_claim_and_article(panel, project, qtbot):
     assert blocker.args == [view.claim_ids[empty_row]]
 
 
-def test_clicking_a_bar_emits_the_source(panel, project, qtbot):
+def test_clicking_a_bar_emits_the_source(panel, opened_project, qtbot):
     from PySide6.QtCore import Qt
 
     panel.set_mode("bars")
@@ -134,17 +132,17 @@ def test_clicking_a_bar_emits_the_source(panel, project, qtbot):
         qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert blocker.args[0] == column.key and blocker.args[0].startswith("outlet:")
     assert blocker.args[1] == list(column.article_ids)
-    assert [project.state.articles[a].outlet for a in blocker.args[1]] == [column.label]
+    assert [opened_project.state.articles[a].outlet for a in blocker.args[1]] == [column.label]
 
 
-def test_tooltip_names_source_claim_count_and_quote(panel, project):
+def test_tooltip_names_source_claim_count_and_quote(panel, opened_project):
     view = panel.view
     row, col = map(int, np.argwhere(view.cells == Cell.MIXED)[0])
     passages = panel.carrying_passages(row, col)
     text = panel.tooltip_text("cell", row, col)
-    claim = project.state.claims[view.claim_ids[row]]
+    claim = opened_project.state.claims[view.claim_ids[row]]
     assert claim.statement[:40] in text
-    assert project.state.articles[passages[0].article_id].title in text
+    assert opened_project.state.articles[passages[0].article_id].title in text
     assert f"{len(passages)} passages" in text and "Mixed" in text
     assert " ".join(passages[0].quote.split()[:5]) in text
     assert view.verdicts[row].value in panel.tooltip_text("claim", row, -1)
@@ -152,8 +150,8 @@ def test_tooltip_names_source_claim_count_and_quote(panel, project):
     assert view.columns[col].tooltip.splitlines()[0] in source_tip and "claims carried" in source_tip
 
 
-def test_filter_and_selection_follow_the_claims_panel(panel, project, qtbot):
-    some = list(project.state.claims)[:3]
+def test_filter_and_selection_follow_the_claims_panel(panel, opened_project, qtbot):
+    some = list(opened_project.state.claims)[:3]
     panel.set_visible_claims(some)
     settle(qtbot, panel)
     assert set(panel.view.claim_ids) == set(some)
@@ -162,13 +160,13 @@ def test_filter_and_selection_follow_the_claims_panel(panel, project, qtbot):
     assert panel.matrix.selection.isVisible() and panel.matrix.selection.rect().top() == row
     panel.set_visible_claims(None)
     settle(qtbot, panel)
-    assert len(panel.view.claim_ids) == len(project.state.claims)
+    assert len(panel.view.claim_ids) == len(opened_project.state.claims)
     assert panel.matrix.selection.rect().top() == panel.row_of(some[1])
     panel.set_selected_claim(None)
     assert not panel.matrix.selection.isVisible()
 
 
-def test_png_and_svg_export_and_csv(panel, tmp_path, project):
+def test_png_and_svg_export_and_csv(panel, tmp_path, opened_project):
     from PySide6.QtGui import QImage
 
     tmp_path = tmp_path / "exports"
@@ -183,21 +181,23 @@ def test_png_and_svg_export_and_csv(panel, tmp_path, project):
     from PySide6.QtSvg import QSvgRenderer
 
     assert QSvgRenderer(str(tmp_path / "chart.svg")).isValid()
-    with pytest.raises(ValueError, match="use .png or .svg"):
+    with pytest.raises(ValueError, match=r"use \.png or \.svg"):
         panel.export_image(tmp_path / "chart.gif")
     assert not (tmp_path / "chart.gif").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]  # no temp files left
     rows = list(csv.reader(io.StringIO(panel.csv_text())))
-    assert len(rows) == 1 + len(project.state.claims)
+    assert len(rows) == 1 + len(opened_project.state.claims)
     assert rows[0][:5] == ["claim_id", "statement", "verdict", "sources", "first_appearance"]
-    assert len(rows[0]) == 5 + len(project.state.articles)
+    assert len(rows[0]) == 5 + len(opened_project.state.articles)
     panel.copy_csv()
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == panel.csv_text()
     panel.set_mode("bars")
     bars_rows = list(csv.reader(io.StringIO(panel.csv_text())))
-    assert bars_rows[0][:3] == ["source_key", "source", "claims"] and len(bars_rows) == 1 + len(project.state.articles)
+    assert bars_rows[0][:3] == ["source_key", "source", "claims"] and len(bars_rows) == 1 + len(
+        opened_project.state.articles
+    )
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -217,11 +217,11 @@ def test_colours_are_distinct_in_both_schemes(qapp, dark):
     assert all(np.abs(lut[i, :3] - background).sum() > 150 for i in used[1:])
 
 
-def test_a_burst_of_changes_is_drawn_once(panel, project, qtbot):
-    claims = list(project.state.claims)
+def test_a_burst_of_changes_is_drawn_once(panel, opened_project, qtbot):
+    claims = list(opened_project.state.claims)
     redraws = panel.redraws
     for claim_id in claims[:4]:
-        project.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_FALSE))
+        opened_project.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_FALSE))
     panel.set_visible_claims(claims)
     assert panel.stale and panel.redraws == redraws  # nothing drawn yet: one zero-timer pending
     settle(qtbot, panel)

@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.ui.export_dialog import ExportDialog
-
-from .export_support import build_project
+from tests.support.exports import build_project
 
 pytestmark = pytest.mark.ui
 
@@ -62,7 +61,9 @@ def test_exports_csv_with_a_language_filter_and_remembers(qtbot, qsettings_isola
     dialog.path_edit.setText(str(target))
     for i in range(dialog.languages.count()):
         item = dialog.languages.item(i)
-        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == "it" else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == "it" else Qt.CheckState.Unchecked
+        )
     dialog.verdict_only.setChecked(True)
     run_export(qtbot, dialog)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
@@ -74,8 +75,11 @@ def test_exports_csv_with_a_language_filter_and_remembers(qtbot, qsettings_isola
     again = make_dialog(qtbot, project)
     assert again.format_key == "csv" and again.verdict_only.isChecked()
     assert again.path_edit.text().startswith(str(tmp_path))
-    checked = [again.languages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(again.languages.count())
-               if again.languages.item(i).checkState() == Qt.CheckState.Checked]
+    checked = [
+        again.languages.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(again.languages.count())
+        if again.languages.item(i).checkState() == Qt.CheckState.Checked
+    ]
     assert checked == ["it"]
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.paths import DATA
+
 pytestmark = pytest.mark.ui
 
-PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES = DATA / "pages"
 
 
 @pytest.fixture
@@ -62,8 +64,16 @@ def test_review_lists_metadata_and_warnings_then_imports_the_ticked(qtbot, proje
     assert seen_threads and main_thread not in seen_threads  # pages were read off the UI thread
     table = dialog.table
     names = [table.item(r, FILE).text() for r in range(table.rowCount())]
-    assert sorted(names) == sorted(["broken.html", "copy.html", "en-nolang-factcheck.html", "en-wire-both-readouts.html",
-                                    "it-blog-archivio-cp1252.html", "it-quotidiano-telefonata.html"])
+    assert sorted(names) == sorted(
+        [
+            "broken.html",
+            "copy.html",
+            "en-nolang-factcheck.html",
+            "en-wire-both-readouts.html",
+            "it-blog-archivio-cp1252.html",
+            "it-quotidiano-telefonata.html",
+        ]
+    )
     row = names.index("it-quotidiano-telefonata.html")
     assert table.item(row, OUTLET).text() == "Il Quotidiano del Nord"
     assert (table.item(row, LANGUAGE).text(), table.item(row, DATE).text()) == ("it", "2021-12-31")
@@ -128,7 +138,11 @@ def test_clipboard_text_becomes_a_row(qtbot, project):
     QGuiApplication.clipboard().setText("Titolo incollato\r\nTesto dal messaggio 😀")
     candidate = candidate_from_clipboard()
     assert isinstance(candidate, ImportCandidate)
-    assert (candidate.path, candidate.title, candidate.text) == ("clipboard", "Titolo incollato", "Titolo incollato\nTesto dal messaggio 😀")
+    assert (candidate.path, candidate.title, candidate.text) == (
+        "clipboard",
+        "Titolo incollato",
+        "Titolo incollato\nTesto dal messaggio 😀",
+    )
     empty = candidate_from_clipboard("   ")
     assert isinstance(empty, ImportOutcome) and empty.message == "no text was given"
     dialog = ImportDialog(project)

@@ -13,14 +13,13 @@ from desktop.core.commands import CommandError, DeleteClaim, DeletePassage
 from desktop.core.project import MemoryPersistence, Project
 from desktop.core.state import ProjectState
 from desktop.store import open_project
-
-from .crash_child import random_command
+from tests.support.crash_child import random_command
 
 
 def assert_consistent(state: ProjectState) -> None:
     for passage in state.passages.values():
         article = state.articles[passage.article_id]
-        assert article.text[passage.start:passage.end] == passage.quote
+        assert article.text[passage.start : passage.end] == passage.quote
         assert passage.claim_id is None or passage.claim_id in state.claims
     for claim_id in state.claims:
         assert all(p.claim_id == claim_id for p in state.passages_of_claim(claim_id))
@@ -94,10 +93,19 @@ def test_hundreds_of_gestures_through_the_widgets(qtbot, qsettings_isolated, sam
     qtbot.addWidget(window)
     rng = random.Random(3)
     actions = window.actions_by_name
-    gestures = ["actionHighlight", "actionNewClaimFromSelection", "actionLinkToCurrentClaim", "actionUndo",
-                "actionRedo", "actionNextClaimPassage", "actionNextPassage", "actionUnlinkPassage", "actionAddPane",
-                "actionClosePane"]
-    for step in range(300):
+    gestures = [
+        "actionHighlight",
+        "actionNewClaimFromSelection",
+        "actionLinkToCurrentClaim",
+        "actionUndo",
+        "actionRedo",
+        "actionNextClaimPassage",
+        "actionNextPassage",
+        "actionUnlinkPassage",
+        "actionAddPane",
+        "actionClosePane",
+    ]
+    for _ in range(300):
         pane = rng.choice(window.panes.panes)
         if pane.view.article is None:  # a pane added after every article was already open
             window.panes.show_in_pane(pane, rng.choice(list(window.bridge.state.articles)))
@@ -118,7 +126,10 @@ def test_hundreds_of_gestures_through_the_widgets(qtbot, qsettings_isolated, sam
     # The claims table shows exactly the claims, row by row updates never drifted.
     model = window.claims.model
     assert sorted(model.claim_id(r) for r in range(model.rowCount())) == sorted(window.bridge.state.claims)
-    warnings = [r.message for r in qtlog.records if "propagateSizeHints" not in r.message
-                and r.type.name in ("QtWarningMsg", "QtCriticalMsg", "QtFatalMsg")]
+    warnings = [
+        r.message
+        for r in qtlog.records
+        if "propagateSizeHints" not in r.message and r.type.name in ("QtWarningMsg", "QtCriticalMsg", "QtFatalMsg")
+    ]
     assert warnings == []
     window.close()

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
 from desktop.core.commands import EditClaim
 from desktop.core.merge import MERGE, OURS, THEIRS
 from desktop.core.model import Verdict
-from tests.test_merge_core import CreateClaimHelper, base, fork, plan  # noqa: F401  (base is a fixture)
+from tests.support.merge import CreateClaimHelper, fork, plan
 
 pytestmark = pytest.mark.ui
 
@@ -103,10 +103,10 @@ def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, 
         qtbot.wait(300)
         assert len(seen) == 1  # one burst, one report
 
-        with qtbot.waitSignal(watcher.replacedOnDisk, timeout=3000):
-            with open(sample_project, "r+b") as handle:  # changed in place, still being watched
-                handle.seek(24)
-                handle.write(b"\x00\x00\x99\x99")
+        # changed in place, still being watched
+        with qtbot.waitSignal(watcher.replacedOnDisk, timeout=3000), open(sample_project, "r+b") as handle:
+            handle.seek(24)
+            handle.write(b"\x00\x00\x99\x99")
         with qtbot.waitSignal(watcher.removedFromDisk, timeout=3000):
             sample_project.unlink()
 
@@ -128,8 +128,9 @@ def test_watcher_ignores_our_writes_that_are_not_commands(qtbot, sample_project)
         qtbot.waitUntil(lambda: len(seen) == 1, timeout=3000)
 
 
-def test_window_asks_about_an_outside_change_once_while_its_question_is_open(qtbot, qsettings_isolated, sample_project,
-                                                                             tmp_path, monkeypatch):
+def test_window_asks_about_an_outside_change_once_while_its_question_is_open(
+    qtbot, qsettings_isolated, sample_project, tmp_path, monkeypatch
+):
     """A sync client that keeps rewriting the file must not stack one modal question on another."""
     from PySide6.QtWidgets import QMessageBox
 

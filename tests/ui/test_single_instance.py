@@ -15,7 +15,7 @@ import pytest
 
 pytestmark = pytest.mark.ui
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -41,8 +41,14 @@ def running(qtbot, qsettings_isolated, sample_project, monkeypatch):
 
 def second_launch(*args: str) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-m", "desktop", *args], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def finish(qtbot, process: subprocess.Popen) -> int:
@@ -61,12 +67,11 @@ def test_second_launch_with_another_file_opens_it_in_a_new_window(running, qtbot
     assert finish(qtbot, second_launch(str(other))) == 0
     qtbot.waitUntil(lambda: any(w.windowFilePath() == str(other.resolve()) for w in app._main_windows()))
     assert running.windowFilePath() == before and running.bridge is not None  # first project untouched
-    opened = [w for w in app._main_windows() if w.windowFilePath() == str(other.resolve())][0]
+    opened = next(w for w in app._main_windows() if w.windowFilePath() == str(other.resolve()))
     assert not opened.bridge.project.read_only
 
 
-def test_second_launch_with_the_open_file_raises_that_window_and_leaves_the_file_intact(
-        running, qtbot, sample_project):
+def test_second_launch_with_the_open_file_raises_that_window_and_leaves_the_file_intact(running, qtbot, sample_project):
     from desktop import app
 
     before = sample_project.read_bytes()
@@ -138,8 +143,12 @@ def test_garbage_on_the_socket_is_refused_and_opens_nothing(running, qtbot):
         socket.write(garbage)
         socket.flush()
         reply = b""
-        qtbot.waitUntil(lambda: socket.bytesAvailable() > 0 or socket.state() != QLocalSocket.LocalSocketState.ConnectedState,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda socket=socket: (
+                socket.bytesAvailable() > 0 or socket.state() != QLocalSocket.LocalSocketState.ConnectedState
+            ),
+            timeout=5000,
+        )
         reply += bytes(socket.readAll().data())
         assert reply.startswith(b"error"), (garbage, reply)
     assert len(app._main_windows()) == windows

@@ -8,15 +8,26 @@ from PySide6.QtCore import Qt
 from desktop.store import open_project
 from desktop.suggesting import SuggestionService
 from desktop.ui.suggestions_panel import SuggestionRow, SuggestionsPanel
-from tests.suggest_fakes import HashEncoder, LoadResultStub
+from tests.support.suggest_fakes import HashEncoder, LoadResultStub
 
 pytestmark = pytest.mark.ui
 
 ROWS = [
-    SuggestionRow("a1", "Ushakov briefing", "en", 10, 45, "It lasted approximately 50 minutes.",
-                  before="between Putin and Biden. ", after=" Aide to the", score=0.91, likely=True),
-    SuggestionRow("a2", "Kremlin readout", "it", 3, 30, "Telefonata di 50 minuti.", score=0.41, likely=False,
-                  lexical_only=True),
+    SuggestionRow(
+        "a1",
+        "Ushakov briefing",
+        "en",
+        10,
+        45,
+        "It lasted approximately 50 minutes.",
+        before="between Putin and Biden. ",
+        after=" Aide to the",
+        score=0.91,
+        likely=True,
+    ),
+    SuggestionRow(
+        "a2", "Kremlin readout", "it", 3, 30, "Telefonata di 50 minuti.", score=0.41, likely=False, lexical_only=True
+    ),
 ]
 
 

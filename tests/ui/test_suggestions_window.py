@@ -66,7 +66,9 @@ def test_reject_is_remembered_in_the_project(window, qtbot, sample_project):
     row = window.suggestions_panel.rows()[0]
     window.suggestions_panel.reject_current()
     window.suggestions.refresh()
-    assert (row.article_id, row.start, row.end) not in {(r.article_id, r.start, r.end) for r in window.suggestions_panel.rows()}
+    assert (row.article_id, row.start, row.end) not in {
+        (r.article_id, r.start, r.end) for r in window.suggestions_panel.rows()
+    }
     window.close()
     from desktop.store import vectors
 
@@ -83,7 +85,9 @@ def test_unlinked_passage_and_accepted_match_become_a_new_claim(window, qtbot):
     pane = window.panes.panes[0]
     text = pane.view.article.text
     start = text.index("Biden ha avvertito Putin")
-    command = HighlightPassage(pane.article_id, start, start + len("Biden ha avvertito Putin della possibilità di ulteriori sanzioni"))
+    command = HighlightPassage(
+        pane.article_id, start, start + len("Biden ha avvertito Putin della possibilità di ulteriori sanzioni")
+    )
     window.bridge.run(command)
     window.select_passage(command.passage_id)
     qtbot.waitUntil(lambda: bool(window.suggestions_panel.rows()), timeout=5_000)
@@ -123,10 +127,14 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
 
     calls = []
     real = suggest_worker._split_in_process
-    monkeypatch.setattr(suggest_worker, "_split_in_process",
-                        lambda texts, cancelled: (calls.append(len(texts)), real(texts, cancelled))[1])
-    path = build_project(tmp_path / "many.crosscheck", articles=suggest_worker.PROCESS_THRESHOLD + 2, passages=40,
-                         claims=5, seed=3)
+    monkeypatch.setattr(
+        suggest_worker,
+        "_split_in_process",
+        lambda texts, cancelled: (calls.append(len(texts)), real(texts, cancelled))[1],
+    )
+    path = build_project(
+        tmp_path / "many.crosscheck", articles=suggest_worker.PROCESS_THRESHOLD + 2, passages=40, claims=5, seed=3
+    )
     win = create_window(path)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: computed(win), timeout=120_000)
@@ -134,7 +142,9 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
     service = win.suggestions.service
     article = next(iter(win.bridge.state.articles.values()))
     assert service.index.knows(article.id, article.sha256)
-    assert [(u.start, u.end) for u in service.index.units(article.id)] == [(u.start, u.end) for u in prepare(article.text)[0]]
+    assert [(u.start, u.end) for u in service.index.units(article.id)] == [
+        (u.start, u.end) for u in prepare(article.text)[0]
+    ]
     win.close()
 
 

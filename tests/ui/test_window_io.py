@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
@@ -12,9 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.app import create_window
 from desktop.core.commands import CreateClaim
 from desktop.store import open_project
+from tests.support.paths import DATA
 
 pytestmark = pytest.mark.ui
-PAGES = Path(__file__).parent / "data" / "pages"
+PAGES = DATA / "pages"
 
 
 @pytest.fixture
@@ -62,7 +61,9 @@ def test_dropping_files_imports_them(window, auto_accept_import, tmp_path):
     dropped.write_text("Dropped report\nIt says the call lasted fifty minutes.", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     assert "Dropped report" in [a.title for a in window.bridge.state.articles.values()]
 

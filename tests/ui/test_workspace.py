@@ -45,8 +45,16 @@ def test_automation_contract(window):
     assert all(isinstance(p.findChild(QPlainTextEdit, "articleText"), QPlainTextEdit) for p in panes)
     assert isinstance(window.findChild(QAbstractItemView, "claimList"), QAbstractItemView)
     assert window.findChild(QAbstractItemView, "articleLibrary") is not None
-    for name in ("actionHighlight", "actionNewClaimFromSelection", "actionLinkToCurrentClaim", "actionUndo",
-                 "actionRedo", "actionOpen", "actionNew", "actionSaveCopy"):
+    for name in (
+        "actionHighlight",
+        "actionNewClaimFromSelection",
+        "actionLinkToCurrentClaim",
+        "actionUndo",
+        "actionRedo",
+        "actionOpen",
+        "actionNew",
+        "actionSaveCopy",
+    ):
         assert name in window.actions_by_name
     assert window.windowTitle().startswith("sample")
 
@@ -135,14 +143,14 @@ def test_utf16_boundary_emoji_and_crlf(qtbot, qsettings_isolated, tmp_path):
     win.panes.focus_pane(pane)
     trigger(win, "actionHighlight")
     passage = next(iter(win.bridge.state.passages.values()))
-    assert passage.quote == wanted == stored[passage.start:passage.end]
+    assert passage.quote == wanted == stored[passage.start : passage.end]
     # A selection that ends inside the flag (a surrogate pair) snaps to whole characters.
     flag_at = len(stored[: stored.index("🇮🇹")].encode("utf-16-le")) // 2
     cursor.setPosition(flag_at - 5)
     cursor.setPosition(flag_at + 1, QTextCursor.MoveMode.KeepAnchor)
     pane.view.setTextCursor(cursor)
     span = pane.view.selection_span()
-    assert stored[span[0]:span[1]].startswith("Fine")
+    assert stored[span[0] : span[1]].startswith("Fine")
     win.close()
 
 
@@ -161,7 +169,9 @@ def test_overlapping_passages_both_render(window):
     formats = block.layout().formats()
     assert len([f for f in formats if f.start < 60]) >= 3  # before, overlap, after
     overlap_format = next(f.format for f in formats if f.start == 10)
-    assert overlap_format.fontUnderline() or overlap_format.underlineStyle() != overlap_format.UnderlineStyle.NoUnderline
+    assert (
+        overlap_format.fontUnderline() or overlap_format.underlineStyle() != overlap_format.UnderlineStyle.NoUnderline
+    )
 
 
 def test_dark_scheme_renders_readably(qtbot, qsettings_isolated, sample_project):
@@ -248,7 +258,9 @@ def test_merge_two_claims(window):
     first, second = list(state.claims)[:2]
     window.claims.select_claim(first)
     index = window.claims.proxy.mapFromSource(window.claims.model.index(window.claims.model.row_of(second), 0))
-    window.claims.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.claims.table.selectionModel().select(
+        index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
     passages = len(state.passages_of_claim(first)) + len(state.passages_of_claim(second))
     trigger(window, "actionMergeClaims")
     assert second not in state.claims and len(state.passages_of_claim(first)) == passages
@@ -300,8 +312,12 @@ def test_readme_screenshot_comes_from_the_real_window(qsettings_isolated, tmp_pa
     from desktop.ui.screenshots import SIZE, take
 
     written = take(tmp_path)
-    assert [p.name for p in written] == ["workspace-light.png", "coverage-panel.png", "coverage-cursor.png",
-                                         "workspace-dark.png"]
+    assert [p.name for p in written] == [
+        "workspace-light.png",
+        "coverage-panel.png",
+        "coverage-cursor.png",
+        "workspace-dark.png",
+    ]
     for path in (written[0], written[3]):
         image = QImage(str(path))
         assert (image.width(), image.height()) == SIZE
@@ -336,9 +352,9 @@ def test_zoom_actions_change_every_pane_and_reset_restores_the_reading_font(wind
     assert len(views) >= 2
     base = [view.font().pointSizeF() for view in views]
     window.actions_by_name["actionZoomIn"].trigger()
-    assert all(view.font().pointSizeF() > size for view, size in zip(views, base))
+    assert all(view.font().pointSizeF() > size for view, size in zip(views, base, strict=False))
     window.zoom_out()
     window.zoom_out()
-    assert all(view.font().pointSizeF() < size for view, size in zip(views, base))
+    assert all(view.font().pointSizeF() < size for view, size in zip(views, base, strict=False))
     window.zoom_reset()
     assert all(view.font().pointSizeF() == reading_font().pointSizeF() for view in views)

@@ -1,0 +1,1 @@
+"""Importers and exporters, against real files and the conformance suites."""

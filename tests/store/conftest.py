@@ -1,0 +1,1 @@
+"""The project file: SQLite, crashes, faults, shared files."""
