@@ -1,6 +1,6 @@
 """Link suggestions: where does the same claim appear in the other articles, in any language?
 
-The ranking of candidate units (see segment.py) for a query passage. Each unit gets
+The ranking of candidate units (see units.py) for a query passage. Each unit gets
 
     score = W_MODEL * cosine(model vectors)
           + W_GRAMS * char 4-gram tf-idf cosine + W_NUMBERS * figures shared
@@ -26,7 +26,7 @@ from typing import Protocol
 import numpy as np
 
 from . import lexical
-from .segment import SEGMENTER_VERSION, Unit, candidate_units
+from .units import SEGMENTER_VERSION, Unit, candidate_units
 
 
 @dataclass(frozen=True, slots=True)

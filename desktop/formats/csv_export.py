@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from desktop.core.model import Passage
-from desktop.core.selection import Selection
+from desktop.core.export_scope import Selection
 
 Progress = Callable[[int, int], None]
 ENCODING = "utf-8-sig"

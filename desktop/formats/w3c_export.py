@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from desktop import __version__
 from desktop.core.model import Article, Claim, Passage, Verdict, new_id, now_iso
-from desktop.core.selection import Selection
+from desktop.core.export_scope import Selection
 
 from . import w3c_common as w3c
 

@@ -1,7 +1,7 @@
 """The export dialog: format, scope, destination and options; progress for big sets.
 
 No export logic lives here: the dialog takes a snapshot of the chosen part of the project
-(`core.selection.select`, on the GUI thread) and hands it to `desktop.exporting.export_selection`
+(`core.export_scope.select`, on the GUI thread) and hands it to `desktop.exporting.export_selection`
 in a worker thread, so the window stays responsive and the project may change meanwhile. The
 last settings are remembered in QSettings; the ClaimReview publisher goes to the project file.
 """
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project import Project
-from desktop.core.selection import Scope, Selection, select
+from desktop.core.export_scope import Scope, Selection, select
 from desktop.exporting import (
     FORMATS,
     ExportCancelled,

@@ -1,4 +1,4 @@
-"""Export scope (core.selection), the `crosscheck export` command, and atomic writing."""
+"""Export scope (core.export_scope), the `crosscheck export` command, and atomic writing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop.core.model import Verdict
-from desktop.core.selection import Scope, select
+from desktop.core.export_scope import Scope, select
 from desktop.exporting import ExportCancelled, export_project
 from desktop.formats.atomic import atomic_write
 from tests.support.cli import run

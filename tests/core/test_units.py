@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.segment import MAX_UNIT_CHARS, candidate_units, split_sentences
+from desktop.core.units import MAX_UNIT_CHARS, candidate_units, split_sentences
 
 
 def texts(text):
