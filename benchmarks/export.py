@@ -23,8 +23,8 @@ import time
 import zipfile
 from pathlib import Path
 
-from desktop.core.model import Article, Claim, Passage, Stance, Verdict
 from desktop.core.export_scope import select
+from desktop.core.model import Article, Claim, Passage, Stance, Verdict
 from desktop.core.state import ProjectState
 from desktop.core.text import quote_context, text_sha256
 from desktop.exporting import ExportOptions, export_selection

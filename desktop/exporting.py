@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.project import Project
 from desktop.core.export_scope import Scope, Selection, select
+from desktop.core.project import Project
 from desktop.formats.atomic import ExportCancelled, atomic_write
 from desktop.formats.claimreview import (
     SETTING_PUBLISHER_NAME,

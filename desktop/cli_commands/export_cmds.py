@@ -7,8 +7,8 @@ import sys
 
 from desktop.cli import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened, plural
-from desktop.core.project import Project
 from desktop.core.export_scope import Scope
+from desktop.core.project import Project
 
 EXIT_OK, EXIT_ERROR = 0, 1
 

@@ -17,8 +17,8 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO
 
-from desktop.core.model import Article, Passage, Stance
 from desktop.core.export_scope import Selection
+from desktop.core.model import Article, Passage, Stance
 
 Progress = Callable[[int, int], None]
 # Characters that end a line for brat's reader (Python's str.splitlines) or split its fields.

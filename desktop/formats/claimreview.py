@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
 from desktop.core.export_scope import Selection
+from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
 
 Progress = Callable[[int, int], None]
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")

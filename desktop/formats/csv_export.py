@@ -15,8 +15,8 @@ import io
 from collections.abc import Callable
 from typing import BinaryIO
 
-from desktop.core.model import Passage
 from desktop.core.export_scope import Selection
+from desktop.core.model import Passage
 
 Progress = Callable[[int, int], None]
 ENCODING = "utf-8-sig"

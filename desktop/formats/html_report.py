@@ -17,8 +17,8 @@ from typing import BinaryIO
 from lxml import etree, html
 
 from desktop import __version__
-from desktop.core.model import Article, Claim, Passage, Verdict, now_iso, palette_colour
 from desktop.core.export_scope import Selection
+from desktop.core.model import Article, Claim, Passage, Verdict, now_iso, palette_colour
 
 Progress = Callable[[int, int], None]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from desktop import __version__
-from desktop.core.model import Article, Claim, Passage, Verdict, new_id, now_iso
 from desktop.core.export_scope import Selection
+from desktop.core.model import Article, Claim, Passage, Verdict, new_id, now_iso
 
 from . import w3c_common as w3c
 

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.project import Project
 from desktop.core.export_scope import Scope, Selection, select
+from desktop.core.project import Project
 from desktop.exporting import (
     FORMATS,
     ExportCancelled,

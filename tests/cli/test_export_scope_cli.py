@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from desktop.core.model import Verdict
 from desktop.core.export_scope import Scope, select
+from desktop.core.model import Verdict
 from desktop.exporting import ExportCancelled, export_project
 from desktop.formats.atomic import atomic_write
 from tests.support.cli import run

@@ -11,8 +11,8 @@ import zipfile
 import lxml.html
 import pytest
 
-from desktop.core.model import Verdict
 from desktop.core.export_scope import Scope
+from desktop.core.model import Verdict
 from desktop.exporting import ExportError, ExportOptions, export_project, publisher_from_settings
 from desktop.formats.claimreview import Publisher
 from desktop.formats.csv_export import COLUMNS, unguard

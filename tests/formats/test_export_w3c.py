@@ -10,8 +10,8 @@ import pytest
 
 from desktop.annotation_import import import_annotations
 from desktop.core.commands import AddArticle, Compound
-from desktop.core.project import MemoryPersistence, Project
 from desktop.core.export_scope import Scope
+from desktop.core.project import MemoryPersistence, Project
 from desktop.core.state import ProjectState
 from desktop.exporting import export_project
 from tests.support.exports import build_project, check_w3c_container, run_checker
