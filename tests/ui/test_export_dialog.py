@@ -10,7 +10,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.io.export_dialog import ExportDialog
 from tests.support.exports import build_project
 
 pytestmark = pytest.mark.ui

@@ -123,7 +123,7 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
     with the GUI thread); the results are the same as splitting in the thread."""
     from benchmarks.synthetic import build_project
     from desktop.core.suggest import prepare
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     calls = []
     real = suggest_worker._split_in_process
@@ -164,7 +164,7 @@ def test_closing_during_the_split_stops_the_child_at_once(qtbot, qsettings_isola
 
 
 def test_a_worker_that_breaks_is_reported_once_not_retried(qtbot, qsettings_isolated, sample_project, monkeypatch):
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     runs = []
 

@@ -178,7 +178,7 @@ def test_dark_scheme_renders_readably(qtbot, qsettings_isolated, sample_project)
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.model import CLAIM_PALETTE
-    from desktop.ui.theme import contrast, current_scheme, dark_palette
+    from desktop.ui.common.theme import contrast, current_scheme, dark_palette
 
     app = QApplication.instance()
     app.setPalette(dark_palette())
@@ -199,7 +199,7 @@ def test_dark_scheme_renders_readably(qtbot, qsettings_isolated, sample_project)
 
 def test_light_palette_contrast():
     from desktop.core.model import CLAIM_PALETTE
-    from desktop.ui.theme import contrast, current_scheme
+    from desktop.ui.common.theme import contrast, current_scheme
 
     scheme = current_scheme()
     for hue in (*CLAIM_PALETTE, None):
@@ -237,7 +237,7 @@ def test_blank_selection_does_nothing(window):
 
 
 def test_delete_claim_keeps_passages_when_asked_and_undo(window, monkeypatch):
-    from desktop.ui import claims_panel
+    from desktop.ui.claims import panel as claims_panel
 
     monkeypatch.setattr(claims_panel.ClaimsPanel, "_ask_keep_passages", lambda self, n: True)
     state = window.bridge.state
@@ -309,7 +309,7 @@ def test_shortcut_list_lists_every_shortcut(window):
 def test_readme_screenshot_comes_from_the_real_window(qsettings_isolated, tmp_path):
     from PySide6.QtGui import QImage
 
-    from desktop.ui.screenshots import SIZE, take
+    from desktop.ui.shell.screenshots import SIZE, take
 
     written = take(tmp_path)
     assert [p.name for p in written] == [
@@ -346,7 +346,7 @@ def test_new_claim_statement_typed_over_then_enter_returns_to_the_article(window
 
 
 def test_zoom_actions_change_every_pane_and_reset_restores_the_reading_font(window):
-    from desktop.ui.article_view import reading_font
+    from desktop.ui.panes.article_view import reading_font
 
     views = [pane.view for pane in window.panes.panes]
     assert len(views) >= 2

@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
 from desktop.suggesting import SuggestionService, VectorJob
-
-from .long_lived import freeze_long_lived
+from desktop.ui.common.long_lived import freeze_long_lived
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
 SLICE_MS = 20  # longest stretch the GUI thread spends taking results before events run again

@@ -12,7 +12,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 
-from .coverage_style import truncate
+from desktop.ui.coverage.style import truncate
 
 MIN_CHARS = 12  # fewer letters do not name a source; label every k-th instead
 

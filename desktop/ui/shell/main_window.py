@@ -16,24 +16,24 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSt
 
 from desktop import __version__
 from desktop.core.project import Changes
-
-from . import project_files
-from .actions import build_actions
-from .article_library import ArticleLibrary
-from .claim_picker import ClaimPicker
-from .claims_panel import ClaimsPanel
-from .coverage_dock import CoverageDock
-from .gestures import Gestures
-from .hint_banner import HintBanner
-from .inspector import Inspector
-from .long_lived import freeze_long_lived, release_long_lived
-from .pane_area import PaneArea
-from .project_bridge import ProjectBridge
-from .start_page import StartPage
-from .suggestions_controller import SuggestionsController
-from .suggestions_panel import SuggestionsPanel
-from .theme import current_scheme
-from .window_io import WindowIO
+from desktop.ui.articles.library import ArticleLibrary
+from desktop.ui.claims.inspector import Inspector
+from desktop.ui.claims.panel import ClaimsPanel
+from desktop.ui.claims.picker import ClaimPicker
+from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
+from desktop.ui.common.theme import current_scheme
+from desktop.ui.coverage.dock import CoverageDock
+from desktop.ui.io import project_files
+from desktop.ui.io.window_io import WindowIO
+from desktop.ui.panes.area import PaneArea
+from desktop.ui.shell import about
+from desktop.ui.shell.actions import build_actions
+from desktop.ui.shell.gestures import Gestures
+from desktop.ui.shell.hint_banner import HintBanner
+from desktop.ui.shell.start_page import StartPage
+from desktop.ui.suggestions.controller import SuggestionsController
+from desktop.ui.suggestions.panel import SuggestionsPanel
 
 SELECTED_MARK = "selected-passage"
 
@@ -476,10 +476,10 @@ class MainWindow(QMainWindow):
         self.claims.table.setFocus()
 
     def show_shortcuts(self) -> None:
-        project_files.show_shortcuts(self, self.actions_by_name)
+        about.show_shortcuts(self, self.actions_by_name)
 
     def show_about(self) -> None:
-        project_files.show_about(self, __version__, self.project_path)
+        about.show_about(self, __version__, self.project_path)
 
     # --- layout persistence ------------------------------------------------------------------
     def _panes_key(self) -> str:

@@ -24,7 +24,7 @@ def export_image(panel, path: str | Path) -> Path:
     plot = panel.current_plot()
     scene = plot.widget.scene()
     if suffix == ".svg":
-        from .svg_export_fix import patch_svg_exporter
+        from desktop.ui.coverage.svg_export_fix import patch_svg_exporter
 
         patch_svg_exporter()
     # PNG at the on-screen size: pyqtgraph's rescaled export leaves legend text unscaled.

@@ -7,8 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.project import Changes
-
-from .project_bridge import ProjectBridge
+from desktop.ui.common.bridge import ProjectBridge
 
 COLUMNS = ("Title", "Outlet", "Lang", "Date", "Passages")
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

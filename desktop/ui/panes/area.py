@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.model import Article, Passage
 from desktop.core.project import Changes
-
-from .article_pane import ArticlePane
-from .connectors import Band, ConnectorSplitter
-from .project_bridge import ProjectBridge
-from .theme import current_scheme
+from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.theme import current_scheme
+from desktop.ui.panes.article_pane import ArticlePane
+from desktop.ui.panes.connectors import Band, ConnectorSplitter
 
 ALIGN_FRACTION = 0.3  # passages of the selected claim line up at this height in every pane
 MAX_PANES = 6
@@ -163,7 +162,7 @@ class PaneArea(QWidget):
 
     def zoom(self, step: int) -> None:
         """Every pane's text one step larger (+1), smaller (-1), or back to the reading font (0)."""
-        from .article_view import reading_font
+        from desktop.ui.panes.article_view import reading_font
 
         for pane in self.panes:
             if step > 0:

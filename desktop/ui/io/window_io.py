@@ -15,11 +15,10 @@ from desktop.core.project import Project
 from desktop.store import StoreError
 from desktop.store.errors import ProjectLockedError
 from desktop.store.shared import OpenedProject, open_shared
-
-from . import project_files
+from desktop.ui.io import project_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 IMPORT_FILTER = (
     "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
@@ -85,12 +84,12 @@ class WindowIO:
         if not text.strip():
             self.window.say("The clipboard holds no text to import.")
             return
-        from .import_dialog import candidate_from_clipboard
+        from desktop.ui.io.import_dialog import candidate_from_clipboard
 
         self._run_import_dialog(project, [], candidate_from_clipboard(text))
 
     def _run_import_dialog(self, project: Project, paths: list[Path], pasted) -> None:
-        from .import_dialog import ImportDialog
+        from desktop.ui.io.import_dialog import ImportDialog
 
         dialog = ImportDialog(project, paths, parent=self.window)
         if pasted is not None:
@@ -121,8 +120,7 @@ class WindowIO:
                 return
             other = Path(name)
         from desktop.merging import apply_plan, plan_from_file
-
-        from .merge_dialog import review_merge
+        from desktop.ui.io.merge_dialog import review_merge
 
         try:
             plan = plan_from_file(project, other)
@@ -174,7 +172,7 @@ class WindowIO:
         if bridge is None:
             self.window.say("Open a project first.")
             return
-        from .export_dialog import ExportDialog
+        from desktop.ui.io.export_dialog import ExportDialog
 
         dialog = ExportDialog(bridge.project, self.window, selected_claim_ids=self.window.claims.selected_claims())
         dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
@@ -219,7 +217,7 @@ class WindowIO:
 
     # --- watching the file --------------------------------------------------------------------
     def watch(self, path: Path, project: Project) -> None:
-        from .file_watch import ProjectFileWatcher
+        from desktop.ui.io.file_watch import ProjectFileWatcher
 
         self.stop_watching()
         self.watcher = ProjectFileWatcher(path, self.window)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Article
-
-from .article_view import ArticleTextView
+from desktop.ui.panes.article_view import ArticleTextView
 
 
 def article_details(article: Article) -> str:

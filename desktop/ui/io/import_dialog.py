@@ -35,7 +35,7 @@ from desktop.core.text import text_sha256
 from desktop.formats.candidate import ImportCandidate
 from desktop.formats.language import language_tag
 from desktop.importing import ImportOptions, ImportOutcome, ImportReport, add_candidates, read_one
-from desktop.ui.import_worker import ReadWorker, start
+from desktop.ui.io.import_worker import ReadWorker, start
 
 COLUMNS = ("File", "Title", "Outlet", "Language", "Date", "Author", "Characters", "Warnings")
 FILE, TITLE, OUTLET, LANGUAGE, DATE, AUTHOR, CHARS, WARNINGS = range(len(COLUMNS))

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core.model import Article, Claim, Passage
 from desktop.core.text import snap_to_words
-
-from .highlighter import PassageHighlighter
+from desktop.ui.panes.highlighter import PassageHighlighter
 
 READING_FONTS = ("Source Serif 4", "Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif")
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 32

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.commands import DeleteClaim, MergeClaims
 from desktop.core.model import Verdict
-
-from .claims_model import AUTHOR, PASSAGES, SOURCES, STATEMENT, TAGS, VERDICT, ClaimsFilter, ClaimsModel
-from .project_bridge import ProjectBridge
+from desktop.ui.claims.model import AUTHOR, PASSAGES, SOURCES, STATEMENT, TAGS, VERDICT, ClaimsFilter, ClaimsModel
+from desktop.ui.common.bridge import ProjectBridge
 
 ASK_DELETE_KEY = "claims/deleteKeepsPassages"
 

@@ -14,7 +14,7 @@ from desktop.core.commands import Compound, HighlightPassage, LinkPassage, new_c
 from desktop.core.model import Passage
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 STATEMENT_PREFILL_LIMIT = 200
 

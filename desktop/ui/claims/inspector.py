@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.commands import DeletePassage, EditClaim, EditPassage, UnlinkPassage
 from desktop.core.model import Stance, Verdict
 from desktop.core.project import Changes
-
-from .project_bridge import ProjectBridge
+from desktop.ui.common.bridge import ProjectBridge
 
 
 class NoteEdit(QPlainTextEdit):

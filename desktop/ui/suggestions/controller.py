@@ -17,14 +17,12 @@ from PySide6.QtGui import QColor
 
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage, LinkPassage
 from desktop.core.project import Changes, Project
-
-from .gestures import statement_from_quote
-from .suggestions_panel import SuggestionRow, SuggestionsPanel
+from desktop.ui.shell.gestures import statement_from_quote
+from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
-
-    from .main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
 MARK = "suggestion"
 REFRESH_DELAY_MS = 120  # selection changes come in bursts (click, claim select, scroll)
@@ -52,7 +50,7 @@ _preload: threading.Thread | None = None
 
 def _import_suggestion_modules() -> None:
     import desktop.suggesting
-    import desktop.ui.suggest_worker  # noqa: F401
+    import desktop.ui.suggestions.worker  # noqa: F401
 
 
 def _start_preload() -> None:
@@ -103,8 +101,7 @@ class SuggestionsController(QObject):
             QTimer.singleShot(PRELOAD_POLL_MS, self, lambda: self._start(project))
             return
         from desktop.suggesting import SuggestionService
-
-        from .suggest_worker import SuggestionComputer
+        from desktop.ui.suggestions.worker import SuggestionComputer
 
         self._pending = None
         self.service = SuggestionService(project, build=False, write_behind=True)

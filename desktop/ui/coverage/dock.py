@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 if TYPE_CHECKING:
     from desktop.core.project import Changes, Project
-
-    from .coverage_panel import CoveragePanel
-    from .main_window import MainWindow
+    from desktop.ui.coverage.panel import CoveragePanel
+    from desktop.ui.shell.main_window import MainWindow
 
 MIN_HEIGHT_ON_FIRST_SHOW = 280  # the panel's minimum is 240: at that the matrix rows are 13 px
 
@@ -73,7 +72,7 @@ class CoverageDock(QObject):
     # --- creating the panel ---------------------------------------------------------------------
     def ensure_panel(self) -> CoveragePanel:
         if self.panel is None:
-            from .coverage_panel import CoveragePanel
+            from desktop.ui.coverage.panel import CoveragePanel
 
             window = self.window
             self.panel = CoveragePanel(self.dock)

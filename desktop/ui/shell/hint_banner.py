@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from . import project_files
+from desktop.ui.io import project_files
 
 SEEN_KEY = "hints/workspaceSeen"
 TEXT = (

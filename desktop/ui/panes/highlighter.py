@@ -13,8 +13,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from desktop.core.model import Article, Claim, Passage
 from desktop.core.segments import line_starts, split_by_lines, sweep
 from desktop.core.text import Utf16Index
-
-from .theme import Scheme, current_scheme
+from desktop.ui.common.theme import Scheme, current_scheme
 
 # A run inside one Qt block: (UTF-16 start within the block, UTF-16 length, passage ids).
 Run = tuple[int, int, tuple[str, ...]]

@@ -9,8 +9,7 @@ from PySide6.QtGui import QColor
 from desktop.core.commands import EditClaim
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
-
-from .project_bridge import ProjectBridge
+from desktop.ui.common.bridge import ProjectBridge
 
 COLUMNS = ("Claim", "Verdict", "Sources", "Passages", "Tags", "Author")
 STATEMENT, VERDICT, SOURCES, PASSAGES, TAGS, AUTHOR = range(len(COLUMNS))

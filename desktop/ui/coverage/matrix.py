@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import Cell, CoverageView
 from desktop.core.model import Verdict
-
-from .coverage_axis import LabelAxis
-from .coverage_scroll import framed
-from .coverage_style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
+from desktop.ui.coverage.axis import LabelAxis
+from desktop.ui.coverage.scroll import framed
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GRID_MIN_PX = 5  # below this, separators would hide the cells

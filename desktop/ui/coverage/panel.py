@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
-
-from . import coverage_export
-from .coverage_style import chart_style, truncate
+from desktop.ui.coverage import export as coverage_export
+from desktop.ui.coverage.style import chart_style, truncate
 
 BARS, MATRIX = "bars", "matrix"
 QUOTE_WORDS = 12
@@ -181,9 +180,9 @@ class CoveragePanel(QWidget):
             self.refresh()
 
     def _build(self) -> None:
-        from .coverage_bars import BarsPlot  # pyqtgraph: imported on first show only
-        from .coverage_keys import ChartKeys
-        from .coverage_matrix import MatrixPlot
+        from desktop.ui.coverage.bars import BarsPlot  # pyqtgraph: imported on first show only
+        from desktop.ui.coverage.keys import ChartKeys
+        from desktop.ui.coverage.matrix import MatrixPlot
 
         style = chart_style(self)
         self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)

@@ -1,6 +1,6 @@
 """Screenshots of the real window on the sample project, light and dark, for the README.
 
-python -m desktop.ui.screenshots [OUT_DIR]      (default: docs/screenshots)
+python -m desktop.ui.shell.screenshots [OUT_DIR]      (default: docs/screenshots)
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def take(out_dir: Path, project: Path | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import create_window, ensure_application, ensure_sample_project
-    from desktop.ui.theme import dark_palette
+    from desktop.ui.common.theme import dark_palette
 
     app = ensure_application()
     settings = QSettings()

@@ -16,10 +16,9 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import CoverageView
-
-from .coverage_axis import LabelAxis
-from .coverage_scroll import framed
-from .coverage_style import BAR_STATES, GLYPH_TEXT, ChartStyle
+from desktop.ui.coverage.axis import LabelAxis
+from desktop.ui.coverage.scroll import framed
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, ChartStyle
 
 BAR_HEIGHT = 0.72
 INITIAL_BARS = 30
