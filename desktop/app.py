@@ -63,9 +63,9 @@ def ensure_application():
     if not getattr(app, "_crosscheck_icon_set", False):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
         app._crosscheck_icon_set = True
-    from desktop.ui.common.theme import follow_colour_scheme
+    from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
-    follow_colour_scheme(app)
+    apply_theme(saved_theme())
     hints = app.styleHints()
     if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
         hints.colorSchemeChanged.connect(lambda _scheme: follow_colour_scheme(app))

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.app import create_window
 from desktop.store import open_project
+from tests.support.input import click_text
 
 pytestmark = pytest.mark.ui
 
@@ -89,7 +90,8 @@ def test_unlinked_passage_and_accepted_match_become_a_new_claim(window, qtbot):
         pane.article_id, start, start + len("Biden ha avvertito Putin della possibilità di ulteriori sanzioni")
     )
     window.bridge.run(command)
-    window.select_passage(command.passage_id)
+    click_text(qtbot, pane.view, start + 3)  # a click on the new passage selects it
+    assert window.workspace.selected_passage == command.passage_id
     qtbot.waitUntil(lambda: bool(window.suggestions_panel.rows()), timeout=5_000)
     claims = len(window.bridge.state.claims)
     window.suggestions_panel.accept_current()

@@ -10,6 +10,7 @@ from desktop.core.commands import EditClaim
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
+from desktop.workspace.state import ClaimFilter
 
 COLUMNS = ("Claim", "Verdict", "Sources", "Passages", "Tags", "Author")
 STATEMENT, VERDICT, SOURCES, PASSAGES, TAGS, AUTHOR = range(len(COLUMNS))
@@ -168,6 +169,16 @@ class ClaimsFilter(QSortFilterProxyModel):
 
     def set_verdict(self, verdict: str | None) -> None:
         self._refilter(lambda: setattr(self, "verdict", verdict))
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        """All of a workspace's claims filter at once: one refilter."""
+
+        def change() -> None:
+            self.text = claim_filter.text.strip().casefold()
+            self.verdict = claim_filter.verdict
+            self.only_ids = set(claim_filter.only_ids) if claim_filter.only_ids is not None else None
+
+        self._refilter(change)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()

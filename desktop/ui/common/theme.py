@@ -78,10 +78,8 @@ def current_scheme(palette: QPalette | None = None) -> Scheme:
     palette = palette or QGuiApplication.palette()
     page = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
-    hints = QGuiApplication.styleHints()
-    scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
-    dark = scheme == Qt.ColorScheme.Dark or page.lightness() < 128
-    return Scheme(dark=dark, page=page, text=text)
+    # What is painted decides, not what the system asks for: View > Theme can override it.
+    return Scheme(dark=page.lightness() < 128, page=page, text=text)
 
 
 def dark_palette() -> QPalette:
@@ -111,13 +109,45 @@ def dark_palette() -> QPalette:
     return p
 
 
-def follow_colour_scheme(app) -> None:
+THEME_KEY = "ui/theme"
+THEMES = ("system", "light", "dark")
+
+
+def saved_theme() -> str:
+    from PySide6.QtCore import QSettings
+
+    value = str(QSettings().value(THEME_KEY, "system"))
+    return value if value in THEMES else "system"
+
+
+def apply_theme(theme: str, remember: bool = False) -> None:
+    """View > Theme: follow the system, or always light, or always dark."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if theme not in THEMES or not isinstance(app, QApplication):
+        return
+    if remember:
+        QSettings().setValue(THEME_KEY, theme)
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        follow_colour_scheme(app, force=True)
+
+
+def follow_colour_scheme(app, force: bool = False) -> None:
     """Use a dark palette when the system asks for a dark scheme but the platform theme does not
-    provide one, and the style's own palette otherwise. Connected to colorSchemeChanged."""
+    provide one, and the style's own palette otherwise. Connected to colorSchemeChanged; does
+    nothing while the user has chosen Light or Dark under View > Theme."""
+    if not force and saved_theme() != "system":
+        return
     hints = app.styleHints()
     wants_dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
     base_is_dark = app.palette().color(QPalette.ColorRole.Base).lightness() < 128
     if wants_dark and not base_is_dark:
         app.setPalette(dark_palette())
-    elif not wants_dark and base_is_dark and hints is not None and hints.colorScheme() == Qt.ColorScheme.Light:
+    elif not wants_dark and base_is_dark:
         app.setPalette(app.style().standardPalette())

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
+from desktop.workspace.state import ClaimFilter
+
 if TYPE_CHECKING:
     from desktop.core.project import Changes, Project
     from desktop.ui.coverage.panel import CoveragePanel
@@ -77,7 +79,7 @@ class CoverageDock(QObject):
             window = self.window
             self.panel = CoveragePanel(self.dock)
             self.panel.cellActivated.connect(self._cell_activated)
-            self.panel.claimActivated.connect(window.claims.select_claim)
+            self.panel.claimActivated.connect(lambda claim_id: window.workspace.select_claims(claim_id))
             self.panel.sourceClicked.connect(self._source_clicked)
             old = self.dock.widget()
             self.dock.setWidget(self.panel)
@@ -87,20 +89,15 @@ class CoverageDock(QObject):
     # --- what the chart tells the window -------------------------------------------------------
     def _cell_activated(self, claim_id: str, article_id: str) -> None:
         """A matrix cell: select the claim and show that article at its passage."""
-        window = self.window
-        window.claims.select_claim(claim_id)
-        passage = next((p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id), None)
-        if passage is not None:
-            window.gestures.show_passage(passage)
+        self.window.present(self.window.gestures.show_claim_in_article(claim_id, article_id))
 
     def _source_clicked(self, key: str, article_ids: list) -> None:
         """A bar or a column: filter the claims panel to what those sources carry."""
         window = self.window
         state = window.bridge.state
-        carried = {p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id}
-        window.claims.proxy.set_only_ids(carried)
-        self.set_visible_claims(carried)
+        carried = frozenset(p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id)
         name = key.split(":", 1)[-1] if ":" in key else state.articles[key].title
+        window.workspace.set_claim_filter(ClaimFilter(only_ids=carried, only_label=f"carried by {name}"))
         window.say(f"Claims filtered to {len(carried)} carried by {name} — View → Show all claims to clear")
 
     def _attach(self) -> None:

@@ -8,9 +8,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -67,23 +75,35 @@ def remember_recent(path: Path) -> None:
 
 def fill_recent_menu(menu: QMenu, open_path: Callable[[Path], bool]) -> None:
     menu.clear()
-    recent = [p for p in QSettings().value(RECENT_KEY, [], type=list) or [] if Path(p).is_file()]
+    recent = recent_projects()
     for number, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{number} {Path(path).stem}  —  {Path(path).parent}")
-        action.triggered.connect(lambda _checked=False, p=path: open_path(Path(p)))
+        action = menu.addAction(f"&{number} {path.stem}  —  {path.parent}")
+        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     menu.setEnabled(bool(recent))
 
 
-def ask_new_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "New project", str(Path.home() / f"Untitled{SUFFIX}"), FILTER)
+def recent_projects() -> list[Path]:
+    """The recent list, newest first, without files that have since gone."""
+    return [Path(p) for p in QSettings().value(RECENT_KEY, [], type=list) or [] if Path(p).is_file()]
+
+
+def last_folder() -> Path:
+    """The folder of the last project opened, for file dialogs when none is open."""
+    recent = recent_projects()
+    return recent[0].parent if recent else Path.home()
+
+
+def ask_new_path(parent: QWidget, folder: Path | None = None) -> Path | None:
+    start = (folder or last_folder()) / f"Untitled{SUFFIX}"
+    name, _ = QFileDialog.getSaveFileName(parent, "New project", str(start), FILTER)
     if not name:
         return None
     path = Path(name)
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
-def ask_open_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open project", str(Path.home()), FILTER)
+def ask_open_path(parent: QWidget, folder: Path | None = None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Open project", str(folder or last_folder()), FILTER)
     return Path(name) if name else None
 
 
@@ -99,18 +119,75 @@ def create_empty(parent: QWidget, path: Path) -> bool:
         return False
 
 
+class ShareDialog(QDialog):
+    """Share a copy: where to write it, and whether to leave out notes and author names (a copy
+    for a source, say, should not carry internal notes)."""
+
+    def __init__(self, parent: QWidget, suggestion: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Share a copy")
+        self.path = QLineEdit(str(suggestion), self)
+        self.path.setAccessibleName("Copy file")
+        self.path.setMinimumWidth(380)
+        browse = QPushButton("Choose…", self)
+        browse.setAccessibleName("Choose the copy's file")
+        self.strip_notes = QCheckBox("Leave out notes (claim and passage notes)", self)
+        self.strip_authors = QCheckBox("Leave out author names", self)
+        about = QLabel(
+            "The copy is one clean file, with every article, passage and claim, ready to email. "
+            "The open project is not changed.",
+            self,
+        )
+        about.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(row)
+        layout.addWidget(self.strip_notes)
+        layout.addWidget(self.strip_authors)
+        layout.addWidget(buttons)
+        browse.clicked.connect(self._browse)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Share a copy", self.path.text(), FILTER)
+        if name:
+            self.path.setText(name)
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+
 def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
-    suggestion = current.with_name(f"{current.stem} (copy){SUFFIX}") if current else Path.home() / f"Copy{SUFFIX}"
-    name, _ = QFileDialog.getSaveFileName(parent, "Share a copy", str(suggestion), FILTER)
-    if not name:
+    suggestion = current.with_name(f"{current.stem} (copy){SUFFIX}") if current else last_folder() / f"Copy{SUFFIX}"
+    dialog = ShareDialog(parent, suggestion)
+    while dialog.exec():
+        target = dialog.target()
+        if not dialog.path.text().strip():
+            continue
+        if current is not None and target.resolve() == current.resolve():
+            QMessageBox.warning(parent, "Share a copy", "Choose another file name: this is the open project.")
+            continue
+        if target.exists() and (
+            QMessageBox.question(parent, "Share a copy", f"{target.name} exists. Replace it?")
+            != QMessageBox.StandardButton.Yes
+        ):
+            continue
+        try:
+            project.persistence.save_copy(
+                target, strip_notes=dialog.strip_notes.isChecked(), strip_authors=dialog.strip_authors.isChecked()
+            )
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(parent, "Could not write the copy", str(error))
+            continue
+        left_out = [
+            w for w, box in (("notes", dialog.strip_notes), ("author names", dialog.strip_authors)) if box.isChecked()
+        ]
+        suffix = f" (without {' and '.join(left_out)})" if left_out else ""
+        parent.statusBar().showMessage(f"Copy written to {target}{suffix}", 8000)  # type: ignore[attr-defined]
         return
-    target = Path(name)
-    if current is not None and target.resolve() == current.resolve():
-        QMessageBox.warning(parent, "Share a copy", "Choose another file name: this is the open project.")
-        return
-    try:
-        project.persistence.save_copy(target)
-    except (StoreError, OSError) as error:
-        QMessageBox.critical(parent, "Could not write the copy", str(error))
-        return
-    parent.statusBar().showMessage(f"Copy written to {target}", 8000)

@@ -98,7 +98,7 @@ class WindowIO:
             self.window.say(dialog.report.summary)
             imported = [o.article_id for o in dialog.report.outcomes if o.status == "imported"]
             if imported:
-                self.window.panes.open_article(imported[0])
+                self.window.workspace.open_article(imported[0])
 
     def dropped(self, paths: list[Path]) -> None:
         projects = [p for p in paths if p.suffix == ".crosscheck"]
@@ -174,7 +174,9 @@ class WindowIO:
             return
         from desktop.ui.io.export_dialog import ExportDialog
 
-        dialog = ExportDialog(bridge.project, self.window, selected_claim_ids=self.window.claims.selected_claims())
+        dialog = ExportDialog(
+            bridge.project, self.window, selected_claim_ids=list(self.window.workspace.selected_claims)
+        )
         dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
         dialog.exec()
 

@@ -1,9 +1,15 @@
-"""The side-by-side area: article panes in a splitter with connectors, kept in step with the
-project through Changes records, and aligned on the selected claim."""
+"""The side-by-side area: one article pane per pane of the workspace, in a splitter with
+connectors, kept in step with the project through Changes records and with the workspace through
+its events (which panes, the current claim and passage, scroll requests).
+
+The area writes the user's own gestures back to the workspace: choosing an article in a pane,
+closing one, focusing one, selecting text, clicking a passage.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.model import Article, Passage
@@ -12,136 +18,237 @@ from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_pane import ArticlePane
 from desktop.ui.panes.connectors import Band, ConnectorSplitter
+from desktop.workspace.state import (
+    CLAIM,
+    CURRENT_PANE,
+    PANES,
+    PASSAGE,
+    REVEAL,
+    TEXT_SELECTION,
+    TextSelection,
+    Workspace,
+    WorkspaceEvent,
+)
 
 ALIGN_FRACTION = 0.3  # passages of the selected claim line up at this height in every pane
-MAX_PANES = 6
+SELECTED_MARK = "selected-passage"
 
 
 class PaneArea(QWidget):
-    passageClicked = Signal(object, str)  # pane, passage id
-    panesChanged = Signal()  # panes added, closed or switched article
-    currentPaneChanged = Signal(object)
+    missingClaim = Signal(list)  # titles of open articles that do not carry the new current claim
+    importRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         self.bridge: ProjectBridge | None = None
-        self.panes: list[ArticlePane] = []
-        self.current_pane: ArticlePane | None = None
-        self.selected_claim: str | None = None
+        self.widgets: dict[int, ArticlePane] = {}  # Pane.key -> widget
         self.splitter = ConnectorSplitter(self)
         self.splitter.band_source = self._bands
         self.splitter.setAccessibleName("Articles side by side")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        workspace.subscribe(self._follow)
 
-    # --- project --------------------------------------------------------------------------
-    def set_bridge(self, bridge: ProjectBridge | None, article_ids: list[str]) -> None:
-        self.bridge = bridge
-        for pane in list(self.panes):
-            self._remove(pane)
-        self.selected_claim = None
-        if bridge is None:
-            return
-        known = [a for a in article_ids if a in bridge.state.articles]
-        for article_id in known or list(bridge.state.articles)[:3]:
-            self.add_pane(article_id)
-        if not self.panes:
-            self.add_pane(None)
+    # --- reading ----------------------------------------------------------------------------
+    @property
+    def panes(self) -> list[ArticlePane]:
+        """The pane widgets, left to right."""
+        return [self.widgets[p.key] for p in self.workspace.panes if p.key in self.widgets]
+
+    @property
+    def current_pane(self) -> ArticlePane | None:
+        pane = self.workspace.current_pane
+        return self.widgets.get(pane.key) if pane else None
+
+    @property
+    def selected_claim(self) -> str | None:
+        return self.workspace.current_claim
+
+    def pane_for_article(self, article_id: str) -> ArticlePane | None:
+        pane = self.workspace.pane_of(article_id)
+        return self.widgets.get(pane.key) if pane else None
+
+    def article_ids(self) -> list[str]:
+        return self.workspace.open_article_ids()
 
     def articles(self) -> list[Article]:
         return list(self.bridge.state.articles.values()) if self.bridge else []
 
-    def article_ids(self) -> list[str]:
-        return [p.article_id for p in self.panes if p.article_id]
+    # --- project ----------------------------------------------------------------------------
+    def set_bridge(self, bridge: ProjectBridge | None) -> None:
+        self.bridge = bridge
+        self._sync_panes()
 
-    # --- panes ----------------------------------------------------------------------------
-    def add_pane(self, article_id: str | None = None) -> ArticlePane | None:
-        if len(self.panes) >= MAX_PANES:
-            return None
+    # --- following the workspace -----------------------------------------------------------------
+    def _follow(self, event: WorkspaceEvent) -> None:
+        if PANES in event:
+            self._sync_panes()
+        if CLAIM in event:
+            self._show_current_claim(event.initiator)
+        if PASSAGE in event or PANES in event:
+            self._mark_selected_passage()
+        if TEXT_SELECTION in event:
+            self._follow_text_selection()
+        if REVEAL in event and (request := self.workspace.reveal_request) is not None:
+            pane = self.pane_for_article(request.article_id)
+            if pane is not None:
+                pane.view.scroll_to_offset(request.offset, request.fraction)
+        if PANES in event or CURRENT_PANE in event or CLAIM in event:
+            self.splitter.update_connectors()
+
+    def _sync_panes(self) -> None:
+        """Make the widgets match the workspace's panes: create, drop, reorder, re-show."""
+        wanted = self.workspace.panes if self.bridge is not None else ()
+        keys = {p.key for p in wanted}
+        for key in [k for k in self.widgets if k not in keys]:
+            widget = self.widgets.pop(key)
+            widget.setParent(None)
+            widget.deleteLater()
+        for index, pane in enumerate(wanted):
+            widget = self.widgets.get(pane.key)
+            if widget is None:
+                widget = self._create(pane.key)
+                self.splitter.insertWidget(index, widget)
+                self.splitter.setSizes([1000] * len(wanted))
+            elif self.splitter.indexOf(widget) != index:
+                self.splitter.insertWidget(index, widget)
+            if widget.article_id != pane.article_id or (widget.view.article is None and pane.article_id):
+                self._show(widget, pane.article_id)
+
+    def _create(self, key: int) -> ArticlePane:
         pane = ArticlePane(self.splitter)
         pane.set_choices(self.articles())
-        pane.articleChosen.connect(lambda p, a: self.show_in_pane(p, a))
-        pane.closeRequested.connect(self.close_pane)
-        pane.focused.connect(self._on_focus)
-        pane.view.passageClicked.connect(lambda pid, p=pane: self.passageClicked.emit(p, pid))
+        pane.articleChosen.connect(lambda _p, article_id, k=key: self.workspace.show_in_pane(k, article_id))
+        pane.closeRequested.connect(lambda _p, k=key: self.workspace.close_pane(k))
+        pane.importRequested.connect(self.importRequested.emit)
+        pane.focused.connect(lambda _p, k=key: self.workspace.set_current_pane(k))
+        pane.view.passageClicked.connect(lambda pid, p=pane: self.workspace.select_passage(pid, initiator=p))
+        pane.view.selectionChanged.connect(lambda p=pane: self._selection_changed(p))
+        pane.view.cursorPositionChanged.connect(lambda p=pane: self._selection_changed(p))
         pane.view.verticalScrollBar().valueChanged.connect(self.splitter.update_connectors)
-        self.splitter.addWidget(pane)
-        self.panes.append(pane)
-        if article_id is None:
-            shown = set(self.article_ids())
-            article_id = next((a.id for a in self.articles() if a.id not in shown), None)
-        self.show_in_pane(pane, article_id)
-        sizes = [1000] * len(self.panes)
-        self.splitter.setSizes(sizes)
-        if self.current_pane is None:
-            self.current_pane = pane
+        pane.find_bar.hitChosen.connect(lambda start, end, p=pane: p.view.select_span(start, end))
+        self.widgets[key] = pane
         return pane
 
-    def close_pane(self, pane: ArticlePane | None = None) -> None:
-        pane = pane or self.current_pane
-        if pane is None or len(self.panes) <= 1:
-            return
-        self._remove(pane)
-        self.panesChanged.emit()
-
-    def _remove(self, pane: ArticlePane) -> None:
-        self.panes.remove(pane)
-        if self.current_pane is pane:
-            self.current_pane = self.panes[0] if self.panes else None
-        pane.setParent(None)
-        pane.deleteLater()
-
-    def show_in_pane(self, pane: ArticlePane, article_id: str | None) -> None:
+    def _show(self, pane: ArticlePane, article_id: str | None) -> None:
         state = self.bridge.state if self.bridge else None
         article = state.articles.get(article_id) if state and article_id else None
         passages = state.passages_of_article(article.id) if article else []
         pane.show_article(article, passages, state.claims if state else {})
+        pane.set_empty_state(bool(state and state.articles))
         pane.view.highlighter.set_selected_claim(self.selected_claim)
         self._update_badge(pane)
-        self.panesChanged.emit()
-        self.splitter.update_connectors()
 
-    def open_article(self, article_id: str, new_pane: bool = False) -> ArticlePane | None:
-        """Show an article: in the pane that already has it, else the current pane or a new one."""
+    def _selection_changed(self, pane: ArticlePane) -> None:
+        """The user selected text (or moved the caret) in a pane: the workspace's text selection."""
+        view = pane.view
+        if view.article is None or (not view.hasFocus() and not view.textCursor().hasSelection()):
+            return
+        cursor = view.textCursor()
+        start, end = view.from_qt(cursor.selectionStart()), view.from_qt(cursor.selectionEnd())
+        key = next((k for k, w in self.widgets.items() if w is pane), None)
+        if key is not None:
+            self.workspace.set_current_pane(key)
+        self.workspace.set_text_selection(TextSelection(view.article.id, start, end), initiator=pane)
+
+    def _follow_text_selection(self) -> None:
+        """A gesture used the selection: clear it on screen too, leaving the caret at its end."""
+        selection = self.workspace.text_selection
         for pane in self.panes:
-            if pane.article_id == article_id:
-                self.focus_pane(pane)
-                return pane
-        pane = None if new_pane or self.current_pane is None else self.current_pane
-        if pane is None:
-            pane = self.add_pane(article_id)
-        else:
-            self.show_in_pane(pane, article_id)
+            view = pane.view
+            cursor = view.textCursor()
+            if not cursor.hasSelection() or view.article is None:
+                continue
+            if selection is None or selection.article_id != view.article.id or not selection.has_text:
+                cursor.clearSelection()
+                view.blockSignals(True)
+                view.setTextCursor(cursor)
+                view.blockSignals(False)
+                view.viewport().update()
+
+    def _show_current_claim(self, initiator: object | None) -> None:
+        """Emphasise the current claim everywhere and line up every pane on its passage, except the
+        pane the user just clicked in (it stays where it is)."""
+        claim_id = self.workspace.current_claim
+        state = self.bridge.state if self.bridge else None
+        selected = state.passages.get(self.workspace.selected_passage or "") if state else None
+        still = {selected.article_id} if selected is not None else set()
+        missing: list[str] = []
+        for pane in self.panes:
+            pane.view.highlighter.set_selected_claim(claim_id)
+            self._update_badge(pane)
+            if claim_id is None or state is None or pane.article_id is None:
+                continue
+            own = [p for p in state.passages_of_claim(claim_id) if p.article_id == pane.article_id]
+            if not own:
+                missing.append(state.articles[pane.article_id].title)
+            elif pane.article_id not in still and pane is not initiator:
+                pane.view.scroll_to_offset(own[0].start, ALIGN_FRACTION)
+        if claim_id is not None:
+            self.missingClaim.emit(missing)
+
+    def _mark_selected_passage(self) -> None:
+        state = self.bridge.state if self.bridge else None
+        passage_id = self.workspace.selected_passage
+        passage = state.passages.get(passage_id) if state and passage_id else None
+        outline = current_scheme().text
+        for pane in self.panes:
+            spans = [(passage.start, passage.end)] if passage and passage.article_id == pane.article_id else []
+            pane.view.set_marks(SELECTED_MARK, spans, outline, outline=True)
+
+    def focus_pane(self, pane: ArticlePane | None = None) -> None:
+        pane = pane or self.current_pane
         if pane is not None:
-            self.focus_pane(pane)
-        return pane
+            pane.view.setFocus()
 
-    def focus_pane(self, pane: ArticlePane) -> None:
-        pane.view.setFocus()
-        self._on_focus(pane)
+    def focus_pane_number(self, number: int) -> None:
+        """Ctrl+1..6: the keyboard goes to that pane's text (1 is the leftmost)."""
+        panes = self.workspace.panes
+        if 1 <= number <= len(panes):
+            self.workspace.set_current_pane(panes[number - 1].key)
+            self.focus_pane()
 
-    def _on_focus(self, pane: ArticlePane) -> None:
-        if self.current_pane is not pane:
-            self.current_pane = pane
-            self.currentPaneChanged.emit(pane)
+    def focus_next_pane(self, step: int = 1) -> None:
+        """F6 / Shift+F6: the next (previous) pane's text, wrapping round."""
+        panes = self.workspace.panes
+        current = self.workspace.current_pane
+        if not panes:
+            return
+        index = next((i for i, p in enumerate(panes) if current and p.key == current.key), -1)
+        self.focus_pane_number((index + step) % len(panes) + 1)
 
-    def pane_for_article(self, article_id: str) -> ArticlePane | None:
-        return next((p for p in self.panes if p.article_id == article_id), None)
+    # --- find (Ctrl+F, F3, Shift+F3) -----------------------------------------------------------------
+    def find(self) -> None:
+        if self.current_pane is not None:
+            self.current_pane.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        if self.current_pane is not None:
+            self.current_pane.find_bar.step(+1)
+
+    def find_previous(self) -> None:
+        if self.current_pane is not None:
+            self.current_pane.find_bar.step(-1)
 
     # --- keeping up with the project --------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
+        if self.bridge is None:
+            return
         state = self.bridge.state
         if changes.article_ids:
             for pane in self.panes:
                 pane.set_choices(self.articles())
                 if pane.article_id in changes.article_ids:
-                    self.show_in_pane(pane, pane.article_id if pane.article_id in state.articles else None)
+                    self._show(pane, pane.article_id if pane.article_id in state.articles else None)
+                elif pane.article_id is None:
+                    pane.set_empty_state(bool(state.articles))
         by_article: dict[str, list[tuple[Passage | None, Passage | None]]] = {}
         for change in changes.entity_changes:
             if isinstance(change.entity, Passage):
                 for article_id in {side.article_id for side in (change.before, change.after) if side is not None}:
-                    by_article.setdefault(article_id, []).append((change.before, change.after))
+                    by_article.setdefault(article_id, []).append((change.before, change.after))  # type: ignore[arg-type]
         for pane in self.panes:
             highlighter = pane.view.highlighter
             highlighter.claims = state.claims
@@ -156,8 +263,7 @@ class PaneArea(QWidget):
             if changes.claim_ids:
                 highlighter.claims_changed(set(changes.claim_ids))
             self._update_badge(pane)
-        if self.selected_claim and self.selected_claim not in state.claims:
-            self.select_claim(None)
+        self._mark_selected_passage()
         self.splitter.update_connectors()
 
     def zoom(self, step: int) -> None:
@@ -177,43 +283,22 @@ class PaneArea(QWidget):
         scheme = current_scheme()
         for pane in self.panes:
             pane.view.highlighter.set_scheme(scheme)
+        self._mark_selected_passage()
         self.splitter.update_connectors()
 
-    # --- the selected claim -----------------------------------------------------------------
-    def select_claim(self, claim_id: str | None, scroll: bool = True) -> list[ArticlePane]:
-        """Emphasise a claim in every pane and scroll each to its passage at the same height.
-        Returns the open panes whose article does not carry the claim."""
-        self.selected_claim = claim_id
-        missing = []
-        state = self.bridge.state if self.bridge else None
+    def set_marks(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour: QColor) -> None:
+        """Transient outlines in every pane (suggestion candidates), by article."""
         for pane in self.panes:
-            pane.view.highlighter.set_selected_claim(claim_id)
-            self._update_badge(pane)
-            if claim_id is None or state is None or pane.article_id is None:
-                continue
-            own = [p for p in state.passages_of_claim(claim_id) if p.article_id == pane.article_id]
-            if own and scroll:
-                pane.view.scroll_to_offset(own[0].start, ALIGN_FRACTION)
-            elif not own:
-                missing.append(pane)
-        self.splitter.update_connectors()
-        return missing
+            pane.view.set_marks(kind, spans_by_article.get(pane.article_id or "", []), colour, outline=True)
 
     def _update_badge(self, pane: ArticlePane) -> None:
         state = self.bridge.state if self.bridge else None
-        if (
-            not self.selected_claim
-            or state is None
-            or pane.article_id is None
-            or self.selected_claim not in state.claims
-        ):
+        claim_id = self.selected_claim
+        if not claim_id or state is None or pane.article_id is None or claim_id not in state.claims:
             pane.set_badge("")
             return
-        count = sum(1 for p in state.passages_of_claim(self.selected_claim) if p.article_id == pane.article_id)
-        if count:
-            pane.set_badge("")
-        else:
-            pane.set_badge("⚠ This article does not carry the selected claim")
+        count = sum(1 for p in state.passages_of_claim(claim_id) if p.article_id == pane.article_id)
+        pane.set_badge("" if count else "⚠ This article does not carry the selected claim")
 
     # --- connectors -----------------------------------------------------------------------
     def _bands(self, left: QWidget, right: QWidget, handle: QWidget) -> list[Band]:

@@ -60,8 +60,13 @@ class ArticleTextView(QPlainTextEdit):
         self._marks.clear()
         self.setExtraSelections([])
         self.highlighter.set_article(article, passages, claims)
-        self.setPlainText(article.text if article else "")
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        # Quietly: the old text's cursor signals would name positions in a text that is gone.
+        self.blockSignals(True)
+        try:
+            self.setPlainText(article.text if article else "")
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self.blockSignals(False)
 
     # --- code points <-> Qt positions -------------------------------------------------------
     def to_qt(self, offset: int) -> int:

@@ -1,18 +1,30 @@
 """The main window: article library, panes side by side, claims panel, inspector, status bar.
 
-It composes the widgets and routes between them; the widgets themselves render, and the project
-changes only through commands (ProjectBridge.run), whose Changes records every view follows.
+It composes the widgets and routes between them. What the user is looking at lives in the
+`Workspace` (panes, current claim, selected passage, filter), which the widgets write and follow;
+the project changes only through commands (ProjectBridge), whose Changes records every view
+follows. Menu actions are declared in actions.py and run targets this window offers.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core.project import Changes
@@ -22,20 +34,22 @@ from desktop.ui.claims.panel import ClaimsPanel
 from desktop.ui.claims.picker import ClaimPicker
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
-from desktop.ui.common.theme import current_scheme
+from desktop.ui.common.theme import apply_theme, saved_theme
 from desktop.ui.coverage.dock import CoverageDock
 from desktop.ui.io import project_files
 from desktop.ui.io.window_io import WindowIO
 from desktop.ui.panes.area import PaneArea
 from desktop.ui.shell import about
-from desktop.ui.shell.actions import build_actions
-from desktop.ui.shell.gestures import Gestures
+from desktop.ui.shell.actions import build_actions, update_enabled
 from desktop.ui.shell.hint_banner import HintBanner
 from desktop.ui.shell.start_page import StartPage
 from desktop.ui.suggestions.controller import SuggestionsController
 from desktop.ui.suggestions.panel import SuggestionsPanel
+from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome
+from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
 
-SELECTED_MARK = "selected-passage"
+# Docks never get narrower than this, even from a layout saved on a smaller screen.
+LIBRARY_MIN_WIDTH = 180
 
 
 class MainWindow(QMainWindow):
@@ -44,30 +58,34 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Crosscheck")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        # The side columns run the full height; the chart sits under the articles only, so the
+        # claims list and the inspector keep their height when it opens.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.bridge: ProjectBridge | None = None
         self.project_path: Path | None = None
-        self.selected_passage: str | None = None
-        self.gestures = Gestures(self)
+        self.workspace = Workspace()
         self.io = WindowIO(self)
         self.setAcceptDrops(True)
 
-        self.panes = PaneArea(self)
+        self.panes = PaneArea(self.workspace, self)
         self.hint = HintBanner(self)
         self.start_page = StartPage(self)
-        workspace = QWidget(self)
-        column = QVBoxLayout(workspace)
+        workspace_page = QWidget(self)
+        column = QVBoxLayout(workspace_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.hint)
         column.addWidget(self.panes, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(workspace)
+        self.stack.addWidget(workspace_page)
         self.setCentralWidget(self.stack)
 
         self.library = ArticleLibrary(self)
-        self.claims = ClaimsPanel(self)
-        self.inspector = Inspector(self)
+        self.library.setMinimumWidth(LIBRARY_MIN_WIDTH)
+        self.claims = ClaimsPanel(self.workspace, self)
+        self.inspector = Inspector(self.workspace, self)
         self.picker = ClaimPicker(self)
         self.library_dock = self._dock(
             "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -85,10 +103,10 @@ class MainWindow(QMainWindow):
         self.suggestions = SuggestionsController(self, self.suggestions_panel)
         self.chart = CoverageDock(self)
         self.coverage_dock = self.chart.dock
-        for signal in (self.claims.search.textChanged, self.claims.verdicts.currentIndexChanged):
-            signal.connect(lambda *_: self.chart.set_visible_claims(self.claims.visible_claims()))
 
-        self.actions_by_name = build_actions(self)
+        self.actions_by_name, self.menus = build_actions(self, self._resolve_target, self.present)
+        self._add_recent_menu()
+        self._add_theme_menu()
         for dock in (
             self.library_dock,
             self.claims_dock,
@@ -96,27 +114,28 @@ class MainWindow(QMainWindow):
             self.suggestions_dock,
             self.coverage_dock,
         ):
-            self.view_menu.addAction(dock.toggleViewAction())
+            self.menus["&View"].addAction(dock.toggleViewAction())
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self.panes.passageClicked.connect(lambda _pane, pid: self.select_passage(pid, scroll=False))
-        self.panes.panesChanged.connect(self._remember_panes)
-        self.library.articleActivated.connect(lambda article_id, new: self.panes.open_article(article_id, new))
-        self.claims.currentClaimChanged.connect(self._on_claim_selected)
-        self.claims.claimActivated.connect(lambda _cid: self.gestures.step_claim_passage(+1))
-        self.inspector.passageActivated.connect(self._show_passage_by_id)
+        self.workspace.subscribe(self._follow_workspace)
+        self.panes.missingClaim.connect(self._say_coverage_of_claim)
+        self.panes.importRequested.connect(self.io.import_files)
+        self.library.articleActivated.connect(lambda article_id, new: self._open_article(article_id, new))
+        self.claims.claimActivated.connect(lambda _cid: self.present(self.gestures.step_claim_passage(+1)))
+        self.inspector.passageActivated.connect(lambda pid: self.present(self.gestures.show_passage(pid)))
         self.inspector.editingDone.connect(self.focus_article)
-        self.picker.chosen.connect(self.gestures.link_to)
+        self.picker.chosen.connect(lambda claim_id: self.present(self.gestures.link_to(claim_id)))
         self.start_page.openRequested.connect(self.open_project_dialog)
         self.start_page.newRequested.connect(self.new_project)
         self.start_page.sampleRequested.connect(self.open_sample)
+        self.start_page.recentRequested.connect(self.open_project_file)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.panes.set_scheme())
         self._restore_layout()
-        self._update_actions()
+        self.update_actions()
         self.refresh_recent_menu()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -126,6 +145,97 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _add_recent_menu(self) -> None:
+        file_menu = self.menus["&File"]
+        self.recent_menu = QMenu("Open &recent", file_menu)
+        self.recent_menu.setObjectName("menuOpenRecent")
+        entries = file_menu.actions()
+        after_open = entries[entries.index(self.actions_by_name["actionOpen"]) + 1]
+        file_menu.insertMenu(after_open, self.recent_menu)
+
+    def _add_theme_menu(self) -> None:
+        """View > Theme: System, Light, Dark; the choice is remembered."""
+        menu = self.menus["&View"].addMenu("&Theme")
+        menu.setObjectName("menuTheme")
+        group = QActionGroup(menu)
+        current = saved_theme()
+        for theme, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = menu.addAction(text)
+            action.setObjectName(f"actionTheme{theme.capitalize()}")
+            action.setCheckable(True)
+            action.setChecked(theme == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+        self.menus["&View"].addSeparator()
+
+    def set_theme(self, theme: str) -> None:
+        apply_theme(theme, remember=True)
+        self.panes.set_scheme()
+
+    # --- actions ------------------------------------------------------------------------------
+    @property
+    def gestures(self) -> Gestures:
+        if self.bridge is None:
+            raise RuntimeError("no project is open")
+        return Gestures(self.workspace, self.bridge.project, self.bridge.run)
+
+    def action_targets(self) -> dict[str, object]:
+        """What actions.py's targets name: "gestures.highlight" is Gestures.highlight."""
+        return {
+            "window": self,
+            "workspace": self.workspace,
+            "io": self.io,
+            "panes": self.panes,
+            "claims": self.claims,
+            "chart": self.chart,
+            "suggestions": self.suggestions,
+            "bridge": self.bridge,
+            "gestures": self.gestures if self.bridge is not None else None,
+        }
+
+    def _resolve_target(self, target: str) -> Callable[..., object]:
+        namespace, _, name = target.partition(".")
+        owner = self.action_targets()[namespace]
+        if owner is None:  # no project: the action was disabled a moment ago
+            return lambda *args: Outcome(False, "Open a project first.")
+        return getattr(owner, name)
+
+    def action_flags(self) -> dict[str, bool]:
+        project = self.bridge.project if self.bridge else None
+        writable = project is not None and not project.read_only
+        panes = self.workspace.panes
+        return {
+            "project": project is not None,
+            "writable": writable,
+            "can_undo": writable and project is not None and project.can_undo,
+            "can_redo": writable and project is not None and project.can_redo,
+            "pane": self.workspace.current_article is not None,
+            "claim": self.workspace.current_claim is not None,
+            "room_for_pane": len(panes) < MAX_PANES,
+            "several_panes": len(panes) > 1,
+        }
+
+    def update_actions(self) -> None:
+        update_enabled(self.actions_by_name, self.action_flags())
+        project = self.bridge.project if self.bridge else None
+        undo, redo = self.actions_by_name["actionUndo"], self.actions_by_name["actionRedo"]
+        undo.setText(f"&Undo {project.undo_label}" if project and project.can_undo else "&Undo")
+        redo.setText(f"&Redo {project.redo_label}" if project and project.can_redo else "&Redo")
+
+    def present(self, result: object) -> None:
+        """Carry out what a gesture says: its message in the status bar, the keyboard's next place."""
+        if not isinstance(result, Outcome):
+            return
+        if result.message:
+            self.say(result.message)
+        if result.focus == FOCUS_STATEMENT:
+            self.inspector_dock.show()
+            self.inspector_dock.raise_()
+            self.inspector.statement.setFocus()
+            self.inspector.statement.selectAll()
+        elif result.focus == FOCUS_ARTICLE:
+            self.focus_article()
 
     # --- project ----------------------------------------------------------------------------
     def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
@@ -143,7 +253,8 @@ class MainWindow(QMainWindow):
         self.library.set_bridge(self.bridge)
         self.claims.set_bridge(self.bridge)
         self.inspector.set_bridge(self.bridge)
-        self.panes.set_bridge(self.bridge, QSettings().value(self._panes_key(), [], type=list) or [])
+        self.panes.set_bridge(self.bridge)
+        self.workspace.reset(project.state, QSettings().value(self._panes_key(), [], type=list) or [])
         self.panes.set_scheme()
         self.suggestions.attach(project)
         self.chart.set_project(project)
@@ -162,16 +273,18 @@ class MainWindow(QMainWindow):
             self.saved_label.setToolTip(opened.reason)
             self.say(opened.reason)
         self.hint.show_once()
-        self._update_actions()
+        self.update_actions()
         freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
         return True
 
     def close_project(self) -> None:
         if self.bridge is None:
             return
+        self.inspector.flush()  # a note being typed is saved before the project goes
         self._remember_panes()
         bridge, self.bridge = self.bridge, None
-        self.panes.set_bridge(None, [])
+        self.workspace.reset(None)
+        self.panes.set_bridge(None)
         self.library.set_bridge(None)
         self.claims.set_bridge(None)
         self.inspector.set_bridge(None)
@@ -183,26 +296,32 @@ class MainWindow(QMainWindow):
         release_long_lived()
         bridge.deleteLater()
         self.project_path = None
-        self.selected_passage = None
         self.stack.setCurrentIndex(0)
         self.setWindowTitle("Crosscheck")
         self.saved_label.clear()
-        self._update_actions()
+        self.refresh_recent_menu()
+        self.update_actions()
 
     def new_project(self) -> None:
-        path = project_files.ask_new_path(self)
+        path = project_files.ask_new_path(self, self._folder())
         if path and project_files.create_empty(self, path):
             self.open_project_file(path)
 
     def open_project_dialog(self) -> None:
-        path = project_files.ask_open_path(self)
+        path = project_files.ask_open_path(self, self._folder())
         if path:
             self.open_project_file(path)
 
     def open_sample(self) -> None:
         from desktop.app import ensure_sample_project
+        from desktop.sample import SampleMissingError
 
-        self.open_project_file(ensure_sample_project())
+        try:
+            path = ensure_sample_project()
+        except (SampleMissingError, OSError) as error:
+            QMessageBox.warning(self, "No sample project", f"The sample articles are not available: {error}")
+            return
+        self.open_project_file(path)
 
     def save_copy(self) -> None:
         if self.bridge is not None:
@@ -210,22 +329,22 @@ class MainWindow(QMainWindow):
 
     def refresh_recent_menu(self) -> None:
         project_files.fill_recent_menu(self.recent_menu, self.open_project_file)
+        self.start_page.set_recent(project_files.recent_projects())
+
+    def _folder(self) -> Path | None:
+        """Where file dialogs open: the open project's folder, else the last one used."""
+        return self.project_path.parent if self.project_path else project_files.last_folder()
 
     # --- changes ----------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
+        self.workspace.follow(changes)
         self.library.model.apply_changes(changes)
         self.claims.model.apply_changes(changes)
         self.panes.apply_changes(changes)
         self.suggestions.apply_changes(changes)
         self.chart.apply_changes(changes)
-        state = self.bridge.state
-        if self.selected_passage and self.selected_passage not in state.passages:
-            self.selected_passage = None
-        if changes.initiator is not self.inspector or changes.reason != "do":
-            # (the inspector's own edits are already on screen; re-filling would move its cursor)
-            self.inspector.show_selection(self.claims.current_claim(), self.selected_passage)
-        self._mark_selected_passage()
-        self._update_actions()
+        self.inspector.apply_changes(changes)
+        self.update_actions()
         if changes.reason in ("undo", "redo"):
             self.say(f"{changes.reason.capitalize()}: {changes.label}")
 
@@ -238,106 +357,100 @@ class MainWindow(QMainWindow):
         else:
             self.say(message)
 
-    def _update_actions(self) -> None:
-        actions = self.actions_by_name
-        project = self.bridge.project if self.bridge else None
-        has = project is not None
-        writable = has and not project.read_only
-        actions["actionUndo"].setEnabled(bool(writable and project.can_undo))
-        actions["actionRedo"].setEnabled(bool(writable and project.can_redo))
-        actions["actionUndo"].setText(f"&Undo {project.undo_label}" if has and project.can_undo else "&Undo")
-        actions["actionRedo"].setText(f"&Redo {project.redo_label}" if has and project.can_redo else "&Redo")
-        for name in (
-            "actionHighlight",
-            "actionNewClaimFromSelection",
-            "actionLinkToCurrentClaim",
-            "actionLinkToClaim",
-            "actionUnlinkPassage",
-            "actionDeletePassage",
-            "actionMergeClaims",
-            "actionDeleteClaim",
-            "actionEditStatement",
-        ):
-            actions[name].setEnabled(bool(writable))
-        for name in ("actionImport", "actionPasteArticle", "actionMerge", "actionImportAnnotations"):
-            actions[name].setEnabled(bool(writable))
-        for name in ("actionSaveCopy", "actionExport", "actionCloseProject", "actionAddPane", "actionClosePane"):
-            actions[name].setEnabled(has)
+    # --- following the workspace ------------------------------------------------------------------
+    def _follow_workspace(self, event: WorkspaceEvent) -> None:
+        if CLAIM in event or PASSAGE in event:
+            self.suggestions.follow(self.workspace.current_claim, self.workspace.selected_passage)
+        if CLAIM in event:
+            self.chart.set_selected_claim(self.workspace.current_claim)
+        if FILTER in event:
+            self.chart.set_visible_claims(self.claims.visible_claims())
+        if PANES in event:
+            self._remember_panes()
+        self.update_actions()
 
-    # --- selection --------------------------------------------------------------------------
-    def _on_claim_selected(self, claim_id: str | None) -> None:
-        if self.bridge is None:
-            return
-        selected = self.bridge.state.passages.get(self.selected_passage) if self.selected_passage else None
-        if selected is not None and selected.claim_id != claim_id:
-            self.selected_passage = None
-            self._mark_selected_passage()
-        missing = self.panes.select_claim(claim_id, scroll=selected is None)
-        self.inspector.show_selection(claim_id, self.selected_passage)
-        self.suggestions.follow(claim_id, self.selected_passage)
-        self.chart.set_selected_claim(claim_id)
-        if claim_id is None:
+    def _say_coverage_of_claim(self, missing_titles: list[str]) -> None:
+        claim_id = self.workspace.current_claim
+        if self.bridge is None or claim_id is None:
             return
         state = self.bridge.state
-        carried = len(state.sources_of_claim(claim_id))
-        message = f"Claim carried by {carried} of {len(state.articles)} articles"
-        if missing:
-            message += "; not in open: " + "; ".join(state.articles[p.article_id].title[:40] for p in missing)
+        message = f"Claim carried by {len(state.sources_of_claim(claim_id))} of {len(state.articles)} articles"
+        if missing_titles:
+            message += "; not in open: " + "; ".join(title[:40] for title in missing_titles)
         self.say(message)
-
-    def select_passage(self, passage_id: str | None, scroll: bool = True) -> None:
-        state = self.bridge.state if self.bridge else None
-        passage = state.passages.get(passage_id) if state and passage_id else None
-        self.selected_passage = passage.id if passage else None
-        if passage is not None and passage.claim_id and passage.claim_id != self.claims.current_claim():
-            self.claims.select_claim(passage.claim_id)  # aligns the other panes on the claim
-        self.inspector.show_selection(
-            self.claims.current_claim() if passage is None or passage.claim_id else None, self.selected_passage
-        )
-        self._mark_selected_passage()
-        self.suggestions.follow(self.claims.current_claim(), self.selected_passage)
-        if passage is not None and scroll:
-            pane = self.panes.pane_for_article(passage.article_id)
-            if pane:
-                pane.view.scroll_to_offset(passage.start, 0.3)
-
-    def _show_passage_by_id(self, passage_id: str) -> None:
-        passage = self.bridge.state.passages.get(passage_id) if self.bridge else None
-        if passage is not None:
-            self.gestures.show_passage(passage)
-
-    def _mark_selected_passage(self) -> None:
-        state = self.bridge.state if self.bridge else None
-        passage = state.passages.get(self.selected_passage) if state and self.selected_passage else None
-        outline = current_scheme().text
-        for pane in self.panes.panes:
-            spans = [(passage.start, passage.end)] if passage and passage.article_id == pane.article_id else []
-            pane.view.set_marks(SELECTED_MARK, spans, outline, outline=True)
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    # --- action slots (names in actions.py) ---------------------------------------------------
-    def import_articles(self) -> None:
-        self.io.import_files()
-
-    def paste_article(self) -> None:
-        self.io.paste_article()
-
-    def export_set(self) -> None:
-        self.io.export_set()
-
-    def import_annotations(self) -> None:
-        self.io.import_annotations()
-
-    def merge_project(self) -> None:
-        self.io.merge_from()
-
+    # --- action targets on the window -----------------------------------------------------------
     def set_author_name(self) -> None:
         project_files.ask_author_name(self)
         if self.bridge:
             self.bridge.project.author = project_files.author_name()
 
+    def pick_claim_to_link(self) -> Outcome:
+        state = self.bridge.state if self.bridge else None
+        if state is None or not state.claims:
+            return Outcome(False, "There are no claims yet: press N to make one from the selection.")
+        pane = self.panes.current_pane
+        if pane is not None:
+            rect = pane.view.cursorRect()
+            at = pane.view.viewport().mapToGlobal(rect.bottomLeft())
+        else:
+            at = self.mapToGlobal(self.rect().center())
+        self.picker.open_for(state, at, preselect=self.workspace.current_claim)
+        return Outcome(True)
+
+    def delete_selection(self) -> Outcome:
+        """Delete: the selected claims when the claims list has the keyboard, else the passage."""
+        if self.claims.table.hasFocus():
+            return self.claims.delete_selected()
+        return self.gestures.delete_passage()
+
+    def edit_statement(self) -> None:
+        if self.workspace.current_claim:
+            self.present(Outcome(True, focus=FOCUS_STATEMENT))
+
+    def _open_article(self, article_id: str, new_pane: bool) -> None:
+        if self.workspace.open_article(article_id, new_pane=new_pane) is None:
+            self.say("Six panes at most; close one first (Ctrl+W).")
+            return
+        self.focus_article()
+
+    def show_all_claims(self) -> None:
+        self.workspace.set_claim_filter(ClaimFilter())
+
+    def focus_suggestions(self) -> None:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+        self.suggestions_panel.list.setFocus()
+
+    def focus_library(self) -> None:
+        self.library_dock.show()
+        self.library.table.setFocus()
+
+    def focus_article(self) -> None:
+        self.panes.focus_pane()
+
+    def focus_claims(self) -> None:
+        self.claims_dock.show()
+        self.claims.table.setFocus()
+
+    @property
+    def coverage(self):
+        """The chart panel, created on first use (see CoverageDock)."""
+        return self.chart.ensure_panel()
+
+    def show_coverage(self) -> None:
+        self.chart.show()
+
+    def show_shortcuts(self) -> None:
+        about.show_shortcuts(self, self.actions_by_name)
+
+    def show_about(self) -> None:
+        about.show_about(self, __version__, self.project_path)
+
+    # --- files dropped on the window ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -347,157 +460,29 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.io.dropped(paths)
 
-    def undo(self) -> None:
-        if self.bridge:
-            self.bridge.undo()
-
-    def redo(self) -> None:
-        if self.bridge:
-            self.bridge.redo()
-
-    def highlight(self) -> None:
-        self.gestures.highlight()
-
-    def new_claim_from_selection(self) -> None:
-        self.gestures.new_claim_from_selection()
-
-    def link_to_current_claim(self) -> None:
-        self.gestures.link_to_current_claim()
-
-    def link_to_claim(self) -> None:
-        self.gestures.link_to_claim()
-
-    def unlink_passage(self) -> None:
-        self.inspector.show_selection(self.inspector.claim_id, self.selected_passage)
-        self.inspector.unlink_passage()
-
-    def delete_passage(self) -> None:
-        if self.claims.table.hasFocus():
-            self.claims.delete_selected()
-            return
-        self.inspector.show_selection(self.inspector.claim_id, self.selected_passage)
-        self.inspector.delete_passage()
-
-    def next_passage_in_article(self) -> None:
-        self.gestures.step_article_passage(+1)
-
-    def previous_passage_in_article(self) -> None:
-        self.gestures.step_article_passage(-1)
-
-    def next_claim_passage(self) -> None:
-        self.gestures.step_claim_passage(+1)
-
-    def previous_claim_passage(self) -> None:
-        self.gestures.step_claim_passage(-1)
-
-    def open_claim_articles(self) -> None:
-        claim_id = self.claims.current_claim()
-        if claim_id and self.bridge:
-            for article_id in self.bridge.state.sources_of_claim(claim_id):
-                if self.panes.pane_for_article(article_id) is None:
-                    self.panes.add_pane(article_id)
-            self.panes.select_claim(claim_id)
-
-    def edit_statement(self) -> None:
-        if self.claims.current_claim():
-            self.inspector.statement.setFocus()
-            self.inspector.statement.selectAll()
-
-    @property
-    def coverage(self):
-        """The chart panel, created on first use (see CoverageDock)."""
-        return self.chart.ensure_panel()
-
-    def show_all_claims(self) -> None:
-        self.claims.proxy.set_only_ids(None)
-        self.claims.search.clear()
-        self.claims.verdicts.setCurrentIndex(0)
-        self.chart.set_visible_claims(None)
-
-    def show_coverage(self) -> None:
-        self.chart.show()
-
-    def find_claim_everywhere(self) -> None:
-        self.suggestions.find_claim_everywhere(self.claims.current_claim())
-
-    def focus_suggestions(self) -> None:
-        self.suggestions_dock.show()
-        self.suggestions_dock.raise_()
-        self.suggestions_panel.list.setFocus()
-
-    def merge_claims(self) -> None:
-        if not self.claims.merge_selected():
-            self.say("Select exactly two claims (Ctrl+click); the current one keeps the other's passages.")
-
-    def delete_claim(self) -> None:
-        self.claims.delete_selected()
-
-    def add_pane(self) -> None:
-        pane = self.panes.add_pane()
-        if pane is None:
-            self.say("Six panes at most; close one first.")
-        else:
-            self.panes.focus_pane(pane)
-
-    def close_pane(self) -> None:
-        self.panes.close_pane()
-
-    def find_in_article(self) -> None:
-        if self.panes.current_pane:
-            self.panes.current_pane.find_bar.open_bar()
-
-    def find_next(self) -> None:
-        if self.panes.current_pane:
-            self.panes.current_pane.find_bar.next()
-
-    def find_previous(self) -> None:
-        if self.panes.current_pane:
-            self.panes.current_pane.find_bar.previous()
-
-    def zoom_in(self) -> None:
-        self.panes.zoom(+1)
-
-    def zoom_out(self) -> None:
-        self.panes.zoom(-1)
-
-    def zoom_reset(self) -> None:
-        self.panes.zoom(0)
-
-    def focus_library(self) -> None:
-        self.library_dock.show()
-        self.library.table.setFocus()
-
-    def focus_article(self) -> None:
-        if self.panes.current_pane:
-            self.panes.focus_pane(self.panes.current_pane)
-
-    def focus_claims(self) -> None:
-        self.claims_dock.show()
-        self.claims.table.setFocus()
-
-    def show_shortcuts(self) -> None:
-        about.show_shortcuts(self, self.actions_by_name)
-
-    def show_about(self) -> None:
-        about.show_about(self, __version__, self.project_path)
-
     # --- layout persistence ------------------------------------------------------------------
     def _panes_key(self) -> str:
         digest = hashlib.sha1(str(self.project_path.resolve() if self.project_path else "").encode()).hexdigest()[:16]
         return f"panes/{digest}"
 
     def _remember_panes(self) -> None:
-        if self.project_path is not None:
-            QSettings().setValue(self._panes_key(), self.panes.article_ids())
+        if self.project_path is not None and self.bridge is not None:
+            QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
 
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
         self._layout_restored = False
+
+    def _default_size(self) -> None:
+        """1440x900, or most of a smaller screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1440, 900)
+            return
+        self.resize(min(1440, screen.width() - 40), min(900, screen.height() - 40))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -507,9 +492,29 @@ class MainWindow(QMainWindow):
         self._layout_restored = True
         state = QSettings().value("window/state")
         if state is None or not self.restoreState(state):
-            self.resizeDocks([self.library_dock, self.claims_dock], [220, 400], Qt.Orientation.Horizontal)
+            self._default_docks()
+        QTimer.singleShot(0, self, self._fit_screen)
+
+    def _default_docks(self) -> None:
+        width = self.width()
+        self.resizeDocks(
+            [self.library_dock, self.claims_dock],
+            [max(LIBRARY_MIN_WIDTH, width // 7), max(self.claims.minimumWidth(), width * 2 // 7)],
+            Qt.Orientation.Horizontal,
+        )
+
+    def _fit_screen(self) -> None:
+        """A layout saved on a larger screen (or with a dock since grown) still fits this one."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        if frame.width() > screen.width() or frame.height() > screen.height():
+            self.resize(min(self.width(), screen.width() - 20), min(self.height(), screen.height() - 40))
+            self.move(screen.topLeft())
 
     def closeEvent(self, event) -> None:
+        self.inspector.flush()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

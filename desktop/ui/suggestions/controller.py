@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor
 
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage, LinkPassage
 from desktop.core.project import Changes, Project
-from desktop.ui.shell.gestures import statement_from_quote
 from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
+from desktop.workspace.gestures import statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
@@ -143,7 +143,8 @@ class SuggestionsController(QObject):
         self.claim_id, self.passage_id, self.find_all = claim_id, passage_id, False
         self._schedule()
 
-    def find_claim_everywhere(self, claim_id: str | None) -> None:
+    def find_claim_everywhere(self) -> None:
+        claim_id = self.window.workspace.current_claim
         if claim_id is None:
             self.window.say("Select a claim first.")
             return
@@ -211,10 +212,10 @@ class SuggestionsController(QObject):
         self._mark(rows)
 
     def _mark(self, rows: list[SuggestionRow]) -> None:
-        colour = QColor(self.window.palette().highlight().color())
-        for pane in self.window.panes.panes:
-            spans = [(r.start, r.end) for r in rows if r.article_id == pane.article_id]
-            pane.view.set_marks(MARK, spans, colour, outline=True)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for row in rows:
+            spans.setdefault(row.article_id, []).append((row.start, row.end))
+        self.window.panes.set_marks(MARK, spans, QColor(self.window.palette().highlight().color()))
 
     # --- accepting and rejecting -----------------------------------------------------------------
     def accept(self, article_id: str, start: int, end: int) -> None:
@@ -238,7 +239,7 @@ class SuggestionsController(QObject):
         else:
             steps.append(HighlightPassage(article_id, start, end, claim_id=claim_id))
         if bridge.run(Compound(steps, label="Accept suggestion"), initiator=self):
-            self.window.claims.select_claim(claim_id)
+            self.window.workspace.select_claims(claim_id)
             self.window.say("Suggestion linked to the claim (Ctrl+Z undoes).")
 
     def reject(self, article_id: str, start: int, end: int) -> None:
