@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -111,6 +112,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         selected_claim_ids: Iterable[str] = (),
         default_folder: Path | None = None,
+        base_name: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
@@ -123,11 +125,11 @@ class ExportDialog(QDialog):
         settings.beginGroup(SETTINGS_GROUP)
         saved = {key: settings.value(key) for key in settings.childKeys()}
         settings.endGroup()
-        self._build(saved, default_folder)
+        self._build(saved, default_folder, base_name)
         self._format_changed()
 
     # --- building -------------------------------------------------------------------------
-    def _build(self, saved: dict, default_folder: Path | None) -> None:
+    def _build(self, saved: dict, default_folder: Path | None, base_name: str | None) -> None:
         state = self.project.state
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -151,7 +153,10 @@ class ExportDialog(QDialog):
         self.path_edit.setAccessibleName("Destination file")
         folder = Path(str(saved.get("folder") or default_folder or Path.home()))
         self._folder = folder
-        self.path_edit.setText(str(folder / f"crosscheck-export{FORMATS[self.format_key].suffix}"))
+        self._base = base_name or "crosscheck-export"
+        self._shown_format = self.format_key
+        self.path_edit.setText(str(folder / self._default_name(self.format_key)))
+        self._confirmed_path: str | None = None  # a path the file dialog already asked about
         browse = QPushButton("&Browse…")
         browse.setAccessibleName("Choose the destination file")
         browse.clicked.connect(self._browse)
@@ -166,7 +171,7 @@ class ExportDialog(QDialog):
         scope_form = QFormLayout(scope)
         self.selected_only = QCheckBox(f"Only the &selected claims ({len(self.selected_claim_ids)})")
         self.selected_only.setEnabled(bool(self.selected_claim_ids))
-        self.selected_only.setChecked(bool(self.selected_claim_ids))
+        self.selected_only.setChecked(False)  # the whole project unless the user asks otherwise
         scope_form.addRow(self.selected_only)
         self.verdict_only = QCheckBox("Only claims with a &verdict")
         self.verdict_only.setChecked(str(saved.get("verdict_only", "false")).lower() == "true")
@@ -248,18 +253,32 @@ class ExportDialog(QDialog):
             self.publisher_name.text().strip(), self.publisher_url.text().strip(), self.review_url.text().strip()
         )
 
+    def _default_name(self, key: str) -> str:
+        return f"{self._base}-{key}{FORMATS[key].suffix}"
+
     def _format_changed(self) -> None:
+        """The file name follows the format: its suffix, and the format's name in it, so switching
+        from W3C to ClaimReview (both .jsonld) never points at the file just exported."""
         fmt = FORMATS[self.format_key]
         self.description.setText(fmt.description)
         self.claimreview_box.setVisible(fmt.key == "claimreview")
-        path = Path(self.path_edit.text()) if self.path_edit.text() else self._folder / "crosscheck-export"
-        self.path_edit.setText(str(path.with_suffix(fmt.suffix)))
+        old = self._shown_format
+        self._shown_format = fmt.key
+        text = self.path_edit.text().strip()
+        path = Path(text) if text else self._folder / self._default_name(fmt.key)
+        stem = path.name[: -len(FORMATS[old].suffix)] if path.name.endswith(FORMATS[old].suffix) else path.stem
+        if stem.endswith(f"-{old}"):
+            stem = stem[: -len(old)] + fmt.key
+        elif old != fmt.key and FORMATS[old].suffix == fmt.suffix:
+            stem = f"{stem}-{fmt.key}"
+        self.path_edit.setText(str(path.with_name(stem + fmt.suffix)))
 
     def _browse(self) -> None:
         fmt = FORMATS[self.format_key]
         name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(), f"{fmt.label} (*{fmt.suffix})")
         if name:
             self.path_edit.setText(name)
+            self._confirmed_path = name  # the file dialog asked before replacing
 
     # --- running --------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -270,6 +289,13 @@ class ExportDialog(QDialog):
             self._fail("Choose a file to export to.")
             return
         target = Path(text).expanduser()
+        if (
+            target.exists()
+            and text != self._confirmed_path
+            and QMessageBox.question(self, "Export", f"{target.name} already exists. Replace it?")
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
         selection = select(self.project.state, self.scope())  # snapshot on the GUI thread
         options = ExportOptions(publisher=self.publisher(), title=self.title_edit.text().strip())
         self.status.setText(f"Exporting {len(selection.passages)} passage(s) to {target.name}…")
