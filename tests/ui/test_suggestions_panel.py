@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from desktop.store import open_project
 from desktop.suggesting import SuggestionService
-from desktop.ui.suggestions_panel import SuggestionRow, SuggestionsPanel, excerpt
+from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel, excerpt
 from tests.support.suggest_fakes import HashEncoder, LoadResultStub
 
 pytestmark = pytest.mark.ui
@@ -147,7 +147,7 @@ def test_computing_and_empty_states(panel):
 
 
 def test_background_worker_loads_the_model_lazily_and_caches_vectors(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:
@@ -166,7 +166,7 @@ def test_background_worker_loads_the_model_lazily_and_caches_vectors(sample_proj
 
 
 def test_a_model_that_fails_to_load_is_reported(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:
@@ -184,7 +184,7 @@ def test_a_model_that_fails_to_load_is_reported(sample_project, qtbot):
 
 
 def test_worker_splits_new_articles_off_the_gui_thread(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from desktop.app import create_window
 from desktop.cli import main
 from desktop.store import open_project
+from tests.support.input import click_text
 
 pytestmark = pytest.mark.ui
 
@@ -94,7 +95,8 @@ def test_unlinked_passage_and_accepted_match_become_a_new_claim(window, qtbot):
         pane.article_id, start, start + len("Biden ha avvertito Putin della possibilità di ulteriori sanzioni")
     )
     window.bridge.run(command)
-    window.select_passage(command.passage_id)
+    click_text(qtbot, pane.view, start + 3)  # a click on the new passage selects it
+    assert window.workspace.selected_passage == command.passage_id
     qtbot.waitUntil(lambda: bool(window.suggestions_panel.rows()), timeout=5_000)
     claims = len(window.bridge.state.claims)
     window.suggestions_panel.accept_current()
@@ -138,7 +140,7 @@ def test_the_dock_and_the_command_list_the_same_candidates(window, qtbot, capsys
         window.claims.select_claim(claim_id)
         qtbot.waitUntil(lambda c=claim_id: listed_for(window, c), timeout=5_000)
         assert dock_rows(window) == cli_claim_rows(capsys, sample_project, claim_id, "none")
-        window.suggestions.find_claim_everywhere(claim_id)
+        window.suggestions.find_claim_everywhere()  # on the current claim
         assert dock_rows(window) == cli_claim_rows(capsys, sample_project, claim_id, "none")
 
 
@@ -219,7 +221,7 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
     with the GUI thread); the results are the same as splitting in the thread."""
     from benchmarks.synthetic import build_project
     from desktop.core.suggest import prepare
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     calls = []
     real = suggest_worker._split_in_process
@@ -260,7 +262,7 @@ def test_closing_during_the_split_stops_the_child_at_once(qtbot, qsettings_isola
 
 
 def test_a_worker_that_breaks_is_reported_once_not_retried(qtbot, qsettings_isolated, sample_project, monkeypatch):
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     runs = []
 
