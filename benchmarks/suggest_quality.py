@@ -22,10 +22,11 @@ from desktop.core.suggest import DEFAULT_WEIGHTS, SuggestIndex, Weights
 from desktop.core.suggest_claim import suggest_claim
 from desktop.core.text import text_sha256
 from desktop.core.units import Unit, is_heading
+from desktop.sample import PACKAGED_SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "suggest_gold.json"
-SAMPLES = ROOT / "sample_articles"
+SAMPLES = PACKAGED_SAMPLES
 
 
 @dataclass(frozen=True)

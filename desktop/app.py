@@ -242,7 +242,20 @@ def main(path: str | None = None) -> int:
     if path and not Path(path).exists():
         print(f"crosscheck: error: {path}: no such project file", file=sys.stderr)
         return 1
-    app = ensure_application()
+    from desktop.ui.shell.display_check import DisplayUnavailable, check_display, describe_import_error
+
+    try:
+        check_display()  # Qt would abort the interpreter with its own text: say it first, in one line
+        app = ensure_application()
+    except DisplayUnavailable as error:
+        print(f"crosscheck: error: {error}", file=sys.stderr)
+        return 1
+    except ImportError as error:
+        line = describe_import_error(error)
+        if line is None:
+            raise
+        print(f"crosscheck: error: {line}", file=sys.stderr)
+        return 1
     if os.environ.get(SMOKE_ENV) == "1":
         return smoke_test(app, path)
     from desktop.ui.shell.instance import InstanceServer, send_to_running

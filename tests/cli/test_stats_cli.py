@@ -1,4 +1,4 @@
-"""`crosscheck stats`: the numbers equal ones computed here straight from sample_articles/claims.json
+"""`crosscheck stats`: the numbers equal ones computed here straight from desktop/sample_articles/claims.json
 and the .meta.json files (not through desktop.core.coverage)."""
 
 from __future__ import annotations
