@@ -90,10 +90,18 @@ def create_window(path: str | Path | None = None):
     """Build and show the main window on a project. A QApplication must exist."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.sample import SampleMissingError
     from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
-    window.open_project_file(choose_project(path), show_errors=True)
+    try:
+        chosen = choose_project(path)
+    except (SampleMissingError, OSError) as error:
+        # No project given, none recent, no sample to build: the start page, never a traceback.
+        window.start_page.say(f"The sample project is not available ({error}). Open or create a project.")
+        window.start_page.set_sample_available(False)
+    else:
+        window.open_project_file(chosen, show_errors=True)
     window.show()
     # However the application ends, stop the background worker and release the project file.
     QApplication.instance().aboutToQuit.connect(window.close_project)

@@ -222,8 +222,8 @@ class ImportDialog(QDialog):
             facts = [f"{result.encoding}, read by {result.extractor} {result.extractor_version}"]
             if result.url:
                 facts.append(result.url)
-            if result.description:
-                facts.append(result.description)
+            if result.description and not _shown_in(result.description, result.text[:PREVIEW_CHARS]):
+                facts.append(result.description)  # the page's summary, when the preview does not begin with it
             facts.extend(f"⚠ {w}" for w in result.warnings)
             self.details.setText("\n".join(facts))
         else:
@@ -272,3 +272,9 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         self.cancel()
         super().done(result)
+
+
+def _shown_in(summary: str, preview: str) -> bool:
+    """A page's description is often its first paragraph: do not show it twice."""
+    words = " ".join(summary.split()).casefold().rstrip(".… ")
+    return bool(words) and words[:120] in " ".join(preview.split()).casefold()

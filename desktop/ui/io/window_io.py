@@ -67,7 +67,7 @@ class WindowIO:
             names, _ = QFileDialog.getOpenFileNames(
                 self.window,
                 "Import articles",
-                settings.value(LAST_IMPORT_DIR, str(Path.home()), type=str),
+                settings.value(LAST_IMPORT_DIR, str(self._folder()), type=str),
                 IMPORT_FILTER,
             )
             if not names:
@@ -114,7 +114,7 @@ class WindowIO:
             return
         if other is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Merge from project", str(Path.home()), project_files.FILTER
+                self.window, "Merge from project", str(self._folder()), project_files.FILTER
             )
             if not name:
                 return
@@ -158,7 +158,7 @@ class WindowIO:
         from desktop.formats.merge_report import export_report
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save merge report", str(Path.home() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
+            self.window, "Save merge report", str(self._folder() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
         )
         if name:
             try:
@@ -188,7 +188,7 @@ class WindowIO:
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
                 "Import W3C annotations",
-                str(Path.home()),
+                str(self._folder()),
                 "W3C Web Annotation (*.jsonld *.json);;All files (*)",
             )
             if not name:
@@ -252,6 +252,11 @@ class WindowIO:
             self._asking_reload = False
         if answer == QMessageBox.StandardButton.Yes:
             self.window.open_project_file(Path(path))
+
+    def _folder(self) -> Path:
+        """Where file dialogs open: the open project's folder (a desk keeps its files together)."""
+        path = self.window.project_path
+        return path.parent if path is not None else project_files.last_folder()
 
     def _writable_project(self) -> Project | None:
         bridge = self.window.bridge
