@@ -68,22 +68,21 @@ def test_the_heading_penalty_costs_no_recall_and_no_headline_outranks_the_answer
     assert shipped["r1"] >= without["r1"] and shipped["r3"] >= without["r3"]
 
 
+def assert_shipped(fitted) -> None:
+    for key, calibration in fitted.items():
+        shipped = CALIBRATIONS[key]
+        for part in ("intercept", "score", "lead"):
+            assert getattr(shipped, part) == pytest.approx(getattr(calibration, part), abs=0.002), (key, part)
+
+
 def test_shipped_lexical_calibration_is_the_fitted_one(gold):
     texts, _, claims = gold
-    fitted = suggest_calibration.fit_all(build_index(texts), texts, claims, "lexical")
-    for key, calibration in fitted.items():
-        assert CALIBRATIONS[key].intercept == pytest.approx(calibration.intercept, abs=0.002), key
-        assert CALIBRATIONS[key].score == pytest.approx(calibration.score, abs=0.002), key
-        assert CALIBRATIONS[key].lead == pytest.approx(calibration.lead, abs=0.002), key
+    assert_shipped(suggest_calibration.fit_all(build_index(texts), texts, claims, "lexical"))
 
 
 def test_shipped_model_calibration_is_the_fitted_one(gold, model_index):
     texts, _, claims = gold
-    fitted = suggest_calibration.fit_all(model_index, texts, claims, "combined")
-    for key, calibration in fitted.items():
-        assert CALIBRATIONS[key].intercept == pytest.approx(calibration.intercept, abs=0.002), key
-        assert CALIBRATIONS[key].score == pytest.approx(calibration.score, abs=0.002), key
-        assert CALIBRATIONS[key].lead == pytest.approx(calibration.lead, abs=0.002), key
+    assert_shipped(suggest_calibration.fit_all(model_index, texts, claims, "combined"))
 
 
 def test_calibrated_probabilities_beat_the_score_as_a_percentage(gold):

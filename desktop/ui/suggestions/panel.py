@@ -15,6 +15,7 @@ its matched words; the tooltip has it whole.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -71,7 +72,7 @@ class SuggestionRow:
         return self.probability >= LIKELY
 
     @classmethod
-    def from_suggestion(cls, suggestion, article, queries: list[str] = ()) -> SuggestionRow:
+    def from_suggestion(cls, suggestion, article, queries: Sequence[str] = ()) -> SuggestionRow:
         """`queries`: the text of the passage(s) that asked, for the matched words."""
         text = article.text
         return cls(
