@@ -66,14 +66,19 @@ def wants_xcb(env: Mapping[str, str]) -> bool:
     return not (env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE") == "wayland")
 
 
-def xcb_plugin(env: Mapping[str, str]) -> Path:
-    """Where Qt will look for the X11 plugin: QT_QPA_PLATFORM_PLUGIN_PATH, else Qt's plugin folder."""
-    folder = env.get("QT_QPA_PLATFORM_PLUGIN_PATH")
-    if folder:
-        return Path(folder) / PLUGIN_FILE
+def xcb_plugin(env: Mapping[str, str]) -> Path | None:
+    """The X11 plugin Qt will load: from QT_QPA_PLATFORM_PLUGIN_PATH, QT_PLUGIN_PATH (a frozen
+    bundle sets it), Qt's plugin folder or PySide6's own; None when none of them has it."""
+    folders = []
+    if env.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
+        folders.append(Path(env["QT_QPA_PLATFORM_PLUGIN_PATH"]))
+    folders += [Path(entry) / "platforms" for entry in env.get("QT_PLUGIN_PATH", "").split(os.pathsep) if entry]
+    import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / PLUGIN_FILE
+    folders.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms")
+    folders.append(Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms")
+    return next((folder / PLUGIN_FILE for folder in folders if (folder / PLUGIN_FILE).is_file()), None)
 
 
 def missing_libraries(plugin: Path) -> list[str]:
@@ -114,8 +119,8 @@ def check_display(env: Mapping[str, str] | None = None) -> None:
     if not wants_xcb(env):
         return  # offscreen (tests), Wayland, or a plugin the user chose: Qt's business
     plugin = xcb_plugin(env)
-    if not plugin.is_file():
-        raise DisplayUnavailable(f"Qt's X11 display plugin is not installed ({plugin} is missing); reinstall PySide6")
+    if plugin is None:
+        return  # not where we know to look: Qt may still find it, and says so if not
     missing = missing_libraries(plugin)
     if missing:
         raise DisplayUnavailable(
