@@ -6,12 +6,11 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from desktop.app import create_window
 from desktop.cli import main
 from desktop.store import open_project
-from tests.support.input import click_text
+from tests.support.input import activate, click_row, click_text, press
 
 pytestmark = pytest.mark.ui
 
@@ -169,34 +168,38 @@ def candidate_to_show(window):
 
 @pytest.fixture
 def claim_listed(window, qtbot):
-    """A small window with the 50-minutes claim selected and its candidates listed in the dock."""
+    """A small, active window with the 50-minutes claim selected and its candidates listed."""
     window.resize(1100, 520)
-    qtbot.wait(50)
+    activate(qtbot, window)
     claim_id = claim_about(window, "lasted about 50 minutes")
     window.claims.select_claim(claim_id)
     qtbot.waitUntil(lambda: listed_for(window, claim_id) and len(window.suggestions_panel.rows()) > 1, timeout=5_000)
-    window.focus_suggestions()
     return window
 
 
-def test_clicking_a_candidate_scrolls_its_pane_to_it(claim_listed):
+def test_clicking_a_candidate_scrolls_its_pane_to_it(claim_listed, qtbot):
     number, row, pane = candidate_to_show(claim_listed)
-    listing = claim_listed.suggestions_panel.list
-    QTest.mouseClick(
-        listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(listing.item(number)).center()
-    )
+    click_row(qtbot, claim_listed.suggestions_panel.list, number)
     assert claim_listed.suggestions_panel.current_row() == row
     assert pane.view.span_y_range(row.start, row.end) is not None
 
 
-def test_arrow_keys_on_the_list_scroll_each_candidates_pane(claim_listed):
-    number, row, pane = candidate_to_show(claim_listed)
+def test_from_the_keyboard_alt_4_arrows_and_enter(claim_listed, qtbot):
+    """Alt+4 puts the focus on the list, an arrow key moves to a candidate and scrolls its pane,
+    Enter links it to the claim."""
     listing = claim_listed.suggestions_panel.list
+    number, row, pane = candidate_to_show(claim_listed)
     listing.setCurrentRow(number - 1 if number else number + 1)  # next to it (this scrolls that one's pane)
     assert scroll_away(pane, row)
-    QTest.keyClick(listing, Qt.Key.Key_Down if number else Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(listing.hasFocus, timeout=3_000)
+    press(qtbot, Qt.Key.Key_Down if number else Qt.Key.Key_Up)
     assert claim_listed.suggestions_panel.current_row() == row
     assert pane.view.span_y_range(row.start, row.end) is not None
+    claim_id = claim_listed.suggestions.claim_id
+    press(qtbot, Qt.Key.Key_Return)
+    linked = {(p.article_id, p.start, p.end) for p in claim_listed.bridge.state.passages_of_claim(claim_id)}
+    assert (row.article_id, row.start, row.end) in linked
 
 
 def test_with_the_real_model(qtbot, qsettings_isolated, sample_project, monkeypatch, capsys):
