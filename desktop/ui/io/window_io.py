@@ -18,7 +18,7 @@ from desktop.store.shared import OpenedProject, open_shared
 from desktop.ui.io import project_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.common.host import Host
 
 IMPORT_FILTER = (
     "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
@@ -28,7 +28,7 @@ LAST_IMPORT_DIR = "import/lastFolder"
 
 
 class WindowIO:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.watcher = None
         self._asking_reload = False
@@ -151,7 +151,7 @@ class WindowIO:
         layout.addWidget(buttons)
         dialog.resize(640, 480)
         dialog.show()
-        self.window.report_dialog = dialog
+        self.window.keep_alive(dialog)
         self.window.say(report.summary)
 
     def _export_report(self, report) -> None:
