@@ -1,4 +1,4 @@
-"""Layer rules of DESIGN.md section 1, checked on the import statements of every module."""
+"""Layer rules of docs/architecture.md §1, checked on the import statements of every module."""
 
 from __future__ import annotations
 
