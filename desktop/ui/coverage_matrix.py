@@ -240,15 +240,14 @@ class MatrixPlot:
             self.grid["x"].setData(x=xs, y=np.tile([float(top), float(bottom)], max(cols - 1, 0)))
             ys = np.repeat(np.arange(max(top, 1), min(bottom, rows - 1) + 1, dtype=float), 2)
             self.grid["y"].setData(x=np.tile([0.0, float(cols)], len(ys) // 2), y=ys)
-        firsts = np.arange(top, bottom)
-        firsts = firsts[view.first_column[firsts] >= 0]
-        tied = view.first_tie_count[firsts] > 1
-        key = (top, bottom, view.first_column[firsts].tobytes(), tied.tobytes())
+        # Every tied source's cell is outlined (dashed), not only the one imported first.
+        cell_rows, cell_cols, tied = view.first_cells(np.arange(top, bottom))
+        key = (top, bottom, cell_rows.tobytes(), cell_cols.tobytes(), tied.tobytes())
         if self._drawn.get("first") != key:
             self._drawn["first"] = key
             for flag, item in self.first.items():
-                chosen = firsts[tied == flag]
-                item.setData(*_outline_segments(view.first_column[chosen].astype(float), chosen.astype(float)))
+                chosen = tied == flag
+                item.setData(*_outline_segments(cell_cols[chosen].astype(float), cell_rows[chosen].astype(float)))
 
     def _update_glyph_visibility(self, *args) -> None:
         width, height = self.vb.viewPixelSize()
