@@ -51,6 +51,8 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
             verdict=Verdict.parse(claim.get("verdict", "Not rated")),
             note=claim.get("note", ""),
             tags=claim.get("tags", []),
+            claimant=claim.get("claimant", ""),
+            claim_date=claim.get("claim_date", ""),
         )
         steps.append(create)
         for passage in claim["passages"]:

@@ -32,6 +32,7 @@ __all__ = [
     "normalise_date",
     "normalise_timestamp",
     "parse_iso_date",
+    "repair_date",
 ]
 
 MAX_LENGTH = 64  # the longest valid value is about 35 characters; refuse before any regex work
@@ -221,6 +222,15 @@ def date_problem(text: str, field: str = "date") -> str | None:
     except InvalidDate as error:
         return str(error)
     return None
+
+
+def repair_date(value: str, field: str = "date") -> tuple[str, str | None]:
+    """What to keep of a date found in an existing file (written before dates were checked): its
+    stored form and None, or "" and the reason it was removed. Never the invalid value itself."""
+    try:
+        return normalise_date(value, field), None
+    except InvalidDate as error:
+        return "", str(error)
 
 
 def is_iso_date(text: str) -> bool:
