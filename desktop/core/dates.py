@@ -8,7 +8,8 @@ when it is an ISO 8601 calendar date or date-time that exists on the calendar:
   the week date `2021-W52-4`, which are written back as `2021-12-30`;
 - date-times: a date, `T` (a space is accepted as the separator RFC 3339 allows), and `hh`,
   `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fff` (comma or point), optionally `Z` or an offset `±hh:mm`
-  (`±hhmm` and `±hh` are written back as `±hh:mm`).
+  (`±hhmm` and `±hh` are written back as `±hh:mm`; a space before it, as Jekyll front matter
+  writes `2021-12-31 10:00:00 +0100`, is accepted).
 
 `20/01/2022` (day/month order is a guess), `2021-02-30` (no such day), `2021-12-31T25:99` (no such
 time) and anything else are refused with a message that names the field and the value. Python's
@@ -48,7 +49,7 @@ _DATE = re.compile(
 )
 _TIME = re.compile(
     r"(?P<hour>\d{2})(?:(?P<tsep>:?)(?P<minute>\d{2})(?:(?P=tsep)(?P<second>\d{2})(?:[.,](?P<fraction>\d{1,9}))?)?)?"
-    r"(?P<zone>[Zz]|[+-]\d{2}(?::?\d{2})?)?",
+    r"(?: ?(?P<zone>[Zz]|[+-]\d{2}(?::?\d{2})?))?",  # a space before the offset: Jekyll's and git's form
     re.ASCII,
 )
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", re.ASCII)
