@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.anchoring import anchor_quote
 from desktop.core.commands import MAX_NOTE
+from desktop.core.dates import InvalidDate, normalise_date, normalise_timestamp
 from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso, parse_stance
 from desktop.core.state import ProjectState
 from desktop.core.text import quote_context
@@ -210,9 +211,20 @@ def _fields(entity) -> dict:
     return {name: getattr(entity, name) for name in entity.__slots__}
 
 
+def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
+    value = text_field(node, key, where, problems)
+    if not value:
+        return ""
+    try:
+        return normalise_timestamp(value, key)
+    except InvalidDate as error:
+        problems.append(f"{where}: {error}")
+        return ""
+
+
 def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
-    created = text_field(node, "created", where, problems)
-    modified = text_field(node, "modified", where, problems)
+    created = _timestamp(node, "created", where, problems)
+    modified = _timestamp(node, "modified", where, problems)
     now = now_iso()
     return dict(
         created=created or now,
@@ -268,12 +280,21 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
         plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
         return None
     colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
+    claimant = " ".join(text_field(annotation, w3c.CLAIMANT, where, plan.problems).split())
+    claim_date = text_field(annotation, w3c.CLAIM_DATE, where, plan.problems)
+    try:
+        claim_date = normalise_date(claim_date, "claim date")
+    except InvalidDate as error:
+        plan.problems.append(f"{where}: {error}")
+        return None
     return Claim(
         id=claim_id,
         statement=statement,
         note=note,
         tags=tuple(tags),
         colour=colour,
+        claimant=claimant,
+        claim_date=claim_date,
         **_lifecycle(annotation, where, plan.problems),
     )
 

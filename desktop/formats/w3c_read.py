@@ -109,6 +109,18 @@ class Target:
     end: int | None
 
 
+def _text_hash(node: object) -> str:
+    """The SHA-256 a node names our stored text by: a `urn:sha256:` IRI, or our sha256 key."""
+    if isinstance(node, dict):
+        value = node.get(w3c.SHA256)
+        if isinstance(value, str) and value:
+            return value
+        node = node.get("id", node.get("@id"))
+    if isinstance(node, str) and node.lower().startswith("urn:sha256:"):
+        return node[len("urn:sha256:") :]
+    return ""
+
+
 def read_target(target: object, where: str, problems: list[str]) -> Target | None:
     if isinstance(target, str):
         problems.append(
@@ -119,15 +131,15 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
         return None
     source = target.get("source")
-    sha = ""
+    sha = _text_hash(source) or _text_hash(target.get(w3c.TEXT))
+    for state in as_list(target.get("state")):  # a TimeState whose cached copy is the stored text
+        if not sha and isinstance(state, dict):
+            sha = _text_hash(state.get("cached"))
     if isinstance(source, dict):
-        sha = source.get(w3c.SHA256, "") if isinstance(source.get(w3c.SHA256, ""), str) else ""
         source = source.get("id", source.get("@id", ""))
     if not isinstance(source, str) or not source:
         problems.append(f"{where}: the target has no source document")
         return None
-    if source.startswith("urn:sha256:") and not sha:
-        sha = source[len("urn:sha256:") :]
     quote, position = None, None
     for selector in as_list(target.get("selector")):
         if not isinstance(selector, dict):
