@@ -49,6 +49,11 @@ class ExportFormat:
     suffix: str
     description: str
 
+    @property
+    def needs_publisher(self) -> bool:
+        """ClaimReview formats need the publisher and the fact-check page URL."""
+        return self.key.startswith("claimreview")
+
 
 FORMATS: dict[str, ExportFormat] = {
     f.key: f
@@ -63,7 +68,13 @@ FORMATS: dict[str, ExportFormat] = {
             "claimreview",
             "schema.org ClaimReview (JSON-LD)",
             ".jsonld",
-            "What fact-checkers publish: one ClaimReview per claim with a verdict.",
+            "What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).",
+        ),
+        ExportFormat(
+            "claimreview-html",
+            "ClaimReview snippets to paste (HTML)",
+            ".html",
+            "Per claim with a verdict, the <script> element to paste into its fact-check article.",
         ),
         ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
         ExportFormat(
@@ -93,16 +104,25 @@ class ExportResult:
     claims: int
     passages: int
     articles: int
+    warnings: tuple[str, ...] = ()  # what to fix before publishing; the file was written
 
     @property
     def summary(self) -> str:
-        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[
-            self.format
-        ]
+        unit = UNITS[self.format]
         return (
             f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
             f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
         )
+
+
+UNITS = {
+    "w3c": "annotation",
+    "claimreview": "ClaimReview",
+    "claimreview-html": "ClaimReview snippet",
+    "csv": "row",
+    "brat": "document",
+    "html": "passage",
+}
 
 
 def publisher_from_settings(
@@ -158,6 +178,10 @@ def export_selection(
             from desktop.formats.claimreview import write_claimreview
 
             count[0] = write_claimreview(selection, handle, options.publisher, progress=progress)
+        elif fmt == "claimreview-html":
+            from desktop.formats.claimreview import write_claimreview_html
+
+            count[0] = write_claimreview_html(selection, handle, options.publisher, progress=progress)
         elif fmt == "csv":
             from desktop.formats.csv_export import write_csv
 
@@ -171,13 +195,25 @@ def export_selection(
 
             count[0] = write_html(selection, handle, title=title, progress=progress)
 
-    if fmt == "claimreview":
+    warnings: list[str] = []
+    if FORMATS[fmt].needs_publisher:
         try:
             options.publisher.check()  # before any file is created
         except ClaimReviewError as error:
             raise ExportError(str(error)) from None
+        from desktop.formats.claimreview import warnings as claimreview_warnings
+
+        warnings = claimreview_warnings(selection, options.publisher)
     atomic_write(target, write)
-    return ExportResult(target, fmt, count[0], len(selection.claims), len(selection.passages), len(selection.articles))
+    return ExportResult(
+        target,
+        fmt,
+        count[0],
+        len(selection.claims),
+        len(selection.passages),
+        len(selection.articles),
+        tuple(warnings),
+    )
 
 
 def resolve_scope(project: Project, scope: Scope) -> Scope:

@@ -54,6 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with opened(args.project, write=True) as project:
             save_publisher_settings(project.persistence, publisher)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(result.summary)
     return EXIT_OK
 
@@ -99,7 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export claims and passages (W3C, ClaimReview, CSV, brat, HTML)",
+        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
         "different kinds with AND. The project is not changed (only --save-publisher writes its settings).",
     )

@@ -6,8 +6,8 @@ when it is an ISO 8601 calendar date or date-time that exists on the calendar:
 
 - dates: `2021`, `2021-12`, `2021-12-30`; also the basic `20211230`, the ordinal `2021-364` and
   the week date `2021-W52-4`, which are written back as `2021-12-30`;
-- date-times: a date, `T` (a space is accepted as the separator RFC 3339 allows), and `hh`,
-  `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fff` (comma or point), optionally `Z` or an offset `±hh:mm`
+- date-times: a date, `T` (a space is accepted as the separator RFC 3339 allows), and `hh`
+  (written back as `hh:00`), `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fff` (comma or point), optionally `Z` or an offset `±hh:mm`
   (`±hhmm` and `±hh` are written back as `±hh:mm`; a space before it, as Jekyll front matter
   writes `2021-12-31 10:00:00 +0100`, is accepted).
 
@@ -172,9 +172,7 @@ def _time(match: re.Match[str], day: date, field: str, value: str) -> tuple[date
     microseconds = int((fraction + "000000")[:6]) if fraction else 0
     zone_text, tzinfo = _zone(match["zone"], field, value)
     moment = datetime(day.year, day.month, day.day, hour, minute, second, microseconds, tzinfo=tzinfo)
-    text = f"{hour:02d}"
-    if match["minute"] is not None:
-        text += f":{minute:02d}"
+    text = f"{hour:02d}:{minute:02d}"  # an hour alone is written hh:00, the shortest form consumers take
     if match["second"] is not None:
         text += f":{second:02d}"
     if fraction:

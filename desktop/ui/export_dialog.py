@@ -251,7 +251,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = FORMATS[self.format_key]
         self.description.setText(fmt.description)
-        self.claimreview_box.setVisible(fmt.key == "claimreview")
+        self.claimreview_box.setVisible(fmt.needs_publisher)
         path = Path(self.path_edit.text()) if self.path_edit.text() else self._folder / "crosscheck-export"
         self.path_edit.setText(str(path.with_suffix(fmt.suffix)))
 
@@ -301,7 +301,9 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(result.summary[0].upper() + result.summary[1:] + ".")
+        self.status.setText(
+            "\n".join([result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)])
+        )
         self._remember(result)
         self.exportFinished.emit(result)
 
@@ -328,7 +330,7 @@ class ExportDialog(QDialog):
         settings.setValue("tags", _checked(self.tags))
         settings.setValue("title", self.title_edit.text().strip())
         settings.endGroup()
-        if result.format == "claimreview" and not self.project.read_only:
+        if FORMATS[result.format].needs_publisher and not self.project.read_only:
             save_publisher_settings(self.project.persistence, self.publisher())
 
     def reject(self) -> None:  # Escape and Close: never while a worker still writes
