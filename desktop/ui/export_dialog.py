@@ -302,7 +302,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(
-            "\n".join([result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)])
+            "\n".join(
+                [result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)]
+            )
         )
         self._remember(result)
         self.exportFinished.emit(result)

@@ -32,7 +32,9 @@ SCHEMA = "http://schema.org/"
 
 def project_with(statement: str = HOSTILE, dates: tuple[str, str] = ("2021-12-30", "2021-12-31")) -> tuple:
     project = Project(ProjectState(), MemoryPersistence(), author="Ana")
-    a = AddArticle(title="Wire", text="The call lasted fifty minutes.\n", url="https://wire.example/a", published=dates[0])
+    a = AddArticle(
+        title="Wire", text="The call lasted fifty minutes.\n", url="https://wire.example/a", published=dates[0]
+    )
     b = AddArticle(title="Blog", text="Fifty minutes, said the blog.\n", published=dates[1])
     claim = CreateClaim(statement, verdict=Verdict.FALSE, claimant="Dmitry Peskov", claim_date="2021-12-30T21:00+03:00")
     project.run(
@@ -107,7 +109,7 @@ def test_one_claim_is_one_review_object_and_the_file_is_escaped_too(tmp_path):
 
 
 def test_several_claims_give_a_feed_graph_and_one_snippet_each(tmp_path):
-    project, _, (a, b) = project_with("A short claim.")
+    project, _, (a, _b) = project_with("A short claim.")
     other = CreateClaim("Another short claim.", verdict=Verdict.TRUE)
     project.run(Compound([other, HighlightPassage(a, 9, 15, claim_id=other.claim_id)]))
     feed = tmp_path / "feed.jsonld"
@@ -127,11 +129,15 @@ def test_warnings_for_a_missing_publisher_and_a_long_statement(tmp_path):
     assert len(long_statement) > MAX_CLAIM_REVIEWED
     project, claim_id, _ = project_with(long_statement)
     out = tmp_path / "r.jsonld"
-    result = export_project(project, "claimreview", out, options=ExportOptions(Publisher(review_url=PUBLISHER.review_url)))
+    result = export_project(
+        project, "claimreview", out, options=ExportOptions(Publisher(review_url=PUBLISHER.review_url))
+    )
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert "author" not in doc  # no silent author
     assert any(w.startswith("no publisher: the ClaimReviews have no author") for w in result.warnings)
-    assert any(f"claim {claim_id[:8]}: claimReviewed has {len(long_statement)} characters" in w for w in result.warnings)
+    assert any(
+        f"claim {claim_id[:8]}: claimReviewed has {len(long_statement)} characters" in w for w in result.warnings
+    )
     clean = export_project(project_with("Short.")[0], "claimreview", out, options=OPTIONS)
     assert clean.warnings == ()
 
