@@ -29,7 +29,7 @@ def conflicted(base):
 
 
 def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted):
-    from desktop.ui.merge_dialog import MergeDialog
+    from desktop.ui.io.merge_dialog import MergeDialog
 
     ours, theirs, claim_id, _ = conflicted
     merge_plan = plan(ours, theirs)
@@ -59,7 +59,7 @@ def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted
 
 
 def test_cancelling_the_dialog_changes_nothing(qtbot, conflicted, monkeypatch):
-    from desktop.ui import merge_dialog
+    from desktop.ui.io import merge_dialog
 
     ours, theirs, *_ = conflicted
     before = dict(ours.state.claims)
@@ -73,7 +73,7 @@ def followed_watcher(path):
     """The project at `path`, open, with a watcher following its writes; yields the project, the
     watcher and the list of replacedOnDisk reports. Closes both."""
     from desktop.store import open_project
-    from desktop.ui.file_watch import ProjectFileWatcher
+    from desktop.ui.io.file_watch import ProjectFileWatcher
 
     project = open_project(path)
     watcher = ProjectFileWatcher(path, debounce_ms=50)
