@@ -113,7 +113,7 @@ class MatrixPlot:
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
             ("first appearance", self._first_pen(False)),
-            ("tied first (same date)", self._first_pen(True)),
+            ("tied for first (no source known to be earlier)", self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
@@ -193,7 +193,11 @@ class MatrixPlot:
         pen = QPen(self.style.first, 2)
         pen.setCosmetic(True)
         if tied:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            # Short dashes with flat caps (4 px on, 3 px off; square caps would fill the gaps):
+            # about two per side of the legend's 12 px square, so the sample reads as one dashed
+            # square like the outlines, not as two brackets.
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setDashPattern([2.0, 1.5])
         return pen
 
     def _draw_overlays(self, view: CoverageView, force: bool = False) -> None:
