@@ -35,6 +35,7 @@ class AnnotationImportReport:
     reanchored: list[Placed] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # page notes, replies, and items left out
 
     def as_json(self) -> dict:
         def placed(p: Placed) -> dict:
@@ -60,10 +61,11 @@ class AnnotationImportReport:
             "reanchored": [placed(p) for p in self.reanchored],
             "orphans": [o.__dict__ for o in self.orphans],
             "problems": self.problems,
+            "skipped": self.skipped,
         }
 
 
-def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> ImportPlan:
+def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip_invalid: bool = False) -> ImportPlan:
     """Read and anchor a file against the project without changing anything."""
     path = Path(path)
     size = path.stat().st_size
@@ -73,7 +75,7 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> I
         )
     with path.open("rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
-    return plan_import(parse_document(data), project.state, exact_only=exact_only)
+    return plan_import(parse_document(data), project.state, exact_only=exact_only, skip_invalid=skip_invalid)
 
 
 def import_annotations(
@@ -82,21 +84,27 @@ def import_annotations(
     *,
     skip_orphans: bool = False,
     exact_only: bool = False,
+    skip_invalid: bool = False,
     initiator: object | None = None,
 ) -> AnnotationImportReport:
-    """Import one file. Returns a report; `report.stored` says whether anything went in."""
+    """Import one file. Returns a report; `report.stored` says whether anything went in. Page
+    notes and replies are skipped and listed; with `skip_invalid` so is every annotation that
+    has a problem, and the good ones go in."""
     report = AnnotationImportReport(str(path))
     try:
-        plan = read_plan(project, path, exact_only)
+        plan = read_plan(project, path, exact_only, skip_invalid)
     except AnnotationFileError as error:
         report.message = str(error)
         return report
     report.annotations = plan.annotations
     report.claims, report.passages = len(plan.claims), len(plan.passages)
     report.matched, report.reanchored = plan.matched, plan.reanchored
-    report.orphans, report.problems = plan.orphans, plan.problems
-    if plan.problems:
-        report.message = f"the file has {len(plan.problems)} problem(s); nothing was imported"
+    report.orphans, report.problems, report.skipped = plan.orphans, plan.problems, plan.skipped
+    if plan.problems and not skip_invalid:
+        report.message = (
+            f"the file has {len(plan.problems)} problem(s); nothing was imported. "
+            "Fix them, or import the good annotations and leave these out"
+        )
         return report
     if plan.orphans and not skip_orphans:
         report.message = (
@@ -105,7 +113,7 @@ def import_annotations(
         )
         return report
     if not plan.entities:
-        report.message = "nothing to import"
+        report.message = "nothing to import" + (f" ({len(plan.skipped)} skipped, listed)" if plan.skipped else "")
         return report
     label = f"Import annotations from {Path(path).name}"
     try:
@@ -115,7 +123,9 @@ def import_annotations(
         report.message = "the annotations do not fit this project; nothing was imported"
         return report
     report.stored = True
+    skipped = f"; {len(plan.skipped)} skipped (listed)" if plan.skipped else ""
     report.message = (
-        f"{report.claims} claim(s) and {report.passages} passage(s) imported ({len(changes.entity_changes)} change(s))"
+        f"{report.claims} claim(s) and {report.passages} passage(s) imported "
+        f"({len(changes.entity_changes)} change(s)){skipped}"
     )
     return report

@@ -64,7 +64,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     from desktop.annotation_import import import_annotations
 
     with opened(args.project, write=True) as project:
-        report = import_annotations(project, args.file, skip_orphans=args.skip_orphans, exact_only=args.exact_only)
+        report = import_annotations(
+            project,
+            args.file,
+            skip_orphans=args.skip_orphans,
+            exact_only=args.exact_only,
+            skip_invalid=args.skip_invalid,
+        )
     if args.json:
         emit_json(report.as_json())
     else:
@@ -82,10 +88,10 @@ def _print_report(report) -> None:
         )
     for placed in report.reanchored:
         how = "exact text, moved" if placed.exact else "fuzzy match"
-        print(
-            f"review    {placed.passage_id[:8]}  {placed.article_title}: {placed.old_start} -> {placed.start} "
-            f"({how}) “{placed.quote[:60]}”"
-        )
+        moved = f"{placed.old_start} -> {placed.start}" if placed.old_start is not None else f"found at {placed.start}"
+        print(f"review    {placed.passage_id[:8]}  {placed.article_title}: {moved} ({how}) “{placed.quote[:60]}”")
+    for skipped in report.skipped:
+        print(f"skipped   {skipped}", file=out)
     for orphan in report.orphans:
         print(f"orphan    {orphan.where}: {orphan.reason} [{orphan.source[:80]}] “{orphan.quote[:60]}”", file=out)
     for problem in report.problems:
@@ -128,12 +134,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "import-annotations",
-        help="import W3C Web Annotation JSON-LD (ours or e.g. Hypothesis's)",
-        description="Match each annotation's article by text hash or URL, re-anchor its quote, and store "
-        "everything as one undo step. Any problem or orphan stores nothing.",
+        help="import W3C Web Annotations (ours, or Hypothesis's JSON-LD, API search or client export)",
+        description="Match each annotation's article by text hash or URL (compared without scheme, www., "
+        "tracking parameters or fragment), re-anchor its quote, and store everything as one undo step. Page "
+        "notes and replies are skipped and listed. Any problem or orphan stores nothing, unless you choose "
+        "to leave them out (--skip-invalid, --skip-orphans).",
     )
     p.add_argument("project")
-    p.add_argument("file", metavar="FILE.jsonld")
+    p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument(
         "--skip-orphans",
@@ -141,4 +149,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="import what anchors and leave the listed orphans out (instead of importing nothing)",
     )
     p.add_argument("--exact-only", action="store_true", help="treat fuzzy matches as orphans")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="leave out the annotations that have problems (listed) and import the good ones",
+    )
     p.set_defaults(func=cmd_import_annotations)
