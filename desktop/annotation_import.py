@@ -1,4 +1,5 @@
-"""Importing W3C Web Annotation files into a project (CLI and window alike).
+"""Importing annotation files into a project (CLI and window alike): W3C Web Annotations (ours,
+Hypothesis's) and UIMA CAS XMI (ours, or INCEpTION's export of it).
 
 Everything is read, checked and anchored first; then all claims and passages go in as one
 `PutEntities` command: one undo step, one transaction. Any problem in the file, or any orphan
@@ -7,10 +8,11 @@ Everything is read, checked and anchored first; then all claims and passages go 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.commands import CommandError, PutEntities
+from desktop.core.model import now_iso
 from desktop.core.project import Project
 from desktop.formats.w3c_import import (
     MAX_FILE_BYTES,
@@ -21,6 +23,7 @@ from desktop.formats.w3c_import import (
     parse_document,
     plan_import,
 )
+from desktop.formats.xmi import looks_like_xmi
 
 
 @dataclass
@@ -75,7 +78,38 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip
         )
     with path.open("rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
+    if looks_like_xmi(data):
+        return _xmi_plan(project, data, exact_only, skip_invalid)
     return plan_import(parse_document(data), project.state, exact_only=exact_only, skip_invalid=skip_invalid)
+
+
+def _xmi_plan(project: Project, data: bytes, exact_only: bool, skip_invalid: bool) -> ImportPlan:
+    """UIMA CAS XMI (our export, or INCEpTION's export of it) read as our annotations."""
+    from desktop.formats.xmi import XmiError, annotations_from_xmi, load_documents
+
+    try:
+        annotations = annotations_from_xmi(load_documents(data), project.state)
+    except XmiError as error:
+        raise AnnotationFileError(str(error)) from None
+    if not annotations:
+        raise AnnotationFileError(
+            "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+        )
+    plan = plan_import(annotations, project.state, exact_only=exact_only, skip_invalid=skip_invalid)
+    # The XMI keeps no times: what it changed is a change made now, by whoever imports it.
+    now = now_iso()
+    known = {**project.state.claims, **project.state.passages}
+    plan.claims = [_restamped(c, known.get(c.id), now, project.author) for c in plan.claims]
+    plan.passages = [_restamped(p, known.get(p.id), now, project.author) for p in plan.passages]
+    return plan
+
+
+def _restamped(entity, existing, now: str, author: str):
+    if existing is None:
+        return replace(entity, created=now, modified=now, created_by=author, modified_by=author)
+    if entity == existing:
+        return entity
+    return replace(entity, modified=now, modified_by=author)
 
 
 def import_annotations(

@@ -81,6 +81,12 @@ FORMATS: dict[str, ExportFormat] = {
             "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
         ),
         ExportFormat(
+            "xmi",
+            "UIMA CAS XMI for INCEpTION (zip)",
+            ".zip",
+            "One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.",
+        ),
+        ExportFormat(
             "html",
             "HTML report",
             ".html",
@@ -121,6 +127,7 @@ UNITS = {
     "claimreview-html": "ClaimReview snippet",
     "csv": "row",
     "brat": "document",
+    "xmi": "document",
     "html": "passage",
 }
 
@@ -168,6 +175,7 @@ def export_selection(
         raise ExportError(f"{target} is a folder; give a file name")
     title = options.title or target.stem
     count = [0]
+    warnings: list[str] = []
 
     def write(handle) -> None:
         if fmt == "w3c":
@@ -186,6 +194,11 @@ def export_selection(
             from desktop.formats.csv_export import write_csv
 
             count[0] = write_csv(selection, handle, progress=progress)
+        elif fmt == "xmi":
+            from desktop.formats.xmi import write_xmi
+
+            count[0], report = write_xmi(selection, handle, progress=progress)
+            warnings.extend(report.warnings)
         elif fmt == "brat":
             from desktop.formats.brat import write_brat
 
@@ -195,7 +208,6 @@ def export_selection(
 
             count[0] = write_html(selection, handle, title=title, progress=progress)
 
-    warnings: list[str] = []
     if FORMATS[fmt].needs_publisher:
         try:
             options.publisher.check()  # before any file is created
@@ -203,7 +215,7 @@ def export_selection(
             raise ExportError(str(error)) from None
         from desktop.formats.claimreview import warnings as claimreview_warnings
 
-        warnings = claimreview_warnings(selection, options.publisher)
+        warnings.extend(claimreview_warnings(selection, options.publisher))
     atomic_write(target, write)
     return ExportResult(
         target,
