@@ -81,6 +81,12 @@ FORMATS: dict[str, ExportFormat] = {
             "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
         ),
         ExportFormat(
+            "brat-inception",
+            "brat for INCEpTION (zip)",
+            ".zip",
+            "One flat zip per article for INCEpTION's brat import; the claim and notes as attributes.",
+        ),
+        ExportFormat(
             "xmi",
             "UIMA CAS XMI for INCEpTION (zip)",
             ".zip",
@@ -100,6 +106,7 @@ FORMATS: dict[str, ExportFormat] = {
 class ExportOptions:
     publisher: Publisher = Publisher()
     title: str = ""  # report title / collection label; a default is derived from the file name
+    raw: bool = False  # CSV and claims.tsv: cells as stored, without the spreadsheet formula guard
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,7 @@ UNITS = {
     "claimreview-html": "ClaimReview snippet",
     "csv": "row",
     "brat": "document",
+    "brat-inception": "document",
     "xmi": "document",
     "html": "passage",
 }
@@ -193,7 +201,7 @@ def export_selection(
         elif fmt == "csv":
             from desktop.formats.csv_export import write_csv
 
-            count[0] = write_csv(selection, handle, progress=progress)
+            count[0] = write_csv(selection, handle, progress=progress, raw=options.raw)
         elif fmt == "xmi":
             from desktop.formats.xmi import write_xmi
 
@@ -202,7 +210,11 @@ def export_selection(
         elif fmt == "brat":
             from desktop.formats.brat import write_brat
 
-            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress)
+            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress, raw=options.raw)
+        elif fmt == "brat-inception":
+            from desktop.formats.brat import write_brat_inception
+
+            count[0] = write_brat_inception(selection, handle, progress=progress, raw=options.raw)
         else:
             from desktop.formats.html_report import write_html
 

@@ -44,7 +44,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         publisher = publisher_from_settings(
             project.persistence, args.publisher_name, args.publisher_url, args.review_url
         )
-        options = ExportOptions(publisher=publisher, title=args.title or "")
+        options = ExportOptions(publisher=publisher, title=args.title or "", raw=args.raw)
         try:
             result = export_project(project, args.format, args.output, _scope(project, args), options)
         except ExportError as error:
@@ -121,6 +121,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--outlet", action="append", metavar="NAME", help="only articles from this outlet (repeatable)")
     p.add_argument("--language", action="append", metavar="LANG", help="only articles in this language (repeatable)")
     p.add_argument("--title", help="title of the HTML report / label of the W3C collection")
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV and brat claims.tsv: write cells as stored, without the ' that stops spreadsheets running "
+        "cells starting with = + - @ as formulas (for programs, not spreadsheets)",
+    )
     group = p.add_argument_group("ClaimReview publisher (defaults: the project settings)")
     group.add_argument("--publisher-name", help="the fact-checking organisation (ClaimReview author)")
     group.add_argument("--publisher-url", help="its home page URL")
