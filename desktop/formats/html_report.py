@@ -131,7 +131,12 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
     _sub(heading, "span", claim.statement, class_="statement")
     _sub(block, "span", claim.verdict.value, class_=_verdict_class(claim.verdict))
     said = " ".join(
-        part for part in (f"by {claim.claimant}" if claim.claimant else "", f"on {claim.claim_date}" if claim.claim_date else "") if part
+        part
+        for part in (
+            f"by {claim.claimant}" if claim.claimant else "",
+            f"on {claim.claim_date}" if claim.claim_date else "",
+        )
+        if part
     )
     if said:
         _sub(block, "p", f"Claimed {said}", class_="claimant")

@@ -24,7 +24,9 @@ from tests.support.exports import build_project
 
 # INCEpTION's BratAttribute.PATTERN and the line types BratAnnotationDocument.read accepts
 # (inception-io-brat, dkprocore/internal/model): anything else throws "Unknown annotation format".
-INCEPTION_ATTRIBUTE = re.compile(r"(?P<ID>[AM][0-9]+)[\t](?P<TYPE>[a-zA-Z_][a-zA-Z0-9_\-:]+) (?P<TARGET>[TREN][0-9]+)(?: (?P<VALUES>.*))?")
+INCEPTION_ATTRIBUTE = re.compile(
+    r"(?P<ID>[AM][0-9]+)[\t](?P<TYPE>[a-zA-Z_][a-zA-Z0-9_\-:]+) (?P<TARGET>[TREN][0-9]+)(?: (?P<VALUES>.*))?"
+)
 INCEPTION_LINE_TYPES = "#TAMRE"
 
 
@@ -109,5 +111,5 @@ def test_html_report_names_the_claimant_and_never_an_imported_first(tmp_path):
     assert block.find_class("claimant")[0].text_content() == "Claimed by The White House on 2021-12-30T22:00Z"
     # Its sources: the wire story (30 Dec) is truly first; undated and later ones are not.
     assert block.find_class("first")[0].text_content() == "First appearance: Wire"
-    rated = [c for c in project.state.claims.values() if c.verdict is Verdict.FALSE][0]
+    rated = next(c for c in project.state.claims.values() if c.verdict is Verdict.FALSE)
     assert not doc.get_element_by_id(f"claim-{rated.id}").find_class("claimant")
