@@ -139,3 +139,22 @@ def first_appearance(articles: Sequence[Article]) -> FirstAppearance:
     first, mask = first_rows(np.ones((1, len(articles)), bool), dates)
     tied = tuple(a for a, m in zip(articles, mask[0], strict=True) if m)
     return FirstAppearance(articles[first[0]] if first[0] >= 0 else None, tied)
+
+
+def first_appearances(articles: Sequence[Article], groups: Sequence[Sequence[Article]]) -> list[FirstAppearance]:
+    """The rule for many claims at once (an export): `groups[i]` are the articles carrying claim
+    i, all among `articles`. One pass over arrays instead of one small one per claim."""
+    if not groups:
+        return []
+    dates = ArticleDates.of([a.published for a in articles])
+    column = {a.id: n for n, a in enumerate(articles)}
+    carried = np.zeros((len(groups), len(articles)), bool)
+    for row, group in enumerate(groups):
+        carried[row, [column[a.id] for a in group]] = True
+    first, mask = first_rows(carried, dates)
+    return [
+        FirstAppearance(
+            articles[first[row]] if first[row] >= 0 else None, tuple(articles[n] for n in np.flatnonzero(mask[row]))
+        )
+        for row in range(len(groups))
+    ]

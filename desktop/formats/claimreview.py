@@ -24,7 +24,7 @@ from typing import BinaryIO
 
 from desktop.core.dates import is_iso_date
 from desktop.core.export_scope import Selection
-from desktop.core.first_appearance import first_appearance
+from desktop.core.first_appearance import FirstAppearance, first_appearance, first_appearances
 from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
 
 Progress = Callable[[int, int], None]
@@ -85,7 +85,11 @@ def rating(verdict: Verdict) -> dict:
     return node
 
 
-def claim_review(claim: Claim, sources: list[Article], publisher: Publisher) -> dict:
+def claim_review(
+    claim: Claim, sources: list[Article], publisher: Publisher, first: FirstAppearance | None = None
+) -> dict:
+    """One ClaimReview; `first` is the claim's first appearance when the caller computed it
+    for many claims at once."""
     item: dict = {"@type": "Claim"}
     if claim.claimant:
         # schema.org's author is a Person or an Organization; the claimant is kept as a name only.
@@ -94,9 +98,9 @@ def claim_review(claim: Claim, sources: list[Article], publisher: Publisher) -> 
         item["datePublished"] = claim.claim_date
     if sources:
         item["appearance"] = [creative_work(a) for a in sources]
-        first = first_appearance(sources).first
-        if first is not None:  # a tie names nobody: no export calls the one imported first "first"
-            item["firstAppearance"] = creative_work(first)
+        outcome = first if first is not None else first_appearance(sources)
+        if outcome.first is not None:  # a tie names nobody: no export calls the one imported first "first"
+            item["firstAppearance"] = creative_work(outcome.first)
     review: dict = {
         "@type": "ClaimReview",
         "url": publisher.page_url(claim),
@@ -118,12 +122,17 @@ def rated_claims(selection: Selection) -> list[Claim]:
     return [c for c in selection.claims if c.verdict != Verdict.NOT_RATED]
 
 
+def _firsts(selection: Selection, claims: list[Claim]) -> list[FirstAppearance]:
+    return first_appearances(selection.articles, [selection.sources_of_claim(c.id) for c in claims])
+
+
 def reviews(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> list[tuple[Claim, dict]]:
     publisher.check()
     rated = rated_claims(selection)
+    firsts = _firsts(selection, rated)
     out = []
-    for n, claim in enumerate(rated, 1):
-        out.append((claim, claim_review(claim, selection.sources_of_claim(claim.id), publisher)))
+    for n, (claim, first) in enumerate(zip(rated, firsts, strict=True), 1):
+        out.append((claim, claim_review(claim, selection.sources_of_claim(claim.id), publisher, first)))
         if progress and n % 1000 == 0:
             progress(n, len(rated))
     return out
@@ -148,13 +157,12 @@ def warnings(selection: Selection, publisher: Publisher) -> list[str]:
             "no publisher: the ClaimReviews have no author; give --publisher-name "
             f"or set the project setting {SETTING_PUBLISHER_NAME}"
         )
-    for claim in rated:
+    for claim, outcome in zip(rated, _firsts(selection, rated), strict=True):
         if len(claim.statement) > MAX_CLAIM_REVIEWED:
             out.append(
                 f"claim {claim.id[:8]}: claimReviewed has {len(claim.statement)} characters; "
                 f"Google advises at most {MAX_CLAIM_REVIEWED} (“{claim.statement[:40]}…”)"
             )
-        outcome = first_appearance(selection.sources_of_claim(claim.id))
         if outcome.is_tie:
             out.append(
                 f"claim {claim.id[:8]}: {len(outcome.tied)} sources tie for the first appearance; "

@@ -18,7 +18,7 @@ from lxml import etree, html
 
 from desktop import __version__
 from desktop.core.export_scope import Selection
-from desktop.core.first_appearance import first_appearance
+from desktop.core.first_appearance import first_appearances
 from desktop.core.model import Article, Claim, Passage, Verdict, now_iso, palette_colour
 
 Progress = Callable[[int, int], None]
@@ -107,6 +107,8 @@ class _Numbers:
             for c, n in ((c, self.claim[c.id]) for c in selection.claims)
         }
         self.background = {claim_id: f"background:{tint(colour)}" for claim_id, colour in self.colour.items()}
+        groups = [selection.sources_of_claim(c.id) for c in selection.claims]  # the rule once for all claims
+        self.first = dict(zip(self.claim, first_appearances(selection.articles, groups), strict=True))
 
 
 def _claims_section(body, selection: Selection, numbers: _Numbers) -> None:
@@ -152,7 +154,7 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
         if i:
             _append_text(line, "; ")
         _sub(line, "a", article.outlet or article.title, href=f"#article-{article.id}")
-    first = first_appearance(sources)
+    first = numbers.first[claim.id]
     if first.first is not None:
         line = _sub(block, "p", "First appearance: ", class_="first")
         _sub(line, "a", first.first.outlet or first.first.title, href=f"#article-{first.first.id}")

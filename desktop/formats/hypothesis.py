@@ -55,12 +55,13 @@ def is_api_annotation(node: object) -> bool:
 def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
     """The W3C-shaped annotations of a Hypothesis API-form file and what was skipped; None when
     `doc` is not in that form (a W3C file, ours or another tool's)."""
-    if is_export(doc):
-        rows, label = doc["annotations"], "annotation"  # type: ignore[index]
-        replies: list[object] = []
-    elif is_search_result(doc):
-        rows, label = doc["rows"], "row"  # type: ignore[index]
-        replies = doc.get("replies") if isinstance(doc.get("replies"), list) else []  # type: ignore[union-attr]
+    replies: list[object] = []
+    if isinstance(doc, dict) and is_export(doc):
+        rows, label = doc["annotations"], "annotation"
+    elif isinstance(doc, dict) and is_search_result(doc):
+        rows, label = doc["rows"], "row"
+        found = doc.get("replies")
+        replies = found if isinstance(found, list) else []
     elif isinstance(doc, list) and doc and all(is_api_annotation(item) for item in doc):
         rows, label, replies = doc, "annotation", []
     elif is_api_annotation(doc):
@@ -83,7 +84,8 @@ def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
 
 def _as_web_annotation(row: dict) -> dict:
     """An API-form annotation as the W3C JSON-LD that h itself presents (annotation_jsonld.py)."""
-    links = row.get("links") if isinstance(row.get("links"), dict) else {}
+    links = row.get("links")
+    links = links if isinstance(links, dict) else {}
     identifier = links.get("html") if isinstance(links.get("html"), str) else None
     if identifier is None and isinstance(row.get("id"), str):
         identifier = HYPOTHESIS_ANNOTATION + row["id"]
@@ -102,7 +104,8 @@ def _as_web_annotation(row: dict) -> dict:
         if target.get("selector"):
             converted["selector"] = target["selector"]
         targets.append(converted)
-    info = row.get("user_info") if isinstance(row.get("user_info"), dict) else {}
+    info = row.get("user_info")
+    info = info if isinstance(info, dict) else {}
     name = info.get("display_name") if isinstance(info.get("display_name"), str) else None
     node: dict = {"type": "Annotation", "target": targets, "body": bodies}
     if identifier:
