@@ -4,8 +4,8 @@ across words, keys on the focused widget (issue 14)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import create_window
 from tests.support.input import activate, click_row, drag_over, press, row_of_text, type_text
@@ -271,3 +271,84 @@ def test_keys_move_between_panes_and_shift_tab_skips_close_buttons(window, qtbot
     press(qtbot, K.Key_Backtab)
     landed = QApplication.focusWidget()
     assert not (isinstance(landed, QToolButton) and landed.accessibleName() == "Close pane")
+
+
+# --- item 11: no dead ends ---------------------------------------------------------------------------
+def test_an_empty_project_says_how_to_import_with_the_button_there(qtbot, qsettings_isolated, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.store import create_project
+
+    path = tmp_path / "empty.crosscheck"
+    create_project(path).persistence.close()
+    win = create_window(path)
+    qtbot.addWidget(win)
+    activate(qtbot, win)
+    pane = win.panes.panes[0]
+    assert pane.empty.isVisible() and "no articles yet" in pane.empty_text.text()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (asked.append(a[1]), ([], ""))[1])
+    qtbot.mouseClick(pane.import_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Import articles"]  # the import file dialog opened
+    win.close()
+
+
+def test_the_start_page_lists_recent_projects_and_opens_one(qtbot, qsettings_isolated, sample_project):
+    win = create_window(sample_project)
+    qtbot.addWidget(win)
+    activate(qtbot, win)
+    win.close_project()
+    assert win.stack.currentWidget() is win.start_page
+    recent = win.start_page.recent
+    assert recent.isVisible() and recent.count() == 1
+    click_row(qtbot, recent, 0)
+    recent.setFocus()
+    press(qtbot, K.Key_Return)
+    assert win.bridge is not None and win.project_path == sample_project.resolve()
+    win.close()
+
+
+def test_share_a_copy_offers_to_leave_out_notes_and_authors(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.store import open_project
+    from desktop.ui.io.project_files import ShareDialog
+
+    target = tmp_path / "for-the-source.crosscheck"
+
+    def fill(dialog):
+        dialog.path.setText(str(target))
+        for box in (dialog.strip_notes, dialog.strip_authors):  # on the words, where a person clicks
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(30, box.height() // 2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ShareDialog, "exec", lambda self: (self.show(), fill(self))[1])
+    window.actions_by_name["actionSaveCopy"].trigger()
+    copy = open_project(target)
+    try:
+        assert copy.state.claims and all(not c.note for c in copy.state.claims.values())
+        assert all(not c.created_by and not c.modified_by for c in copy.state.claims.values())
+    finally:
+        copy.persistence.close()
+    assert "without notes and author names" in window.statusBar().currentMessage()
+
+
+# --- item 12: the theme ---------------------------------------------------------------------------------
+def test_view_theme_switches_and_is_remembered(window, qtbot):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QPalette
+
+    from desktop.ui.common.theme import apply_theme
+
+    try:
+        dark = window.findChild(QAction, "actionThemeDark")
+        dark.trigger()
+        base = QApplication.palette().color(QPalette.ColorRole.Base)
+        assert base.lightness() < 128 and QSettings().value("ui/theme") == "dark"
+        assert window.panes.panes[0].view.highlighter.scheme.dark
+        window.findChild(QAction, "actionThemeLight").trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 128
+        assert not window.panes.panes[0].view.highlighter.scheme.dark
+        assert QSettings().value("ui/theme") == "light"
+    finally:
+        apply_theme("system", remember=True)

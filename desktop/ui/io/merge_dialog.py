@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, MergePlan
-from desktop.core.merge_report import MergeReport, describe
+from desktop.core.merge_report import MergeReport, describe, when_and_who
+from desktop.core.text import quoted
 
 SIDE_LABELS = {OURS: "Keep mine", THEIRS: "Take theirs"}
 DUPLICATE_LABELS = {KEEP_BOTH: "Keep both", MERGE: "Merge into mine"}
+KINDS = {"article": "Article", "claim": "Claim", "passage": "Passage"}
 
 
 def _plain(value) -> str:
@@ -45,8 +47,7 @@ def _value(entity, fields: tuple[str, ...]) -> str:
         return "(deleted)"
     shown = fields or ("modified",)
     parts = [f"{f}: {_plain(getattr(entity, f))}"[:120] for f in shown if hasattr(entity, f)]
-    who = f" — {entity.modified_by}" if entity.modified_by else ""
-    return "; ".join(parts) + f"  ({entity.modified[:16].replace('T', ' ')}{who})"
+    return "; ".join(parts) + f"  ({when_and_who(entity.modified, entity.modified_by)})"
 
 
 class MergeDialog(QDialog):
@@ -68,19 +69,22 @@ class MergeDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.conflict_table = self._conflicts_tab()
         self.duplicate_table = self._duplicates_tab()
-        self._list_tab("Added", [f"{type(e).__name__}: {describe(e, plan.theirs)}" for e in plan.added])
-        self._list_tab(
-            "Updated", [f"{type(after).__name__}: {describe(after, plan.theirs)}" for _, after in plan.updated]
-        )
-        self._list_tab("Deleted there", [f"{type(e).__name__}: {describe(e, plan.ours)}" for e in plan.deleted])
+        # Added, Updated and Deleted come from the same report as the summary line above them,
+        # so a tab's count and the summary's always agree (choices included).
+        self.added_list = self._list_tab("Added", [])
+        self.updated_list = self._list_tab("Updated", [])
+        self.deleted_list = self._list_tab("Deleted there", [])
         self._list_tab(
             "Re-anchored",
             [
-                f"{'REVIEW ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: “{r.quote[:80]}”"
+                f"{'REVIEW ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: "
+                f"{quoted(r.quote, 80)}"
                 for r in plan.reanchored
             ],
         )
-        self.orphan_list = self._list_tab("Orphans", [f"“{o.passage.quote[:80]}” — {o.reason}" for o in plan.orphans])
+        self.orphan_list = self._list_tab(
+            "Orphans", [f"{quoted(o.passage.quote, 80)} — {o.reason}" for o in plan.orphans]
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(not plan.is_empty or bool(plan.duplicates))
@@ -113,15 +117,23 @@ class MergeDialog(QDialog):
 
     def _conflicts_tab(self) -> QTableWidget:
         conflicts = self.plan.conflicts
-        table = self._table(["Item", "Why", "Mine", "Theirs", "Keep"], len(conflicts), "Conflicts")
+        # The choice comes right after the item, so it is on screen without scrolling sideways.
+        table = self._table(["Item", "Keep", "Why", "Mine", "Theirs"], len(conflicts), "Conflicts")
         for row, conflict in enumerate(conflicts):
             entity = conflict.theirs or conflict.ours
-            self._cell(table, row, 0, f"{conflict.kind}: {describe(entity, self.plan.theirs)}")
-            self._cell(table, row, 1, conflict.reason)
-            self._cell(table, row, 2, _value(conflict.ours, conflict.fields))
-            self._cell(table, row, 3, _value(conflict.theirs, conflict.fields))
-            table.setCellWidget(row, 4, self._combo(SIDE_LABELS, conflict, conflict.key))
+            self._cell(
+                table, row, 0, f"{KINDS.get(conflict.kind, conflict.kind)}: {describe(entity, self.plan.theirs)}"
+            )
+            table.setCellWidget(row, 1, self._combo(SIDE_LABELS, conflict, conflict.key))
+            self._cell(table, row, 2, conflict.reason)
+            self._cell(table, row, 3, _value(conflict.ours, conflict.fields))
+            self._cell(table, row, 4, _value(conflict.theirs, conflict.fields))
         table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        header.resizeSection(0, min(header.sectionSize(0), 260))
+        header.resizeSection(2, min(header.sectionSize(2), 200))
+        for column in (3, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.Stretch)
         self.tabs.addTab(table, f"Conflicts ({len(conflicts)})")
         return table
 
@@ -158,7 +170,23 @@ class MergeDialog(QDialog):
     # --- results --------------------------------------------------------------------------
     def _refresh_summary(self) -> None:
         self.report = MergeReport.build(self.plan.resolve(), self.source, applied=False)
-        self.summary.setText(self.report.summary.replace("would merge", "Merging will make"))
+        self.summary.setText(self.report.summary.replace("would merge:", "Merging will give:"))
+        for widget, items, title, by in (
+            (self.added_list, self.report.added, "Added", "created"),
+            (self.updated_list, self.report.updated, "Updated", "modified"),
+            (self.deleted_list, self.report.deleted, "Deleted there", None),
+        ):
+            widget.clear()
+            for item in items:
+                line = f"{KINDS.get(item['kind'], item['kind'])}: {item['label']}"
+                if by == "created":
+                    line += (
+                        f" — added by {item['created_by'] or 'an unnamed author'}, {when_and_who(item['created'], '')}"
+                    )
+                elif by == "modified":
+                    line += f" — {when_and_who(item['modified'], item['modified_by'])}"
+                widget.addItem(line)
+            self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({len(items)})")
 
     def chosen_plan(self) -> MergePlan:
         """The plan with the choices made here (apply it with desktop.merging.apply_plan)."""

@@ -112,9 +112,11 @@ class PaneArea(QWidget):
                 widget = self._create(pane.key)
                 self.splitter.insertWidget(index, widget)
                 self.splitter.setSizes([1000] * len(wanted))
-            elif self.splitter.indexOf(widget) != index:
+                self._show(widget, pane.article_id)  # an empty pane too: it says what to do
+                continue
+            if self.splitter.indexOf(widget) != index:
                 self.splitter.insertWidget(index, widget)
-            if widget.article_id != pane.article_id or (widget.view.article is None and pane.article_id):
+            if widget.article_id != pane.article_id:
                 self._show(widget, pane.article_id)
 
     def _create(self, key: int) -> ArticlePane:
