@@ -52,6 +52,7 @@ _TIME = re.compile(
     r"(?: ?(?P<zone>[Zz]|[+-]\d{2}(?::?\d{2})?))?",  # a space before the offset: Jekyll's and git's form
     re.ASCII,
 )
+_OUR_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII)  # what now_iso() writes
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", re.ASCII)
 
 
@@ -241,6 +242,13 @@ def normalise_timestamp(text: str, field: str = "timestamp") -> str:
     """A creation or modification time from another tool's file, in the form Crosscheck stamps
     its own (UTC, microseconds, `Z`: sortable as text). A time without an offset is taken as UTC;
     a date without a time as its midnight UTC. InvalidDate for anything else."""
+    if isinstance(text, str) and _OUR_STAMP.fullmatch(text):  # our own form: only the calendar to check
+        try:
+            datetime.fromisoformat(text)
+        except ValueError:
+            pass  # e.g. 2021-02-30: the full parse below says why
+        else:
+            return text
     parsed = parse_iso_date(text, field)
     if not parsed.is_full_date:
         raise InvalidDate(field, text.strip(), "a timestamp needs at least a full date (YYYY-MM-DD)")

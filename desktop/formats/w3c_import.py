@@ -266,11 +266,12 @@ def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
 def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
     created = _timestamp(node, "created", where, problems)
     modified = _timestamp(node, "modified", where, problems)
-    now = now_iso()
+    if not created:
+        created = now_iso()
     return dict(
-        created=created or now,
+        created=created,
         created_by=agent_name(node, "creator", where, problems),
-        modified=modified or created or now,
+        modified=modified or created,
         modified_by=text_field(node, w3c.MODIFIED_BY, where, problems),
     )
 

@@ -159,3 +159,9 @@ def test_any_text_is_either_valid_or_one_line_refusal(text):
         assert "\n" not in str(error) and str(error).startswith("date ")
     else:
         assert stored == "" or normalise_date(stored) == stored
+
+
+def test_our_own_stamps_take_the_fast_path_and_impossible_ones_are_still_refused():
+    assert normalise_timestamp("2021-12-30T10:15:00.123456Z") == "2021-12-30T10:15:00.123456Z"
+    with pytest.raises(InvalidDate, match="there is no day 30 in February 2021"):
+        normalise_timestamp("2021-02-30T10:15:00.123456Z", "created")
