@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         f"matching articles and re-anchoring {len(plan.passages):,} passages {plan_time:.2f} s "
         f"({len(plan.matched):,} matched at their stored offsets). The floor for the parse is the parse itself.",
         "",
-        f"Target (DESIGN.md section 8): W3C under 2 s for 50,000 passages: **{'met' if w3c_time < 2 else 'NOT met'}** "
+        f"Target (docs/architecture.md §8): W3C under 2 s for 50,000 passages: **{'met' if w3c_time < 2 else 'NOT met'}** "
         f"({w3c_time:.2f} s).",
         "",
         "Raw floors: W3C = `json.dumps` of bare passage dicts (id, source, quote, context, offsets); CSV = "

@@ -1,4 +1,4 @@
-"""Workspace benchmarks against DESIGN.md section 8, each next to its raw floor.
+"""Workspace benchmarks against docs/architecture.md §8, each next to its raw floor.
 
     python -m benchmarks.workspace [--out docs/benchmarks.md] [--runs 5]
 

@@ -13,12 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.cli_commands.errors import CliError
 
 EXIT_OK, EXIT_ERROR = 0, 1
-
-
-class CliError(Exception):
-    """A user-facing failure of a sub-command; the message is the whole explanation."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -180,7 +180,7 @@ def add_candidates(
 
 
 def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
-    """Keep each file's original bytes (DESIGN.md section 6), when the persistence can."""
+    """Keep each file's original bytes (docs/architecture.md §6), when the persistence can."""
     store = getattr(project.persistence, "store_sources", None)
     if store is None:
         return

@@ -8,6 +8,9 @@ import os
 import sys
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
+from desktop import APP_NAME, ORGANISATION
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage
 from desktop.core.model import Verdict, parse_stance
 from desktop.core.project import Project
@@ -72,3 +75,29 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
                 )
             )
     project.run(Compound(steps, label="Add sample claims"))
+
+
+SAMPLE_NAME = "Sample project.crosscheck"
+
+
+def default_sample_path() -> Path:
+    return Path(user_data_dir(APP_NAME, ORGANISATION)) / SAMPLE_NAME
+
+
+def ensure_sample_project(path: Path | None = None) -> Path:
+    """The sample project in the user data folder, built on first use."""
+    from desktop.store import create_project
+
+    path = path or default_sample_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = create_project(path)
+    try:
+        populate_sample(project)
+    except BaseException:
+        project.persistence.close()
+        path.unlink(missing_ok=True)
+        raise
+    project.persistence.close()
+    return path

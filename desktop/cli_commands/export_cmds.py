@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened, plural
 from desktop.core.export_scope import Scope
 from desktop.core.project import Project

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.core.project import Project
 from desktop.formats.candidate import ImportCandidate
 from desktop.importing import ImportOptions, ImportReport, add_candidates, check_options, read_candidates, read_one

@@ -1,4 +1,4 @@
-"""Every mutation of a project is one of these commands (DESIGN.md section 2).
+"""Every mutation of a project is one of these commands (docs/architecture.md §2).
 
 A command validates against the current state and returns the entity changes it made; it applies
 them to the state as it goes, so a compound command sees its own earlier steps. Undo and redo are
@@ -183,7 +183,7 @@ ARTICLE_FIELDS = ("title", "outlet", "url", "language", "published", "author")
 
 @dataclass
 class EditArticle(Command):
-    """Change an article's metadata. The text itself never changes (DESIGN.md section 3)."""
+    """Change an article's metadata. The text itself never changes (docs/architecture.md §3)."""
 
     article_id: str
     changes: dict[str, str]

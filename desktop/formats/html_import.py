@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.core.text import first_line_title, normalise_text
+from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
 from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused
@@ -141,7 +141,7 @@ def read_html_bytes(
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
     unwrap_layout_tables(root)
     doc = _extract(root, url or canonical or None)
-    text = normalise_text(doc.text or "") if doc is not None else ""
+    text = separate_paragraphs(normalise_text(doc.text or "")) if doc is not None else ""
     words = len(text.split())
     if words < MIN_BODY_WORDS:
         found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"

@@ -1,4 +1,4 @@
-"""The `.crosscheck` project file: one SQLite database (DESIGN.md section 5).
+"""The `.crosscheck` project file: one SQLite database (docs/architecture.md §5).
 
 `ProjectFile` is the core's `Persistence`: every command is written in one transaction with
 `synchronous=FULL` and a rollback journal, so a crash or kill at any moment leaves either the

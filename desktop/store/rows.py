@@ -1,7 +1,7 @@
 """Entity <-> row mapping and the SQL used to load and persist them.
 
 Statements are compiled once from the SQLModel tables and run with `executemany`: the ORM costs
-30x more per row at 50,000 passages (DESIGN.md section 5).
+30x more per row at 50,000 passages (docs/architecture.md §5).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Opening project files that come from someone else (DESIGN.md section 5).
+"""Opening project files that come from someone else (docs/architecture.md §5).
 
 An untrusted file is never opened in place: it is copied with SQLite's backup API (a consistent
 snapshot even if another program writes it) into a private folder, and the copy is verified

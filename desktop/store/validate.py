@@ -1,4 +1,4 @@
-"""Checks that run before a project file is trusted (DESIGN.md section 5).
+"""Checks that run before a project file is trusted (docs/architecture.md §5).
 
 A project may come from anyone by email. Before we read a row we check that the file is an SQLite
 database of ours, not truncated, at a version we understand, and that its schema holds exactly our

@@ -1,4 +1,4 @@
-"""The domain core: commands, one undo stack, change notifications (DESIGN.md section 2)."""
+"""The domain core: commands, one undo stack, change notifications (docs/architecture.md §2)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The project file: format, autosave, migrations, and typed errors on bad files (DESIGN.md s. 5)."""
+"""The project file: format, autosave, migrations, and typed errors on bad files (docs/architecture.md §5)."""
 
 from __future__ import annotations
 

@@ -86,3 +86,19 @@ class LabelAxis(pg.AxisItem):
     def index_at(self, value: float) -> int | None:
         index = math.floor(value)
         return index if 0 <= index < len(self.labels) else None
+
+
+class CountAxis(pg.AxisItem):
+    """An axis of counts (claims carried): whole numbers only, never 0.5 or 2.5 claims."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N803  (pyqtgraph's names)
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = []
+        for spacing, offset in levels:
+            spacing = max(1.0, float(round(spacing)))
+            if all(spacing != s for s, _ in whole):
+                whole.append((spacing, float(round(offset))))
+        return whole or [(1.0, 0.0)]
+
+    def tickStrings(self, values, scale, spacing):
+        return [str(round(v * scale)) for v in values]

@@ -10,7 +10,7 @@ Use: `dialog = ImportDialog(project, paths, parent=window); dialog.exec(); dialo
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -60,11 +60,14 @@ class ImportDialog(QDialog):
         options: ImportOptions | None = None,
         parent=None,
         pool: QThreadPool | None = None,
+        perform: Callable[..., object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import articles")
         self.setObjectName("importDialog")
         self.project = project
+        # The window's bridge.perform (errors reported as for commands); direct without a window.
+        self._perform = perform or (lambda operation, what="": operation(project))
         self.options = options or ImportOptions()
         self.report: ImportReport | None = None
         self._rows: list[ImportCandidate | ImportOutcome] = []
@@ -222,8 +225,8 @@ class ImportDialog(QDialog):
             facts = [f"{result.encoding}, read by {result.extractor} {result.extractor_version}"]
             if result.url:
                 facts.append(result.url)
-            if result.description:
-                facts.append(result.description)
+            if result.description and not _shown_in(result.description, result.text[:PREVIEW_CHARS]):
+                facts.append(result.description)  # the page's summary, when the preview does not begin with it
             facts.extend(f"⚠ {w}" for w in result.warnings)
             self.details.setText("\n".join(facts))
         else:
@@ -261,7 +264,11 @@ class ImportDialog(QDialog):
         if self.reading:
             return
         failed = [r for r in self._rows if isinstance(r, ImportOutcome)]
-        self.report = add_candidates(self.project, self.selected_candidates(), initiator=self)
+        chosen = self.selected_candidates()
+        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), "Import")
+        if report is None:
+            return  # the bridge said why; the dialog stays open with the files as they were
+        self.report = report
         self.report.outcomes.extend(failed)
         super().accept()
 
@@ -272,3 +279,9 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         self.cancel()
         super().done(result)
+
+
+def _shown_in(summary: str, preview: str) -> bool:
+    """A page's description is often its first paragraph: do not show it twice."""
+    words = " ".join(summary.split()).casefold().rstrip(".… ")
+    return bool(words) and words[:120] in " ".join(preview.split()).casefold()

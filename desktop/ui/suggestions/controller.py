@@ -22,7 +22,7 @@ from desktop.workspace.gestures import statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
-    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.common.host import Host
 
 MARK = "suggestion"
 REFRESH_DELAY_MS = 120  # selection changes come in bursts (click, claim select, scroll)
@@ -63,7 +63,7 @@ def _start_preload() -> None:
 
 
 class SuggestionsController(QObject):
-    def __init__(self, window: MainWindow, panel: SuggestionsPanel, loader=default_loader) -> None:
+    def __init__(self, window: Host, panel: SuggestionsPanel, loader=default_loader) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -149,8 +149,7 @@ class SuggestionsController(QObject):
             self.window.say("Select a claim first.")
             return
         self.claim_id, self.passage_id, self.find_all = claim_id, None, True
-        self.window.suggestions_dock.show()
-        self.window.suggestions_dock.raise_()
+        self.window.show_suggestions()
         self.refresh()
 
     def _schedule(self) -> None:
@@ -215,7 +214,7 @@ class SuggestionsController(QObject):
         spans: dict[str, list[tuple[int, int]]] = {}
         for row in rows:
             spans.setdefault(row.article_id, []).append((row.start, row.end))
-        self.window.panes.set_marks(MARK, spans, QColor(self.window.palette().highlight().color()))
+        self.window.mark_spans(MARK, spans, QColor(self.window.palette().highlight().color()))
 
     # --- accepting and rejecting -----------------------------------------------------------------
     def accept(self, article_id: str, start: int, end: int) -> None:
