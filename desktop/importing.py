@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.commands import AddArticle, Compound
+from desktop.core.dates import date_problem
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
@@ -140,6 +141,10 @@ def add_candidates(
             report.outcomes.append(
                 ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project")
             )
+            continue
+        problem = date_problem(candidate.published, "published")
+        if problem:  # edited in the review after reading: refused here, never stored
+            report.outcomes.append(ImportOutcome(candidate.path, "failed", problem))
             continue
         seen[sha] = candidate.title
         command = AddArticle(

@@ -113,7 +113,7 @@ class MatrixPlot:
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
             ("first appearance", self._first_pen(False)),
-            ("tied first (same date)", self._first_pen(True)),
+            ("tied for first (no source known to be earlier)", self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
@@ -193,7 +193,11 @@ class MatrixPlot:
         pen = QPen(self.style.first, 2)
         pen.setCosmetic(True)
         if tied:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            # Short dashes with flat caps (4 px on, 3 px off; square caps would fill the gaps):
+            # about two per side of the legend's 12 px square, so the sample reads as one dashed
+            # square like the outlines, not as two brackets.
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setDashPattern([2.0, 1.5])
         return pen
 
     def _draw_overlays(self, view: CoverageView, force: bool = False) -> None:
@@ -239,15 +243,14 @@ class MatrixPlot:
             self.grid["x"].setData(x=xs, y=np.tile([float(top), float(bottom)], max(cols - 1, 0)))
             ys = np.repeat(np.arange(max(top, 1), min(bottom, rows - 1) + 1, dtype=float), 2)
             self.grid["y"].setData(x=np.tile([0.0, float(cols)], len(ys) // 2), y=ys)
-        firsts = np.arange(top, bottom)
-        firsts = firsts[view.first_column[firsts] >= 0]
-        tied = view.first_tie_count[firsts] > 1
-        key = (top, bottom, view.first_column[firsts].tobytes(), tied.tobytes())
+        # Every tied source's cell is outlined (dashed), not only the one imported first.
+        cell_rows, cell_cols, tied = view.first_cells(np.arange(top, bottom))
+        key = (top, bottom, cell_rows.tobytes(), cell_cols.tobytes(), tied.tobytes())
         if self._drawn.get("first") != key:
             self._drawn["first"] = key
             for flag, item in self.first.items():
-                chosen = firsts[tied == flag]
-                item.setData(*_outline_segments(view.first_column[chosen].astype(float), chosen.astype(float)))
+                chosen = tied == flag
+                item.setData(*_outline_segments(cell_cols[chosen].astype(float), cell_rows[chosen].astype(float)))
 
     def _update_glyph_visibility(self, *args) -> None:
         width, height = self.vb.viewPixelSize()
