@@ -23,7 +23,7 @@ class DateEdit(QWidget):
         self.edit.setAccessibleName("Date (YYYY-MM-DD)")
         self.edit.setPlaceholderText("YYYY-MM-DD")
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)  # the look of a date field's drop-down
         self.button.setAccessibleName("Pick a date")
         self.button.setToolTip("Pick a date from a calendar")
         self.calendar = QCalendarWidget()

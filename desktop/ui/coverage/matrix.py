@@ -25,6 +25,7 @@ from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GLYPH_MIN_SIZE, GLYPH_MAX_PX, GLYPH_SHARE = 9, 30, 0.55  # a glyph fills about half its cell
 GRID_MIN_PX = 5  # below this, separators would hide the cells
+LEGEND_ONE_ROW_PX = 980
 GLYPH_MAX_CELLS = 20_000  # beyond this, colour and tooltip only (cost of per-point symbols)
 INITIAL_ROWS = 40
 
@@ -79,6 +80,7 @@ class MatrixPlot:
         self._shape: tuple[int, int] | None = None
         self.vb.sigRangeChanged.connect(self._update_glyph_visibility)
         self.vb.sigResized.connect(self._update_glyph_visibility)
+        self.vb.sigResized.connect(self._fit_legend)
         self.vb.sigRangeChanged.connect(lambda *args: self._draw_lines())
         self.frame, self.vscroll, self.hscroll = framed(self.widget, self.vb)
         self.apply_style(style)
@@ -116,7 +118,7 @@ class MatrixPlot:
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
             ("first appearance", self._first_pen(False)),
-            ("tied for first (no source known to be earlier)", self._first_pen(True)),
+            ("tied for first", self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
@@ -254,6 +256,12 @@ class MatrixPlot:
             for flag, item in self.first.items():
                 chosen = tied == flag
                 item.setData(*_outline_segments(cell_cols[chosen].astype(float), cell_rows[chosen].astype(float)))
+
+    def _fit_legend(self, *args) -> None:
+        """One row of six entries when the chart is wide, two rows of three when it is not: a
+        legend wider than the chart would push the plot past the dock's right edge."""
+        columns = 6 if self.widget.width() >= LEGEND_ONE_ROW_PX else 3
+        self.legend.setColumnCount(columns)  # a no-op when it already has them
 
     def _update_glyph_visibility(self, *args) -> None:
         width, height = self.vb.viewPixelSize()
