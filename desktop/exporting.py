@@ -122,6 +122,14 @@ class ExportResult:
     @property
     def summary(self) -> str:
         unit = UNITS[self.format]
+        if self.format.startswith("claimreview"):
+            # One per claim with a verdict: say so, or "9 ClaimReviews (10 claims)" reads as a slip.
+            left_out = self.claims - self.items
+            without = f"; {left_out} claim{'s' if left_out != 1 else ''} without a verdict left out" if left_out else ""
+            return (
+                f"exported {self.items} {unit}{'' if self.items == 1 else 's'}, one per claim with a verdict"
+                f"{without}, to {self.path}"
+            )
         return (
             f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
             f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
