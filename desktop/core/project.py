@@ -11,38 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
 
 from .commands import Command, CommandContext
 from .model import Article, Claim, Passage
+from .persistence import MemoryPersistence, Persistence
 from .state import EntityChange, ProjectState
 
 UNDO_LIMIT = 500
 
+__all__ = ["Changes", "MemoryPersistence", "Persistence", "Project", "ReadOnlyProjectError"]
+
 
 class ReadOnlyProjectError(RuntimeError):
     """The project was opened read-only (newer file version, read-only location, or on request)."""
-
-
-class Persistence(Protocol):
-    """What the core needs from the project file (implemented in desktop.store)."""
-
-    read_only: bool
-
-    def write(self, changes: Sequence[EntityChange]) -> None:
-        """Persist all changes in one transaction, or raise and persist none."""
-
-
-class MemoryPersistence:
-    """Keeps nothing on disk: for tests and for previews."""
-
-    read_only = False
-
-    def __init__(self) -> None:
-        self.transactions: list[list[EntityChange]] = []
-
-    def write(self, changes: Sequence[EntityChange]) -> None:
-        self.transactions.append(list(changes))
 
 
 @dataclass(frozen=True)
@@ -120,7 +101,7 @@ class Project:
     # --- changing -------------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
-        return bool(getattr(self.persistence, "read_only", False))
+        return self.persistence.read_only
 
     def run(self, command: Command, initiator: object | None = None) -> Changes:
         """Apply one command as one undo step. Raises CommandError (nothing changed) or the
