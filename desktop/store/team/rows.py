@@ -1,0 +1,151 @@
+"""Entities to and from a team server's rows, and the checks every row passes before use.
+
+Data from the server is untrusted like a received file (a member with raw SQL, or another
+program, may have written it): each row's types, sizes and enumerations are checked as it is
+decoded, and offsets, quotes, hashes and references by core/consistency.py over the whole state
+(on open) or over what a remote step touches (live), before anything reaches the views.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from desktop.core.commands import MAX_NOTE, MAX_STATEMENT, MAX_TAG
+from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict
+from desktop.core.state import ProjectState
+from desktop.store.rows import KIND, to_row
+
+KINDS = {name: cls for cls, name in KIND.items()}
+COLUMNS: dict[type, list[str]] = {cls: [f.name for f in fields(cls)] for cls in KIND}
+ORDER = {"article": "imported_at, id", "claim": "created, id", "passage": ""}
+MAX_ID = 200
+MAX_TEXT = 20 * 1024 * 1024  # no importer takes a file over 20 MB, so no text is longer
+MAX_SHORT = 10_000  # titles, outlets, URLs, names, timestamps
+MAX_TAGS_JSON = 100_000
+INTS = {"start", "end"}
+LONG = {
+    "text": MAX_TEXT,
+    "quote": MAX_TEXT,
+    "note": MAX_NOTE,
+    "statement": MAX_STATEMENT,
+    "prefix": 1_000,
+    "suffix": 1_000,
+}
+_STANCES = {s.value: s for s in Stance}
+_VERDICTS = {v.value: v for v in Verdict}
+
+
+class BadRow(ValueError):
+    """A row that cannot be an entity; the message names it and what is wrong."""
+
+
+def quoted(name: str) -> str:
+    return f'"{name}"'
+
+
+def select_sql(kind: str, where: str = "") -> str:
+    cols = ", ".join(map(quoted, COLUMNS[KINDS[kind]]))
+    order = f" ORDER BY {ORDER[kind]}" if ORDER[kind] and not where else ""
+    return f"SELECT {cols}, version FROM {kind}{(' WHERE ' + where) if where else ''}{order}"
+
+
+def insert_sql(kind: str) -> str:
+    cols = COLUMNS[KINDS[kind]]
+    return (
+        f"INSERT INTO {kind} ({', '.join(map(quoted, cols))}) VALUES ({', '.join(['%s'] * len(cols))}) "
+        "RETURNING id, version"
+    )
+
+
+def row_values(entity: Entity) -> list[object]:
+    row = to_row(entity)
+    return [row[name] for name in COLUMNS[type(entity)]]
+
+
+def column_value(entity: Entity, name: str) -> object:
+    return to_row(entity)[name]
+
+
+def _text(kind: str, row_id: object, name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise BadRow(f"{kind} {row_id!s:.60}: {name} is not text")
+    if len(value) > LONG.get(name, MAX_SHORT):
+        raise BadRow(f"{kind} {row_id!s:.60}: {name} is too long ({len(value)} characters)")
+    return value
+
+
+def decode(kind: str, row: Sequence[object]) -> tuple[Entity, int]:
+    """One row (the columns of select_sql) as an entity and its version, or BadRow."""
+    cls = KINDS[kind]
+    names = COLUMNS[cls]
+    if len(row) != len(names) + 1:
+        raise BadRow(f"a {kind} row has {len(row)} columns, not {len(names) + 1}")
+    row_id = row[0]
+    if not isinstance(row_id, str) or not 0 < len(row_id) <= MAX_ID:
+        raise BadRow(f"a {kind} row has no usable id")
+    values: dict[str, object] = {}
+    for name, value in zip(names, row, strict=False):
+        if name in INTS:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise BadRow(f"{kind} {row_id:.60}: {name} is not a whole number")
+            values[name] = value
+        elif name == "claim_id" and value is None:
+            values[name] = None
+        else:
+            values[name] = _text(kind, row_id, name, value)
+    if kind == "passage":
+        stance = _STANCES.get(str(values["stance"]))
+        if stance is None:
+            raise BadRow(f"passage {row_id:.60}: unknown stance {values['stance']!s:.40}")
+        values["stance"] = stance
+        if values["claim_id"] is not None and len(str(values["claim_id"])) > MAX_ID:
+            raise BadRow(f"passage {row_id:.60}: claim_id is not an id")
+    elif kind == "claim":
+        verdict = _VERDICTS.get(str(values["verdict"]))
+        if verdict is None:
+            raise BadRow(f"claim {row_id:.60}: unknown verdict {values['verdict']!s:.40}")
+        values["verdict"] = verdict
+        values["tags"] = _tags(row_id, str(values["tags"]))
+    version = row[-1]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BadRow(f"{kind} {row_id:.60}: version is not a positive number")
+    return cls(**values), version  # type: ignore[arg-type]
+
+
+def _tags(row_id: str, text: str) -> tuple[str, ...]:
+    if len(text) > MAX_TAGS_JSON:
+        raise BadRow(f"claim {row_id:.60}: tags are too long")
+    try:
+        tags = json.loads(text or "[]")
+    except (ValueError, RecursionError):
+        raise BadRow(f"claim {row_id:.60}: tags are not a JSON list") from None
+    if not isinstance(tags, list) or not all(isinstance(t, str) and len(t) <= MAX_TAG for t in tags):
+        raise BadRow(f"claim {row_id:.60}: tags are not a list of short texts")
+    return tuple(tags)
+
+
+@dataclass
+class Loaded:
+    state: ProjectState
+    versions: dict[tuple[str, str], int]
+
+
+def build_state(rows: Mapping[str, Iterable[Sequence[object]]]) -> Loaded:
+    """The project state from every entity row (by kind), with each row's version."""
+    versions: dict[tuple[str, str], int] = {}
+    decoded: dict[str, list[Entity]] = {}
+    for kind in ("article", "claim", "passage"):
+        entities: list[Entity] = []
+        for row in rows[kind]:
+            entity, version = decode(kind, row)
+            if (kind, entity.id) in versions:
+                raise BadRow(f"{kind} {entity.id:.60} appears twice")
+            versions[(kind, entity.id)] = version
+            entities.append(entity)
+        decoded[kind] = entities
+    articles = [e for e in decoded["article"] if isinstance(e, Article)]
+    claims = [e for e in decoded["claim"] if isinstance(e, Claim)]
+    passages = [e for e in decoded["passage"] if isinstance(e, Passage)]
+    return Loaded(ProjectState(articles, passages, claims), versions)
