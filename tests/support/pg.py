@@ -200,5 +200,11 @@ class Cluster:
             query += f"&project={project}"
         return f"postgresql://{quote(user, safe='')}@/{database}?{query}"
 
+    def create_database(self, name: str = DATABASE) -> None:
+        import psycopg
+
+        with psycopg.connect(self.conninfo(database="postgres"), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+
     def conninfo(self, user: str = SUPERUSER, database: str = DATABASE) -> str:
         return f"host={self.socket_dir} port={self.port} dbname={database} user={user} passfile={self.passfile}"
