@@ -435,7 +435,8 @@ def downgrade(names: ProjectNames) -> None:
         op.execute(f"DROP FUNCTION {function}")
     op.execute("DROP SEQUENCE change_seq")
     op.execute("DROP SEQUENCE row_version")
-    for kind in reversed(ROLES):
+    for kind in reversed(ROLES):  # the tables' and functions' grants went with them
         role = f'"{names.role(kind)}"'
-        op.execute(f"DROP OWNED BY {role}")
+        op.execute(f'REVOKE ALL ON SCHEMA "{names.schema}" FROM {role}')
+        op.execute(f"REVOKE ALL ON alembic_version FROM {role}")
         op.execute(f"DROP ROLE {role}")
