@@ -13,7 +13,9 @@ from .state import EntityChange
 
 
 def _count(n: int, noun: str) -> str:
-    return f"a {noun}" if n == 1 else f"{n} {noun}s"
+    if n != 1:
+        return f"{n} {noun}s"
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 def describe_changes(changes: Sequence[EntityChange]) -> str:

@@ -68,7 +68,7 @@ class PresenceEntry:
 
 @dataclass(frozen=True)
 class PresenceChanged:
-    entries: tuple[PresenceEntry, ...]  # every other member editing something now
+    entries: tuple[PresenceEntry, ...]  # every other member editing something now (not ourselves)
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ def _read_presence(conn: psycopg.Connection) -> tuple[PresenceEntry, ...]:
     rows = conn.execute(
         "SELECT p.login, coalesce(m.display_name, p.login), p.kind, p.entity_id, p.since FROM presence p "
         "LEFT JOIN member m ON m.login = p.login "
-        "WHERE p.pid <> pg_backend_pid() AND p.pid IN (SELECT pid FROM pg_stat_activity) ORDER BY p.since"
+        "WHERE p.login <> session_user AND p.pid IN (SELECT pid FROM pg_stat_activity) ORDER BY p.since"
     ).fetchall()
     return tuple(
         PresenceEntry(str(login)[:200], str(author)[:200], str(kind)[:20], str(entity_id)[:200], since)
