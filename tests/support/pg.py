@@ -148,8 +148,11 @@ class Cluster:
         self.passfile.chmod(0o600)
 
     def add_password(self, user: str, secret: str) -> None:
+        self.add_password_for_host(str(self.socket_dir), self.port, user, secret)
+
+    def add_password_for_host(self, host: str, port: int, user: str, secret: str) -> None:
         with self.passfile.open("a") as handle:
-            handle.write(f"{self.socket_dir}:{self.port}:*:{user}:{secret}\n")
+            handle.write(f"{host}:{port}:*:{user}:{secret}\n")
 
     def start(self) -> None:
         options = {
