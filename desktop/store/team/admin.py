@@ -141,7 +141,10 @@ def _admin_call(location: TeamLocation, sql: str, params: tuple[object, ...]) ->
             conn.execute(f'SET search_path TO "{location.names.schema}"')
             conn.execute(sql, params)
         except psycopg.errors.InsufficientPrivilege as error:
-            raise TeamAccessError(location.display, _primary(error)) from None
+            message = _primary(error)
+            if "permission denied for function" in message:  # EXECUTE is an admin's
+                message = "only an admin of this team project can manage its members"
+            raise TeamAccessError(location.display, message) from None
         except (psycopg.errors.UndefinedObject, psycopg.errors.InvalidParameterValue) as error:
             raise TeamError(location.display, _primary(error)) from None
 

@@ -51,8 +51,11 @@ def store_keyring_password(location: TeamLocation, secret: str) -> None:
         ) from None
 
 
-def connect(location: TeamLocation, *, application: str = "crosscheck") -> psycopg.Connection:
-    """An autocommit connection to the team server (callers open transactions explicitly)."""
+def connect(
+    location: TeamLocation, *, application: str = "crosscheck", password: str | None = None
+) -> psycopg.Connection:
+    """An autocommit connection to the team server (callers open transactions explicitly).
+    `password` is for checking one before it is kept (`crosscheck team login`)."""
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
@@ -66,6 +69,11 @@ def connect(location: TeamLocation, *, application: str = "crosscheck") -> psyco
     host = str(given.get("host", ""))
     if host and not host.startswith("/"):
         extra.update({key: value for key, value in TCP_SETTINGS.items() if key not in given})
+    if password is not None:
+        try:
+            return psycopg.connect(location.conninfo, autocommit=True, password=password, **extra)
+        except psycopg.OperationalError as error:
+            raise describe_connect_error(location, error, from_keyring=True) from None
     try:
         return psycopg.connect(location.conninfo, autocommit=True, **extra)
     except psycopg.OperationalError as error:

@@ -134,21 +134,34 @@ class TeamStore:
         subclasses (one sentence each); never writes."""
         import psycopg
 
-        location = url if isinstance(url, TeamLocation) else parse_team_url(url)
-        conn = connect(location)
+        store = cls._open_unloaded(url if isinstance(url, TeamLocation) else parse_team_url(url))
         try:
-            store = cls._checked(location, conn)
             if read_only and not store._role_reason:
                 store._role_reason = "opened read-only"
                 store._opened_read_only = True
             state = store.load()
+        except psycopg.Error as error:
+            store.close()
+            raise TeamUnavailableError(store.location, f"the server failed ({_describe_db_error(error)})") from None
+        except BaseException:
+            store.close()
+            raise
+        return store, state
+
+    @classmethod
+    def _open_unloaded(cls, location: TeamLocation) -> TeamStore:
+        """Connected and checked (schema, revision, role), nothing loaded yet."""
+        import psycopg
+
+        conn = connect(location)
+        try:
+            return cls._checked(location, conn)
         except psycopg.Error as error:
             conn.close()
             raise TeamUnavailableError(location.display, f"the server failed ({_describe_db_error(error)})") from None
         except BaseException:
             conn.close()
             raise
-        return store, state
 
     @classmethod
     def _checked(cls, location: TeamLocation, conn: psycopg.Connection) -> TeamStore:
@@ -558,7 +571,7 @@ class TeamStore:
             "ON CONFLICT (sha256) DO NOTHING"
         )
         if rows:
-            self._write_sql(lambda conn: conn.cursor().executemany(sql, rows), "imported originals")
+            self._write_sql(lambda conn: conn.cursor().executemany(sql, rows), "articles (importing is an admin's)")
 
     def source(self, sha256: str) -> ArticleSource | None:
         rows = self._read(
