@@ -115,13 +115,25 @@ def team_project(pg_server):
     return project
 
 
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory) -> Path:
+    """One sample project for the whole run, never written: what team_sample publishes."""
+    from desktop.cli import main
+
+    path = tmp_path_factory.mktemp("sample") / "sample.crosscheck"
+    assert main(["sample", str(path)]) == 0
+    path.chmod(0o444)
+    return path
+
+
 @pytest.fixture
-def team_sample(pg_server, sample_project):
-    """The sample project published as a team project, with the same members."""
+def team_sample(pg_server, sample_file):
+    """The sample project (`team_sample.source`) published as a team project, with the same
+    members as team_project."""
     from desktop.store.team import admin
     from tests.support.team import DISPLAY, TeamProject, fresh_name
 
-    project = TeamProject(pg_server, fresh_name("s"))
-    admin.publish_file(str(sample_project), project.url(), DISPLAY["ada"])
+    project = TeamProject(pg_server, fresh_name("s"), source=sample_file)
+    admin.publish_file(str(sample_file), project.url(), DISPLAY["ada"])
     project.add_members()
     return project

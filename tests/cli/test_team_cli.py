@@ -84,11 +84,11 @@ def test_a_new_login_with_a_password_sent_as_a_verifier(team_project, pg_server,
         ),
     ],
 )
-def test_refusals_are_one_line_and_change_nothing(team_sample, sample_project, tmp_path, capsys, argv, message):
+def test_refusals_are_one_line_and_change_nothing(team_sample, sample_file, tmp_path, capsys, argv, message):
     def fill(arg: str) -> str:
         if arg.startswith("{url"):
             return team_sample.url(arg[5:-1] if ":" in arg else "ada")
-        return {"{file}": str(sample_project), "{out}": str(tmp_path / "out.csv")}.get(arg, arg)
+        return {"{file}": str(sample_file), "{out}": str(tmp_path / "out.csv")}.get(arg, arg)
 
     before = team_sample.digest()
     code, _out, err = run(capsys, *[fill(a) for a in argv])
@@ -98,21 +98,20 @@ def test_refusals_are_one_line_and_change_nothing(team_sample, sample_project, t
     assert team_sample.digest() == before
 
 
-def test_reading_commands_on_a_url_say_what_they_say_on_the_file(team_sample, sample_project, capsys):
+def test_reading_commands_on_a_url_say_what_they_say_on_the_file(team_sample, sample_file, capsys):
     for argv in (("articles", "--json"), ("claims", "--json"), ("stats", "--json")):
-        on_file = run(capsys, argv[0], sample_project, *argv[1:])
+        on_file = run(capsys, argv[0], sample_file, *argv[1:])
         on_team = run(capsys, argv[0], team_sample.url("vera"), *argv[1:])
         assert on_team[0] == on_file[0] == 0
         assert json.loads(on_team[1]) == json.loads(on_file[1])
-    article = json.loads(run(capsys, "articles", sample_project, "--json")[1])[0]["id"]
+    article = json.loads(run(capsys, "articles", sample_file, "--json")[1])[0]["id"]
     assert (
-        run(capsys, "show", team_sample.url("vera"), article[:8])[1]
-        == run(capsys, "show", sample_project, article[:8])[1]
+        run(capsys, "show", team_sample.url("vera"), article[:8])[1] == run(capsys, "show", sample_file, article[:8])[1]
     )
 
 
 @pytest.mark.parametrize("fmt", ["w3c", "claimreview", "csv", "brat", "html"])
-def test_every_export_works_on_a_url(team_sample, sample_project, tmp_path, capsys, fmt):
+def test_every_export_works_on_a_url(team_sample, sample_file, tmp_path, capsys, fmt):
     publisher = (
         "--publisher-name",
         "Desk",
@@ -126,7 +125,7 @@ def test_every_export_works_on_a_url(team_sample, sample_project, tmp_path, caps
     team_out, file_out = tmp_path / "team" / "export", tmp_path / "file" / "export"
     code, out_team, err = run(capsys, "export", team_sample.url("vera"), "-f", fmt, "-o", team_out, *publisher)
     assert code == 0, err
-    code, out_file, _ = run(capsys, "export", sample_project, "-f", fmt, "-o", file_out, *publisher)
+    code, out_file, _ = run(capsys, "export", sample_file, "-f", fmt, "-o", file_out, *publisher)
     assert code == 0
     assert out_team.split(" to ")[0] == out_file.split(" to ")[0]  # the same counts
     if fmt in ("csv", "brat", "html"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 
@@ -44,6 +45,7 @@ def fresh_name(prefix: str = "t") -> str:
 class TeamProject:
     cluster: Cluster
     name: str
+    source: Path | None = None  # the project file it was published from, if it was
 
     def url(self, login: str = "ada") -> str:
         return self.cluster.url(login, project=self.name)

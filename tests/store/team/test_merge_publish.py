@@ -16,14 +16,14 @@ from desktop.store.team import TeamAccessError, TeamError, admin, open_team_proj
 from tests.support.team import TeamProject, fresh_name, state_digest
 
 
-def test_publish_then_snapshot_gives_the_same_project_back(team_sample, sample_project, tmp_path):
+def test_publish_then_snapshot_gives_the_same_project_back(team_sample, sample_file, tmp_path):
     out = tmp_path / "snapshot.crosscheck"
     maria = open_team_project(team_sample.url("maria"))
     try:
         maria.persistence.save_copy(out)
     finally:
         maria.persistence.close()
-    original, copy = open_project(sample_project, read_only=True), open_project(out, read_only=True)
+    original, copy = open_project(sample_file, read_only=True), open_project(out, read_only=True)
     try:
         assert state_digest(copy.state) == state_digest(original.state)
         assert copy.persistence.tombstones() == original.persistence.tombstones()
@@ -48,19 +48,19 @@ def test_a_snapshot_can_leave_notes_and_authors_out(team_sample, tmp_path):
         copy.persistence.close()
 
 
-def test_publishing_onto_an_existing_project_is_refused_and_changes_nothing(team_sample, sample_project):
+def test_publishing_onto_an_existing_project_is_refused_and_changes_nothing(team_sample, sample_file):
     before = team_sample.digest()
     with pytest.raises(TeamError, match=f"a team project '{team_sample.name}' already exists"):
-        admin.publish_file(str(sample_project), team_sample.url())
+        admin.publish_file(str(sample_file), team_sample.url())
     assert team_sample.digest() == before
 
 
-def test_a_publish_that_fails_half_way_leaves_no_project_and_no_roles(pg_server, sample_project, tmp_path):
+def test_a_publish_that_fails_half_way_leaves_no_project_and_no_roles(pg_server, sample_file, tmp_path):
     """A file whose passage the server refuses (its quote no longer matches): nothing is created."""
     import sqlite3
 
     broken = tmp_path / "broken.crosscheck"
-    shutil.copyfile(sample_project, broken)
+    shutil.copyfile(sample_file, broken)
     with sqlite3.connect(broken) as conn:
         conn.execute("UPDATE passage SET quote = 'not the text' WHERE rowid = (SELECT min(rowid) FROM passage)")
     project = TeamProject(pg_server, fresh_name("broken"))

@@ -55,8 +55,8 @@ def reopened(team_sample, login: str = "ada") -> Project:
     return project
 
 
-def test_open_loads_what_was_published_and_knows_who_we_are(team_sample, sample_project):
-    from_file = open_project(sample_project, read_only=True)
+def test_open_loads_what_was_published_and_knows_who_we_are(team_sample, sample_file):
+    from_file = open_project(sample_file, read_only=True)
     try:
         team = open_team_project(team_sample.url("maria"))
         try:
