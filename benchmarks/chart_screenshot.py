@@ -42,7 +42,7 @@ def main(argv=None) -> int:
         app.setPalette(palette)
     from desktop.sample import populate_sample
     from desktop.store import create_project
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     with tempfile.TemporaryDirectory() as folder:
         project = create_project(Path(folder) / "sample.crosscheck")

@@ -89,7 +89,7 @@ def gui_path(folder: Path, work: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.store import create_project
-    from desktop.ui.import_dialog import ImportDialog
+    from desktop.ui.io.import_dialog import ImportDialog
 
     app = QApplication.instance() or QApplication([])
     project = create_project(work / "gui.crosscheck")

@@ -63,9 +63,9 @@ def ensure_application():
     if not getattr(app, "_crosscheck_icon_set", False):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
         app._crosscheck_icon_set = True
-    from desktop.ui.theme import follow_colour_scheme
+    from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
-    follow_colour_scheme(app)
+    apply_theme(saved_theme())
     hints = app.styleHints()
     if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
         hints.colorSchemeChanged.connect(lambda _scheme: follow_colour_scheme(app))
@@ -90,7 +90,7 @@ def create_window(path: str | Path | None = None):
     """Build and show the main window on a project. A QApplication must exist."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.open_project_file(choose_project(path), show_errors=True)
@@ -147,7 +147,7 @@ def version_text() -> str:
 
 
 def instance_name() -> str:
-    from desktop.ui.instance import instance_name as name_for
+    from desktop.ui.shell.instance import instance_name as name_for
 
     return name_for(user_data_dir(APP_NAME, ORGANISATION))
 
@@ -164,7 +164,7 @@ def _raise(window) -> None:
 def _main_windows() -> list:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
@@ -191,7 +191,7 @@ def open_from_outside(path: Path | None) -> None:
             window.open_project_file(path, show_errors=True)
             _raise(window)
             return
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     if window.open_project_file(path, show_errors=True):
@@ -214,7 +214,7 @@ def _track(window) -> None:
 def smoke_test(app, path: str | Path | None) -> int:
     """Open the project (default: the sample), let Qt lay out and paint it, quit. For checking a
     packaged build on a machine without Python; never waits on a dialog."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     target = Path(path) if path else ensure_sample_project()
     window = MainWindow()
@@ -245,7 +245,7 @@ def main(path: str | None = None) -> int:
     app = ensure_application()
     if os.environ.get(SMOKE_ENV) == "1":
         return smoke_test(app, path)
-    from desktop.ui.instance import InstanceServer, send_to_running
+    from desktop.ui.shell.instance import InstanceServer, send_to_running
 
     name = instance_name()
     if os.environ.get(NEW_INSTANCE_ENV) != "1" and send_to_running(name, Path(path) if path else None):

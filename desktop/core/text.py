@@ -131,3 +131,17 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+QUOTE_MARKS = "\"'“”„‟«»‘’‚‹›"
+
+
+def quoted(text: str, limit: int | None = None) -> str:
+    """A quote for display: on one line, cut at a word near `limit` characters, between “ and ”.
+    Quote marks the text already starts or ends with are dropped, so a passage that begins with
+    its own quotation mark is not shown as “"All...”."""
+    inner = " ".join(text.split()).strip(QUOTE_MARKS + " ")
+    if limit is not None and len(inner) > limit:
+        cut = inner[: limit - 1].rsplit(" ", 1)[0] if " " in inner[: limit - 1] else inner[: limit - 1]
+        inner = cut.rstrip(",;:.") + "…"
+    return f"“{inner}”"

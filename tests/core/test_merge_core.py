@@ -189,4 +189,8 @@ def test_report_renders_text_and_json(base):
     assert data["summary"]["conflicts"] == 1 and data["conflicts"][0]["fields"] == ["verdict"]
     assert data["conflicts"][0]["theirs"]["modified_by"] == "Bob"
     text = report.to_text()
-    assert "would merge" in text and "They spoke for 50 minutes" in text and "keeping theirs" in text
+    assert (
+        "would merge" in text
+        and "They spoke for 50 minutes" in text
+        and "keeping their version (the newer edit)" in text
+    )

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.ui
 
 @pytest.fixture
 def panel(qtbot, opened_project):
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
@@ -42,13 +42,13 @@ def article_by_prefix(opened_project, prefix):
 
 
 def test_importing_the_panel_does_not_import_pyqtgraph():
-    code = "import sys, desktop.ui.coverage_panel; print('pyqtgraph' in sys.modules)"
+    code = "import sys, desktop.ui.coverage.panel; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
 def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, opened_project):
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
@@ -202,7 +202,7 @@ def test_png_and_svg_export_and_csv(panel, tmp_path, opened_project):
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_colours_are_distinct_in_both_schemes(qapp, dark):
-    from desktop.ui.coverage_style import BAR_STATES, chart_style
+    from desktop.ui.coverage.style import BAR_STATES, chart_style
 
     style = chart_style(dark=dark)
     lut = style.lut().astype(int)

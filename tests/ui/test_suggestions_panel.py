@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store import open_project
 from desktop.suggesting import SuggestionService
-from desktop.ui.suggestions_panel import SuggestionRow, SuggestionsPanel
+from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
 from tests.support.suggest_fakes import HashEncoder, LoadResultStub
 
 pytestmark = pytest.mark.ui
@@ -77,7 +77,7 @@ def test_computing_and_empty_states(panel):
 
 
 def test_background_worker_loads_the_model_lazily_and_caches_vectors(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:
@@ -96,7 +96,7 @@ def test_background_worker_loads_the_model_lazily_and_caches_vectors(sample_proj
 
 
 def test_a_model_that_fails_to_load_is_reported(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:
@@ -114,7 +114,7 @@ def test_a_model_that_fails_to_load_is_reported(sample_project, qtbot):
 
 
 def test_worker_splits_new_articles_off_the_gui_thread(sample_project, qtbot):
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     project = open_project(sample_project)
     try:

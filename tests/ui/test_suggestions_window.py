@@ -6,6 +6,7 @@ import pytest
 
 from desktop.app import create_window
 from desktop.store import open_project
+from tests.support.input import click_text
 
 pytestmark = pytest.mark.ui
 
@@ -87,7 +88,8 @@ def test_unlinked_passage_and_accepted_match_become_a_new_claim(window, qtbot):
         pane.article_id, start, start + len("Biden ha avvertito Putin della possibilità di ulteriori sanzioni")
     )
     window.bridge.run(command)
-    window.select_passage(command.passage_id)
+    click_text(qtbot, pane.view, start + 3)  # a click on the new passage selects it
+    assert window.workspace.selected_passage == command.passage_id
     qtbot.waitUntil(lambda: bool(window.suggestions_panel.rows()), timeout=5_000)
     claims = len(window.bridge.state.claims)
     window.suggestions_panel.accept_current()
@@ -121,7 +123,7 @@ def test_many_articles_are_split_in_a_child_process(qtbot, qsettings_isolated, t
     with the GUI thread); the results are the same as splitting in the thread."""
     from benchmarks.synthetic import build_project
     from desktop.core.suggest import prepare
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     calls = []
     real = suggest_worker._split_in_process
@@ -162,7 +164,7 @@ def test_closing_during_the_split_stops_the_child_at_once(qtbot, qsettings_isola
 
 
 def test_a_worker_that_breaks_is_reported_once_not_retried(qtbot, qsettings_isolated, sample_project, monkeypatch):
-    from desktop.ui import suggest_worker
+    from desktop.ui.suggestions import worker as suggest_worker
 
     runs = []
 
