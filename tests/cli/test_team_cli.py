@@ -9,7 +9,7 @@ import pytest
 
 from tests.support.cli import run
 from tests.support.paths import DATA
-from tests.support.team import TeamProject, fresh_name
+from tests.support.team import TeamProject, disable_checks, fresh_name
 
 
 def one_line(err: str) -> str:
@@ -153,8 +153,7 @@ def test_writing_commands_on_a_url(team_sample, tmp_path, capsys):
 
 def test_check_lists_every_problem_of_a_tampered_project(team_sample, capsys):
     with team_sample.superuser() as conn:
-        for table in ("passage", "claim"):
-            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {table}_check")
+        disable_checks(conn, "passage", "claim")
         conn.execute("UPDATE passage SET quote = 'tampered' WHERE id = (SELECT min(id) FROM passage)")
         conn.execute("UPDATE claim SET verdict = 'Sort of' WHERE id = (SELECT min(id) FROM claim)")
     code, out, _ = run(capsys, "check", team_sample.url("vera"), "--json")

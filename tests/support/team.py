@@ -94,3 +94,18 @@ def state_digest(state) -> str:
         for key in sorted(table):
             h.update(repr(table[key]).encode())
     return h.hexdigest()
+
+
+CHECK_TRIGGERS = {
+    "article": ("article_check",),
+    "claim": ("claim_check",),
+    "passage": ("passage_check_insert", "passage_check_update"),
+}
+
+
+def disable_checks(conn: psycopg.Connection, *tables: str) -> None:
+    """Switch the server's own content checks off (as the project's owner could), to plant rows
+    that a client must refuse by itself."""
+    for table in tables or tuple(CHECK_TRIGGERS):
+        for trigger in CHECK_TRIGGERS[table]:
+            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")

@@ -54,7 +54,8 @@ class RemoteStep:
     login: str
     description: str  # "Maria linked 2 passages"
     changes: Changes
-    at: datetime | None
+    at: datetime | None  # when the server logged it
+    step: str = ""  # the committing client's id for its transaction (its store's last_step)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class Feed:
         self._stop = threading.Event()
         self._requested = threading.Event()
         self._read_upto = store.last_seq  # the thread's own position (the store's moves on poll)
+        self._names: dict[str, str] = {}  # login -> display name, read when a new login appears
         self._listeners: list[Callable[[FeedEvent], None]] = []
         self.presence: tuple[PresenceEntry, ...] = ()
         self.state = ConnectionState(True, "")
@@ -189,11 +191,11 @@ class Feed:
             return events
         mine = {store.team_location.user}
         by_step = _per_step(batch, changes, mine)
-        label = "; ".join(description for _, _, description, _ in by_step) or "Changes from the team"
+        label = "; ".join(description for _, _, _, description in by_step) or "Changes from the team"
         applied_changes = self.project.apply_remote(changes, label)
-        for login, at, description, _ in by_step:
+        for step, login, at, description in by_step:
             author = batch.names.get(login, login)
-            events.append(RemoteStep(author, login, f"{author} {description}", applied_changes, at))
+            events.append(RemoteStep(author, login, f"{author} {description}", applied_changes, at, step))
         return events
 
     # --- the thread -----------------------------------------------------------------------
@@ -256,7 +258,7 @@ class Feed:
         with conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             if changes:
-                batch = _read_batch(conn, self._read_upto)
+                batch = _read_batch(conn, self._read_upto, self._names)
                 if batch is not None:
                     self._read_upto = batch.upto
                     self._queue.put(batch)
@@ -278,7 +280,9 @@ def _first(error: BaseException) -> str:
     return lines[-1] if lines else type(error).__name__
 
 
-def _read_batch(conn: psycopg.Connection, after: int) -> _Batch | None:
+def _read_batch(conn: psycopg.Connection, after: int, names: dict[str, str]) -> _Batch | None:
+    """The log after `after`, with the current rows it names; `names` (login -> display name) is
+    completed from the member table when a login is new to it."""
     log = conn.execute(
         "SELECT seq, step, kind, entity_id, op, version, author, at FROM change_log WHERE seq > %s ORDER BY seq",
         (after,),
@@ -307,8 +311,9 @@ def _read_batch(conn: psycopg.Connection, after: int) -> _Batch | None:
             key = (kind, entity_id)
             if key not in facts and key in deleted:
                 facts[key] = (deleted[key], None)
-    names = dict(conn.execute("SELECT login, display_name FROM member").fetchall())
-    return _Batch(upto, list(steps.values()), facts, {str(k): str(v) for k, v in names.items()})
+    if any(login not in names for _step, login, _at, _keys in steps.values()):
+        names.update({str(k): str(v) for k, v in conn.execute("SELECT login, display_name FROM member")})
+    return _Batch(upto, list(steps.values()), facts, dict(names))
 
 
 def _read_presence(conn: psycopg.Connection) -> tuple[PresenceEntry, ...]:
@@ -384,7 +389,7 @@ def _changes(state: ProjectState, fresh: dict[tuple[str, str], Entity | None]) -
 
 def _per_step(
     batch: _Batch, changes: Sequence[EntityChange], mine: Iterable[str]
-) -> list[tuple[str, datetime | None, str, list[EntityChange]]]:
+) -> list[tuple[str, str, datetime | None, str]]:
     """Each colleague's step with the applied changes it made last (our own are not news)."""
     by_key = {(type(c.entity).__name__.lower(), c.id): c for c in changes}
     last_step: dict[tuple[str, str], str] = {}
@@ -395,5 +400,5 @@ def _per_step(
     for step, login, at, _keys in batch.steps:
         own = [by_key[key] for key, s in last_step.items() if s == step and key in by_key]
         if own and login not in mine:
-            out.append((login, at, describe_changes(own), own))
+            out.append((step, login, at, describe_changes(own)))
     return out

@@ -43,7 +43,18 @@ from .errors import (
     TeamWriteFailed,
 )
 from .names import ROLES
-from .rows import BadRow, build_state, column_value, decode, insert_sql, quoted, row_values, select_sql
+from .rows import (
+    BadRow,
+    build_state,
+    column_problem,
+    column_value,
+    decode,
+    insert_sql,
+    limits_sql,
+    quoted,
+    row_values,
+    select_sql,
+)
 from .url import TeamLocation, parse_team_url
 
 if TYPE_CHECKING:
@@ -125,6 +136,7 @@ class TeamStore:
         self._write_observers: list[Callable[[], None]] = []
         self._lock = threading.Lock()  # the main connection is used by its owner thread and close()
         self.in_doubt: list[str] = []  # steps whose commit went unanswered and could not be checked yet
+        self.last_step = ""  # the id of our last committed transaction (other clients' RemoteStep.step)
         self.feed: Feed | None = None
 
     # --- opening --------------------------------------------------------------------------
@@ -191,6 +203,16 @@ class TeamStore:
             )
         conn.execute(f'SET search_path TO "{names.schema}"')
         conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+        columns = conn.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = %s AND table_name IN ('article', 'claim', 'passage')",
+            (names.schema,),
+        ).fetchall()
+        problem = column_problem(columns)
+        if problem:
+            raise TeamDataError(
+                location.display, f"the team project's tables are not ours ({problem}); it was not opened"
+            )
         role = cls._role_of(conn, location)
         shown = conn.execute("SELECT display_name FROM member WHERE login = session_user").fetchone()
         author = str(shown[0]) if shown else (location.user or "")
@@ -199,11 +221,11 @@ class TeamStore:
     @staticmethod
     def _role_of(conn: psycopg.Connection, location: TeamLocation) -> str:
         names = location.names
-        held = [
-            kind
-            for kind in ROLES
-            if conn.execute("SELECT pg_has_role(session_user, %s, 'MEMBER')", (names.role(kind),)).fetchone()[0]  # type: ignore[index]
-        ]
+        row = conn.execute(
+            "SELECT " + ", ".join(["pg_has_role(session_user, %s, 'MEMBER')"] * len(ROLES)),
+            [names.role(kind) for kind in ROLES],
+        ).fetchone()
+        held = [kind for kind, has in zip(ROLES, row or (), strict=False) if has]
         if not held:
             raise TeamAccessError(location.display, f"this login holds no role in the team project {names.project}")
         return held[-1]
@@ -213,9 +235,11 @@ class TeamStore:
         with self._lock, self._conn.transaction():
             self._conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             seq = self._conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()
-            rows = {kind: self._conn.execute(select_sql(kind)).fetchall() for kind in ("article", "claim", "passage")}
+            kinds = ("article", "claim", "passage")
+            rows = {kind: self._conn.execute(select_sql(kind)).fetchall() for kind in kinds}
+            within = {kind: bool(self._conn.execute(limits_sql(kind)).fetchone()[0]) for kind in kinds}  # type: ignore[index]
         try:
-            loaded = build_state(rows)
+            loaded = build_state(rows, within)
         except BadRow as error:
             raise TeamDataError(self.location, f"the server holds a damaged row ({error}); it was not opened") from None
         findings = check_state(loaded.state) + duplicate_ids(loaded.state)
@@ -314,6 +338,7 @@ class TeamStore:
             versions = self._versions_after_commit(writes)
         for key, version in versions.items():
             self._versions[key] = max(version, self._versions.get(key, 0))
+        self.last_step = step
         self._wrote()
 
     def _check_role(self, writes: Sequence[_Write]) -> None:

@@ -14,7 +14,7 @@ from desktop.core.commands import CreateClaim, EditClaim, HighlightPassage, Link
 from desktop.core.project import Project, UndoConflict
 from desktop.store.team import open_team_project, start_feed
 from desktop.store.team.feed import ConnectionState, PresenceChanged, Rejected, RemoteStep
-from tests.support.team import state_digest
+from tests.support.team import disable_checks, state_digest
 
 
 class Client:
@@ -126,7 +126,7 @@ def test_rows_that_do_not_fit_are_refused_and_said(pair, team_sample):
     article = next(iter(luca.project.state.articles.values()))
     before = state_digest(luca.project.state)
     with team_sample.superuser() as conn:
-        conn.execute("ALTER TABLE passage DISABLE TRIGGER passage_check")
+        disable_checks(conn, "passage")
         conn.execute(
             'INSERT INTO passage (id, article_id, start, "end", quote, prefix, suffix, claim_id, stance, note, created, '
             "created_by, modified, modified_by) VALUES ('bad', %s, 5, 99999999, 'x', '', '', NULL, 'supports', '', "

@@ -28,7 +28,7 @@ from desktop.store.team import (
     TeamWriteFailed,
     open_team_project,
 )
-from tests.support.team import state_digest
+from tests.support.team import disable_checks, state_digest
 
 
 @pytest.fixture
@@ -214,7 +214,7 @@ def test_settings_sources_vectors_and_rejections_are_kept_on_the_server(team_sam
 
 def test_tampered_rows_on_the_server_are_refused_on_open(team_sample):
     with team_sample.superuser() as conn:
-        conn.execute("ALTER TABLE passage DISABLE TRIGGER passage_check")
+        disable_checks(conn, "passage")
         conn.execute('UPDATE passage SET "end" = 10000000 WHERE id = (SELECT min(id) FROM passage)')
     with pytest.raises(TeamDataError, match=r"does not hold together \(passage .* run outside the text"):
         open_team_project(team_sample.url("maria"))
@@ -231,8 +231,7 @@ def test_tampered_rows_on_the_server_are_refused_on_open(team_sample):
 )
 def test_rows_of_the_wrong_shape_are_refused_with_a_sentence(team_sample, sql, message):
     with team_sample.superuser() as conn:
-        for table in ("claim", "passage", "article"):
-            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {table}_check")
+        disable_checks(conn)
         conn.execute(sql)
     with pytest.raises(TeamDataError, match=message) as info:
         open_team_project(team_sample.url("maria"))
