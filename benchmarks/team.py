@@ -91,7 +91,6 @@ def run_clients(cluster, project: str, names: list[str], seconds: float, rate: f
     probe.persistence.close()
     work = Path(tempfile.mkdtemp(prefix="crosscheck-team-bench-"))
     start_at = time.time() + 8 + 0.25 * len(names)
-    settle_at = start_at + seconds + 4
     seq_file = work / "server_seq"
     children = []
     cpu_before = server_cpu_seconds(cluster)
@@ -105,8 +104,8 @@ def run_clients(cluster, project: str, names: list[str], seconds: float, rate: f
             "seed": seed,
             "hot_claims": hot,
             "start_at": start_at,
-            "settle_at": settle_at,
             "server_seq_file": str(seq_file),
+            "stopped_file": str(work / f"stopped{k}"),
         }
         spec_path, out_path = work / f"spec{k}.json", work / f"out{k}.json"
         spec_path.write_text(json.dumps(spec))
@@ -124,7 +123,9 @@ def run_clients(cluster, project: str, names: list[str], seconds: float, rate: f
     cpu_start, wall_start = server_cpu_seconds(cluster), time.time()
     time.sleep(max(0.0, start_at + seconds - time.time()))
     cpu_end, wall_end = server_cpu_seconds(cluster), time.time()
-    time.sleep(1.5)  # the last edits commit
+    stopped = [work / f"stopped{k}" for k in range(0, len(names), CLIENTS_PER_PROCESS)]
+    while not all(marker.exists() for marker in stopped):  # every edit has committed or failed
+        time.sleep(0.1)
     with psycopg.connect(cluster.conninfo(), autocommit=True) as conn:
         server_seq = conn.execute(f'SELECT coalesce(max(seq), 0) FROM "{project}".change_log').fetchone()[0]
         seqs = dict(conn.execute(f'SELECT step, min(seq) FROM "{project}".change_log GROUP BY step').fetchall())

@@ -153,9 +153,13 @@ def main(spec_path: str, out_path: str) -> int:
         thread.start()
     for thread in threads:
         thread.join()
-    # Everyone has stopped editing once every process reaches its stop time; then catch up.
-    time.sleep(max(0.0, spec["settle_at"] - time.time()))
-    server_seq = int(Path(spec["server_seq_file"]).read_text()) if spec.get("server_seq_file") else 0
+    # This process has stopped editing; once every process has, the orchestrator writes the
+    # server's last sequence number, and each client catches up to it.
+    Path(spec["stopped_file"]).write_text("stopped")
+    seq_file = Path(spec["server_seq_file"])
+    while not seq_file.exists():
+        time.sleep(0.1)
+    server_seq = int(seq_file.read_text())
     for client in clients:
         client.settle(server_seq)
     results = [client.result() for client in clients]

@@ -52,7 +52,7 @@ class _Pair:
     def client_to_server(self) -> None:
         try:
             while data := self.client.recv(65536):
-                if self.proxy.swallow_next_commit.is_set() and b"Q" in data and b"COMMIT\x00" in data:
+                if self.proxy.swallow_next_commit.is_set() and b"COMMIT\x00" in data:  # simple or extended protocol
                     self.proxy.swallow_next_commit.clear()
                     self.commit_sent.set()
                 self.server.sendall(data)

@@ -1,10 +1,13 @@
 """A team client that stops in the middle of its write transaction and waits to be killed:
     python -m tests.support.team_kill_child URL
 Its step adds a claim and a passage, then edits an existing claim; it prints MID-TRANSACTION
-after the inserts went to the server and before the update and the commit."""
+after the inserts went to the server and before the update and the commit. (The store sends a
+step as one pipeline; here it sends statement by statement, as any other program may, so that the
+server holds an open transaction with rows in it when the client dies.)"""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 
@@ -23,6 +26,8 @@ def main(url: str) -> None:
         return original(before, after)
 
     team_store.changed_columns = stall
+    connection = project.persistence._conn
+    connection.pipeline = contextlib.nullcontext  # type: ignore[method-assign]
     article = next(iter(project.state.articles.values()))
     claim = next(iter(project.state.claims.values()))
     create = CreateClaim("a claim that never was")

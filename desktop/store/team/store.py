@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 KIND_OF = {Article: "article", Claim: "claim", Passage: "passage"}
 LOCK_TIMEOUT = "5s"  # a write waits this long for a colleague's, then says the server is busy
 RECONNECT_WAIT_S = 3.0  # how long a write whose commit went unanswered tries to find out
+WRITE_ATTEMPTS = 5  # reads and plans again when a row changed between its read and its write
 
 
 def kind_of(entity: Entity) -> str:
@@ -358,54 +359,76 @@ class TeamStore:
                 )
 
     def _write(self, step: str, writes: Sequence[_Write]) -> dict[tuple[str, str], int]:
+        """Read the rows, plan, then commit in one pipelined round trip; if a row changed in
+        between (the server refuses the version we expect), read and plan again."""
+        import psycopg
+
+        for _attempt in range(WRITE_ATTEMPTS):
+            current = self._read_rows(writes)
+            plan, conflicts = self._plan(writes, current)
+            if conflicts:
+                raise EditConflict(self.location, self._with_authors(conflicts))
+            try:
+                return self._commit(step, plan, current)
+            except (psycopg.errors.SerializationFailure, psycopg.errors.UniqueViolation):
+                continue  # someone committed between our read and our write: nothing of ours went in
+        raise TeamWriteFailed(self.location, "colleagues kept changing the same things; try again; nothing was saved")
+
+    def _commit(
+        self, step: str, plan: Sequence[_Write], current: dict[tuple[str, str], tuple[Entity, int] | None]
+    ) -> dict[tuple[str, str], int]:
+        """Every statement of the step in one pipeline: the server runs them back to back, so the
+        project's write lock (taken first, for the change log's order) is held for the server's
+        time only, never for a client's. Each update and delete names the version it expects."""
         conn = self._conn
-        versions: dict[tuple[str, str], int] = {}
-        with conn.transaction():
+        returned: list[tuple[str, Any, _Write | None]] = []
+        with conn.pipeline(), conn.transaction():
             conn.execute(
                 "SELECT set_config('crosscheck.step', %s, true), pg_advisory_xact_lock(%s)",
                 (step, self.team_location.names.lock_key),
             )
-            current = self._lock_rows(writes)
-            plan, conflicts = self._plan(writes, current)
-            if conflicts:
-                raise EditConflict(self.location, self._with_authors(conflicts))
-            cursor = conn.cursor()
             for kind in ("passage", "claim", "article"):
-                gone = [w.entity.id for w in plan if w.kind == kind and w.after is None]
+                gone = [w for w in plan if w.kind == kind and w.after is None]
                 if gone:
-                    cursor.execute(f"DELETE FROM {kind} WHERE id = ANY(%s)", (gone,))
-                    if cursor.rowcount != len(gone):
-                        raise TeamAccessError(self.location, f"the server would not delete every {kind} asked")
+                    conn.execute(
+                        f"WITH d AS (DELETE FROM {kind} WHERE (id, version) IN "
+                        "(SELECT * FROM unnest(%s::varchar[], %s::bigint[])) RETURNING 1) "
+                        "SELECT expect_rows((SELECT count(*) FROM d), %s)",
+                        ([w.entity.id for w in gone], [_seen(current, w) for w in gone], len(gone)),
+                    )
             for kind in ("article", "claim", "passage"):
-                new = [w.after for w in plan if w.kind == kind and w.before is None and w.after is not None]
-                if new:
-                    cursor.executemany(insert_sql(kind), [row_values(e) for e in new], returning=True)
-                    while True:
-                        for entity_id, version in cursor.fetchall():
-                            versions[(kind, entity_id)] = int(version)
-                        if not cursor.nextset():
-                            break
+                for w in plan:
+                    if w.kind == kind and w.before is None and w.after is not None:
+                        returned.append((kind, conn.execute(insert_sql(kind), row_values(w.after)), None))
             for w in plan:
                 if w.before is not None and w.after is not None:
                     columns = [c for c in changed_columns(w.before, w.after) if c != "id"]
                     sets = ", ".join(f"{quoted(c)} = %s" for c in columns)
-                    cursor.execute(
-                        f"UPDATE {w.kind} SET {sets} WHERE id = %s RETURNING version",
-                        [*(column_value(w.after, c) for c in columns), w.after.id],
+                    cursor = conn.execute(
+                        f"WITH u AS (UPDATE {w.kind} SET {sets} WHERE id = %s AND version = %s RETURNING version) "
+                        "SELECT expect_rows((SELECT count(*) FROM u), 1), (SELECT version FROM u)",
+                        [*(column_value(w.after, c) for c in columns), w.after.id, _seen(current, w)],
                     )
-                    row = cursor.fetchone()
-                    if row is None:
-                        raise TeamAccessError(self.location, f"the server would not update the {w.kind} {w.after.id}")
-                    versions[w.key] = w.seen or int(row[0])
+                    returned.append((w.kind, cursor, w))
+        versions: dict[tuple[str, str], int] = {}
+        for kind, cursor, w in returned:
+            row = cursor.fetchone()
+            if w is None:
+                versions[(kind, str(row[0]))] = int(row[1])
+            else:
+                versions[w.key] = w.seen or int(row[1])
         return versions
 
-    def _lock_rows(self, writes: Sequence[_Write]) -> dict[tuple[str, str], tuple[Entity, int] | None]:
+    def _read_rows(self, writes: Sequence[_Write]) -> dict[tuple[str, str], tuple[Entity, int] | None]:
         found: dict[tuple[str, str], tuple[Entity, int] | None] = {w.key: None for w in writes}
-        for kind in ("article", "claim", "passage"):
-            ids = [w.entity.id for w in writes if w.kind == kind]
-            if not ids:
-                continue
-            for row in self._conn.execute(select_sql(kind, "id = ANY(%s) FOR UPDATE"), (ids,)):
+        cursors = []
+        with self._conn.pipeline():
+            for kind in ("article", "claim", "passage"):
+                ids = [w.entity.id for w in writes if w.kind == kind]
+                if ids:
+                    cursors.append((kind, self._conn.execute(select_sql(kind, "id = ANY(%s)"), (ids,))))
+        for kind, cursor in cursors:
+            for row in cursor.fetchall():
                 try:
                     entity, version = decode(kind, row)
                 except BadRow as error:
@@ -710,6 +733,12 @@ class TeamStore:
                     )
         except psycopg.Error:
             pass
+
+
+def _seen(current: dict[tuple[str, str], tuple[Entity, int] | None], w: _Write) -> int:
+    """The server version a planned update or delete was read at (it expects no other)."""
+    found = current[w.key]
+    return found[1] if found is not None else 0
 
 
 def _touches_verdict(w: _Write) -> bool:

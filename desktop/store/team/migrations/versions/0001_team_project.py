@@ -245,6 +245,18 @@ def _functions(names: ProjectNames) -> None:
     )
     op.execute(
         f"""
+        CREATE FUNCTION expect_rows(actual bigint, expected bigint) RETURNS void LANGUAGE plpgsql {pinned} AS $$
+        BEGIN
+            -- A versioned update or delete that found fewer rows than the client expected: a row
+            -- changed since the client read it. Abort the whole step; the client reads again.
+            IF actual <> expected THEN
+                RAISE EXCEPTION 'a row changed since it was read (% of % found)', actual, expected
+                    USING ERRCODE = 'serialization_failure';
+            END IF;
+        END $$"""
+    )
+    op.execute(
+        f"""
         CREATE FUNCTION notify_presence() RETURNS trigger LANGUAGE plpgsql {pinned} AS $$
         BEGIN
             PERFORM pg_notify('{names.channel}', 'presence');
@@ -442,6 +454,7 @@ def downgrade(names: ProjectNames) -> None:
         "check_passages()",
         "log_change()",
         "notify_presence()",
+        "expect_rows(bigint, bigint)",
         "add_member(text, text, text, boolean, text)",
         "remove_member(text)",
     ):
