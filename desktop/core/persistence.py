@@ -42,8 +42,12 @@ class VectorWriter(Protocol):
 class Persistence(Protocol):
     """What the core and its callers need from wherever a project is kept."""
 
-    read_only: bool
-    read_only_reason: str  # one sentence for the user when read_only, else ""
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def read_only_reason(self) -> str:
+        """One sentence for the user when read_only, else ""."""
 
     @property
     def path(self) -> Path | None:

@@ -97,7 +97,7 @@ def plan_replay(state: ProjectState, wanted: Sequence[EntityChange], stamp: Call
             overlaps.append(Overlap.of(current, _phrase(clash), author, current))
         keep = ours - theirs
         if keep:
-            merged = stamp(replace(current, **{name: getattr(target, name) for name in keep}))  # type: ignore[arg-type]
+            merged = stamp(replace(current, **{name: getattr(target, name) for name in keep}))
             out.append(EntityChange(current, merged))
             replayed[key] = merged
     return _drop_broken_references(state, out, overlaps)

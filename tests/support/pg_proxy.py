@@ -1,6 +1,8 @@
 """A byte relay between clients on 127.0.0.1 and the test cluster's Unix socket, that can lose the
-server's answer to a COMMIT: the server commits, the client only sees its connection drop. That
-is the one fault a client cannot tell from "not committed" without asking the server again."""
+server's answer to a write: the server commits, the client only sees its connection drop. That
+is the one fault a client cannot tell from "not committed" without asking the server again.
+A write is the message that carries MARKER (a team store's step sets crosscheck.step), or an
+explicit COMMIT."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import contextlib
 import socket
 import threading
 from pathlib import Path
+
+MARKER = b"crosscheck.step"
 
 
 class CommitSwallowingProxy:
@@ -52,7 +56,7 @@ class _Pair:
     def client_to_server(self) -> None:
         try:
             while data := self.client.recv(65536):
-                if self.proxy.swallow_next_commit.is_set() and b"COMMIT\x00" in data:  # simple or extended protocol
+                if self.proxy.swallow_next_commit.is_set() and (MARKER in data or b"COMMIT\x00" in data):
                     self.proxy.swallow_next_commit.clear()
                     self.commit_sent.set()
                 self.server.sendall(data)

@@ -1,43 +1,33 @@
-"""A team client that stops in the middle of its write transaction and waits to be killed:
-    python -m tests.support.team_kill_child URL
-Its step adds a claim and a passage, then edits an existing claim; it prints MID-TRANSACTION
-after the inserts went to the server and before the update and the commit. (The store sends a
-step as one pipeline; here it sends statement by statement, as any other program may, so that the
-server holds an open transaction with rows in it when the client dies.)"""
+"""A client that stops in the middle of a long transaction and waits to be killed:
+    python -m tests.support.team_kill_child FILE URL
+It publishes FILE as a new team project (one transaction: the schema, its roles and tables, then
+the rows by COPY) and prints MID-TRANSACTION once some passages have gone to the server.
+(A step of the store is sent as one message, so it cannot be cut in half by a kill; a publish,
+the vector writer and settings are transactions that can.)"""
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import time
 
-from desktop.core.commands import Compound, CreateClaim, EditClaim, HighlightPassage
-from desktop.store.team import open_team_project
-from desktop.store.team import store as team_store
+from desktop.store.team import admin
+from desktop.store.team import rows as team_rows
 
 
-def main(url: str) -> None:
-    project = open_team_project(url)
-    original = team_store.changed_columns
+def main(path: str, url: str) -> None:
+    original = team_rows.row_values
+    sent = [0]
 
-    def stall(before, after):  # called for the update, after the inserts were sent
-        print("MID-TRANSACTION", flush=True)
-        time.sleep(120)
-        return original(before, after)
+    def stall(entity):  # called for each row the publish copies to the server
+        sent[0] += 1
+        if sent[0] == 30:
+            print("MID-TRANSACTION", flush=True)
+            time.sleep(120)
+        return original(entity)
 
-    team_store.changed_columns = stall
-    connection = project.persistence._conn
-    connection.pipeline = contextlib.nullcontext  # type: ignore[method-assign]
-    article = next(iter(project.state.articles.values()))
-    claim = next(iter(project.state.claims.values()))
-    create = CreateClaim("a claim that never was")
-    project.run(
-        Compound(
-            [create, HighlightPassage(article.id, 0, 8, claim_id=create.claim_id), EditClaim(claim.id, note="half")],
-            label="Never committed",
-        )
-    )
+    team_rows.row_values = stall
+    admin.publish_file(path, url)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])

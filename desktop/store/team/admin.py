@@ -5,6 +5,7 @@ project's schema and roles (through its migrations) and grant or revoke the four
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,6 +184,8 @@ def remove_member(url: str | TeamLocation, login: str) -> str:
 
 def members(url: str | TeamLocation) -> list[Member]:
     """Every login holding one of the project's roles (its highest), with its display name."""
+    import psycopg
+
     location = location_of(url)
     names = location.names
     roles = {names.role(kind): kind for kind in ROLES}
@@ -195,10 +198,11 @@ def members(url: str | TeamLocation) -> list[Member]:
             "WHERE g.rolname = ANY(%s) AND NOT m.rolname = ANY(%s)",
             (list(roles), list(roles)),
         ).fetchall()
-        try:
-            shown = dict(conn.execute(f'SELECT login, display_name FROM "{names.schema}".member').fetchall())
-        except Exception:  # not a member ourselves: the names are the project's to show
-            shown = {}
+        shown: dict[str, str] = {}
+        with contextlib.suppress(psycopg.errors.InsufficientPrivilege):  # not a member: names stay hidden
+            shown = {
+                str(k): str(v) for k, v in conn.execute(f'SELECT login, display_name FROM "{names.schema}".member')
+            }
     best: dict[str, tuple[int, bool]] = {}
     for login, group, can_login in granted:
         rank = ROLES.index(roles[group])
@@ -277,8 +281,8 @@ def publish_file(path: str, url: str | TeamLocation, display_name: str = "") -> 
         with cursor.copy("COPY tombstone (id, kind, deleted) FROM STDIN") as copy:
             for tombstone in tombstones.values():
                 copy.write_row((tombstone.id, tombstone.kind, tombstone.deleted))
-        for table, rows in extra.items():
-            with cursor.copy(f"COPY {table} ({', '.join(columns[table])}) FROM STDIN") as copy:
+        for name, rows in extra.items():
+            with cursor.copy(f"COPY {name} ({', '.join(columns[name])}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
         # The log is for clients that were open while something changed; there were none yet.

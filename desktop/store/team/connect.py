@@ -8,7 +8,7 @@ Every failure becomes one sentence that names the project by its address without
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import TeamError, TeamLoginError, TeamNotFoundError, TeamUnavailableError
 from .url import TeamLocation
@@ -63,7 +63,7 @@ def connect(
         given = conninfo_to_dict(location.conninfo)
     except psycopg.ProgrammingError as error:
         raise TeamError(location.display, f"not a usable address ({_first_line(error)})") from None
-    extra: dict[str, str] = {"application_name": application}
+    extra: dict[str, Any] = {"application_name": application}  # libpq parameters, all text
     if "connect_timeout" not in given:
         extra["connect_timeout"] = str(CONNECT_TIMEOUT_S)
     host = str(given.get("host", ""))

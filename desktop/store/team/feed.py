@@ -380,8 +380,13 @@ def _changes(state: ProjectState, fresh: dict[tuple[str, str], Entity | None]) -
     order = {"article": 0, "claim": 1, "passage": 2}
     out = []
     for (kind, entity_id), after in sorted(fresh.items(), key=lambda item: (order[item[0][0]], item[0][1])):
-        table = {"article": state.articles, "claim": state.claims, "passage": state.passages}[kind]
-        before = table.get(entity_id)
+        before: Entity | None = (
+            state.articles.get(entity_id)
+            if kind == "article"
+            else state.claims.get(entity_id)
+            if kind == "claim"
+            else state.passages.get(entity_id)
+        )
         if before != after:
             out.append(EntityChange(before, after))
     return out

@@ -111,7 +111,7 @@ def decode(kind: str, row: Sequence[object]) -> tuple[Entity, int]:
     version = row[-1]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise BadRow(f"{kind} {row_id:.60}: version is not a positive number")
-    return cls(**values), version  # type: ignore[arg-type]
+    return cls(**values), version
 
 
 def _tags(row_id: str, text: str) -> tuple[str, ...]:
@@ -179,17 +179,18 @@ def _decode_table(kind: str, rows: Sequence[Sequence[object]], within_limits: bo
     if not within_limits or (rows and len(rows[0]) != len(names) + 1):
         decoded = [decode(kind, row) for row in rows]  # raises BadRow naming the first bad row
         return [entity for entity, _ in decoded], [version for _, version in decoded]
-    versions = [r[-1] for r in rows]
+    versions = [int(r[-1]) for r in rows]  # type: ignore[call-overload]  # bigint, checked by the aggregate
     if kind == "article":
-        return [cls(*r[:-1]) for r in rows], versions  # type: ignore[misc]
+        return [cls(*r[:-1]) for r in rows], versions
     if kind == "passage":
         # Positional, without a list per row: this loop is most of opening 50,000 passages.
         assert names[8] == "stance" and len(names) == 14, "the construction below follows Passage's fields"
         stances = _STANCES
         return [
-            Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], stances[r[8]], r[9], r[10], r[11], r[12], r[13])  # type: ignore[arg-type]
+            # (types are the columns', checked on open; mypy only sees objects)
+            Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], stances[r[8]], r[9], r[10], r[11], r[12], r[13])  # type: ignore[arg-type, index]
             for r in rows
-        ], versions  # type: ignore[return-value]
+        ], versions
     verdict_at, tags_at = names.index("verdict"), names.index("tags")
     claims: list[Entity] = []
     for r in rows:
@@ -197,7 +198,7 @@ def _decode_table(kind: str, rows: Sequence[Sequence[object]], within_limits: bo
         values[verdict_at] = _VERDICTS[values[verdict_at]]  # type: ignore[index]
         values[tags_at] = _tags(str(values[0]), str(values[tags_at]))
         claims.append(cls(*values))
-    return claims, versions  # type: ignore[return-value]
+    return claims, versions
 
 
 @dataclass

@@ -44,14 +44,13 @@ from .errors import (
 )
 from .names import ROLES
 from .rows import (
+    COLUMNS,
     BadRow,
     build_state,
     column_problem,
     column_value,
     decode,
-    insert_sql,
     limits_sql,
-    quoted,
     row_values,
     select_sql,
 )
@@ -377,46 +376,73 @@ class TeamStore:
     def _commit(
         self, step: str, plan: Sequence[_Write], current: dict[tuple[str, str], tuple[Entity, int] | None]
     ) -> dict[tuple[str, str], int]:
-        """Every statement of the step in one pipeline: the server runs them back to back, so the
-        project's write lock (taken first, for the change log's order) is held for the server's
-        time only, never for a client's. Each update and delete names the version it expects."""
+        """The whole step as one message of several statements, which PostgreSQL runs as one
+        implicit transaction, back to back: the project's write lock (taken first, for the change
+        log's order) is then held for the server's time only, never while a client waits for its
+        turn on a busy machine. Each update and delete names the version it expects."""
+        from psycopg import sql
+
         conn = self._conn
-        returned: list[tuple[str, Any, _Write | None]] = []
-        with conn.pipeline(), conn.transaction():
-            conn.execute(
-                "SELECT set_config('crosscheck.step', %s, true), pg_advisory_xact_lock(%s)",
-                (step, self.team_location.names.lock_key),
+        statements = [
+            sql.SQL("SELECT set_config('crosscheck.step', {}, true), pg_advisory_xact_lock({})").format(
+                sql.Literal(step), sql.Literal(self.team_location.names.lock_key)
             )
-            for kind in ("passage", "claim", "article"):
-                gone = [w for w in plan if w.kind == kind and w.after is None]
-                if gone:
-                    conn.execute(
-                        f"WITH d AS (DELETE FROM {kind} WHERE (id, version) IN "
-                        "(SELECT * FROM unnest(%s::varchar[], %s::bigint[])) RETURNING 1) "
-                        "SELECT expect_rows((SELECT count(*) FROM d), %s)",
-                        ([w.entity.id for w in gone], [_seen(current, w) for w in gone], len(gone)),
+        ]
+        expected: list[tuple[str, _Write | None]] = [("", None)]  # what each statement returns
+        for kind in ("passage", "claim", "article"):
+            gone = [w for w in plan if w.kind == kind and w.after is None]
+            if gone:
+                pairs = sql.SQL(", ").join(
+                    sql.SQL("({}, {})").format(sql.Literal(w.entity.id), sql.Literal(_seen(current, w))) for w in gone
+                )
+                statements.append(
+                    sql.SQL(
+                        "WITH d AS (DELETE FROM {} WHERE (id, version) IN ({}) RETURNING 1) "
+                        "SELECT expect_rows((SELECT count(*) FROM d), {})"
+                    ).format(sql.Identifier(kind), pairs, sql.Literal(len(gone)))
+                )
+                expected.append(("", None))
+        for kind in ("article", "claim", "passage"):
+            new = [w.after for w in plan if w.kind == kind and w.before is None and w.after is not None]
+            if new:
+                columns = sql.SQL(", ").join(sql.Identifier(c) for c in COLUMNS[type(new[0])])
+                rows = sql.SQL(", ").join(
+                    sql.SQL("({})").format(sql.SQL(", ").join(sql.Literal(v) for v in row_values(e))) for e in new
+                )
+                statements.append(
+                    sql.SQL("INSERT INTO {} ({}) VALUES {} RETURNING id, version").format(
+                        sql.Identifier(kind), columns, rows
                     )
-            for kind in ("article", "claim", "passage"):
-                for w in plan:
-                    if w.kind == kind and w.before is None and w.after is not None:
-                        returned.append((kind, conn.execute(insert_sql(kind), row_values(w.after)), None))
-            for w in plan:
-                if w.before is not None and w.after is not None:
-                    columns = [c for c in changed_columns(w.before, w.after) if c != "id"]
-                    sets = ", ".join(f"{quoted(c)} = %s" for c in columns)
-                    cursor = conn.execute(
-                        f"WITH u AS (UPDATE {w.kind} SET {sets} WHERE id = %s AND version = %s RETURNING version) "
-                        "SELECT expect_rows((SELECT count(*) FROM u), 1), (SELECT version FROM u)",
-                        [*(column_value(w.after, c) for c in columns), w.after.id, _seen(current, w)],
-                    )
-                    returned.append((w.kind, cursor, w))
+                )
+                expected.append((kind, None))
+        for w in plan:
+            if w.before is not None and w.after is not None:
+                after = w.after
+                sets = sql.SQL(", ").join(
+                    sql.SQL("{} = {}").format(sql.Identifier(c), sql.Literal(column_value(after, c)))
+                    for c in changed_columns(w.before, after)
+                    if c != "id"
+                )
+                statements.append(
+                    sql.SQL(
+                        "WITH u AS (UPDATE {} SET {} WHERE id = {} AND version = {} RETURNING version) "
+                        "SELECT expect_rows((SELECT count(*) FROM u), 1), (SELECT version FROM u)"
+                    ).format(sql.Identifier(w.kind), sets, sql.Literal(after.id), sql.Literal(_seen(current, w)))
+                )
+                expected.append((w.kind, w))
+        message = sql.SQL("; ").join(statements).as_string(conn)
+        cursor = conn.execute(message)  # no parameters: the simple protocol, one implicit transaction
         versions: dict[tuple[str, str], int] = {}
-        for kind, cursor, w in returned:
-            row = cursor.fetchone()
-            if w is None:
-                versions[(kind, str(row[0]))] = int(row[1])
-            else:
-                versions[w.key] = w.seen or int(row[1])
+        for number, (kind, planned) in enumerate(expected):
+            if number and not cursor.nextset():
+                break
+            if not kind:
+                continue
+            for row in cursor.fetchall():
+                if planned is None:
+                    versions[(kind, str(row[0]))] = int(row[1])
+                else:
+                    versions[planned.key] = planned.seen or int(row[1])
         return versions
 
     def _read_rows(self, writes: Sequence[_Write]) -> dict[tuple[str, str], tuple[Entity, int] | None]:
@@ -755,7 +781,7 @@ def _differing(a: Entity, b: Entity) -> set[str]:
 def _with_fields(base: Entity, source: Entity, names: Iterable[str]) -> Entity:
     from dataclasses import replace
 
-    return replace(base, **{name: getattr(source, name) for name in names})  # type: ignore[arg-type]
+    return replace(base, **{name: getattr(source, name) for name in names})
 
 
 def upsert_vectors(conn: psycopg.Connection, saves: Sequence[VectorSave]) -> None:

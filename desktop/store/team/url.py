@@ -72,7 +72,7 @@ def parse_team_url(text: str) -> TeamLocation:
 
 
 def _without_password(parts) -> str:  # type: ignore[no-untyped-def]  # urllib's SplitResult
-    netloc = parts.netloc
+    netloc = str(parts.netloc)
     if "@" not in netloc:
         return netloc
     userinfo, _, hostport = netloc.rpartition("@")

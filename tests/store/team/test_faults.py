@@ -141,10 +141,13 @@ def test_a_commit_whose_answer_is_lost_counts_once(team_sample, pg_server):
         proxy.close()
 
 
-def test_a_client_killed_inside_its_transaction_leaves_the_server_as_it_was(team_sample):
-    before = team_sample.digest()
+def test_a_client_killed_inside_its_transaction_leaves_the_server_as_it_was(pg_server, sample_file):
+    from desktop.store.team import admin
+    from tests.support.team import TeamProject, fresh_name
+
+    project = TeamProject(pg_server, fresh_name("killed"))
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.team_kill_child", team_sample.url("maria")],
+        [sys.executable, "-m", "tests.support.team_kill_child", str(sample_file), project.url()],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -154,25 +157,26 @@ def test_a_client_killed_inside_its_transaction_leaves_the_server_as_it_was(team
     try:
         line = child.stdout.readline()
         assert line.strip() == "MID-TRANSACTION", child.stderr.read()
-        with team_sample.superuser() as conn:
-            # the transaction is open and holds the project's write lock
-            assert (
-                conn.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE usename = 'maria' AND state = 'idle in transaction'"
-                ).fetchone()[0]
-                == 1
-            )
+        with project.superuser() as conn:
+            open_transactions = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = 'ada' AND xact_start IS NOT NULL"
+            ).fetchone()[0]
+            assert open_transactions == 1
         child.send_signal(signal.SIGKILL)
         child.wait(10)
     finally:
         if child.poll() is None:
             child.kill()
-    luca = open_team_project(team_sample.url("luca"))
-    try:
-        luca.run(CreateClaim("the lock went with the killed client"))  # within lock_timeout: not held
-    finally:
-        luca.persistence.close()
-    with team_sample.superuser() as conn:
-        assert conn.execute("SELECT count(*) FROM claim WHERE statement = 'a claim that never was'").fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM change_log WHERE author = 'maria'").fetchone()[0] == 0
-    assert team_sample.digest() != before  # Luca's claim went in, and nothing of maria's
+    with project.superuser() as conn:
+        deadline = time.monotonic() + 10  # the server notices the closed socket at once; allow for a busy machine
+        while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = 'ada'").fetchone()[0]:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        assert conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (project.name,)).fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"crosscheck_{project.name}_%",)
+            ).fetchone()[0]
+            == 0
+        )
+    admin.publish_file(str(sample_file), project.url())  # nothing half-made stands in the way

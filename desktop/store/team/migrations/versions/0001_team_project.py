@@ -30,11 +30,11 @@ depends_on = None
 ISO_NOW = """to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
 
 
-def _text(name: str, **kw: object) -> sa.Column:
+def _text(name: str, **kw: object) -> sa.Column[str]:
     return sa.Column(name, sa.String(), nullable=kw.pop("nullable", False), **kw)  # type: ignore[arg-type]
 
 
-def _version() -> sa.Column:
+def _version() -> sa.Column[int]:
     # No default: members have no right to the sequence; the SECURITY DEFINER trigger stamps it.
     return sa.Column("version", sa.BigInteger(), nullable=False)
 
