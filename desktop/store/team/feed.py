@@ -333,47 +333,41 @@ def _checked(
 ) -> tuple[dict[tuple[str, str], Entity | None], list[str]]:
     """Drop what would not hold together with the rest (offsets past the text, a quote that does
     not match, a passage on a missing article or claim, a text that changed or does not match
-    its hash): the checks of a received file (core/consistency.py), over what this batch touches."""
+    its hash): the checks of a received file (core/consistency.py), over what this batch touches
+    and what that refers to, so a batch costs the same in a large project as in a small one."""
     problems: list[str] = []
     while True:
-        articles = _overlay(state.articles, fresh, "article", Article)
-        claims = _overlay(state.claims, fresh, "claim", Claim)
+
+        def current(kind: str, entity_id: str) -> Entity | None:
+            if (kind, entity_id) in fresh:
+                return fresh[(kind, entity_id)]
+            return (state.articles if kind == "article" else state.claims).get(entity_id)
+
         touched = [e for (k, _), e in fresh.items() if k == "passage" and isinstance(e, Passage)]
-        # a passage left on an article or claim that goes away must go in the same batch
-        gone = [key for key, entity in fresh.items() if entity is None and key[0] in ("article", "claim")]
-        left = [
-            p
-            for kind, entity_id in gone
-            for p in (state.passages_of_article(entity_id) if kind == "article" else state.passages_of_claim(entity_id))
-            if ("passage", p.id) not in fresh
-        ]
         new_articles = [e for (k, _), e in fresh.items() if k == "article" and isinstance(e, Article)]
-        needed = {p.article_id: articles[p.article_id] for p in touched if p.article_id in articles}
-        needed.update({a.id: a for a in new_articles})
-        view = ProjectState(needed.values(), touched, claims.values())
+        articles = {a.id: a for a in new_articles}
+        claims: dict[str, Claim] = {}
+        for passage in touched:
+            article = current("article", passage.article_id)
+            if isinstance(article, Article):
+                articles[article.id] = article
+            claim = current("claim", passage.claim_id) if passage.claim_id is not None else None
+            if isinstance(claim, Claim):
+                claims[claim.id] = claim
+        view = ProjectState(articles.values(), touched, claims.values())
         bad = {f.entity_id for f in check_state(view)}
         bad |= {a.id for a in new_articles if a.id in state.articles and state.articles[a.id].text != a.text}
-        bad |= {p.article_id if p.article_id not in articles else str(p.claim_id) for p in left}
+        # a passage left on an article or claim that goes away must go in the same batch
+        for kind, entity_id in [key for key, entity in fresh.items() if entity is None and key[0] != "passage"]:
+            left = state.passages_of_article(entity_id) if kind == "article" else state.passages_of_claim(entity_id)
+            if any(("passage", p.id) not in fresh for p in left):
+                bad.add(entity_id)
         dropped = [key for key in fresh if key[1] in bad]
         if not dropped:
             return fresh, problems
         for key in dropped:
             problems.append(f"{key[0]} {key[1]} does not fit the rest of the project")
             del fresh[key]
-
-
-def _overlay(
-    table: dict[str, Any], fresh: dict[tuple[str, str], Entity | None], kind: str, cls: type
-) -> dict[str, Any]:
-    out = dict(table)
-    for (k, entity_id), entity in fresh.items():
-        if k != kind:
-            continue
-        if entity is None:
-            out.pop(entity_id, None)
-        elif isinstance(entity, cls):
-            out[entity_id] = entity
-    return out
 
 
 def _changes(state: ProjectState, fresh: dict[tuple[str, str], Entity | None]) -> list[EntityChange]:
