@@ -217,11 +217,17 @@ from PySide6.QtCore import QSettings
 from desktop.app import ensure_application
 ensure_application()
 QSettings().setValue("hints/workspaceSeen", True)
-from desktop.store.shared import OpenedProject
+import threading
 from desktop.store.team import open_team_project
+opened = {}
+# The project loads on a thread while the window is built (the server's time overlaps the window's).
+loader = threading.Thread(target=lambda: opened.update(project=open_team_project(sys.argv[1])))
+loader.start()
+from desktop.store.shared import OpenedProject
 from desktop.ui.shell.main_window import MainWindow
 window = MainWindow()
-project = open_team_project(sys.argv[1])
+loader.join()
+project = opened["project"]
 # The window's own open path with the team project handed in (File > Open team project... is the
 # window's to wire); everything after opening is what the window does for a file.
 window.io.open = lambda path, show_errors: OpenedProject(project, Path("team"), Path("team"), False, "")
@@ -274,7 +280,10 @@ def open_figures(cluster, runs: int) -> dict:
             child.wait()
         if line.startswith("PAINTED"):
             paints.append(float(line.split()[1]))
+    from benchmarks.workspace import first_paint
+
     return {
+        "file_paint_ms": first_paint("app", str(path), runs) * 1000,
         "publish_s": publish_s,
         "floor_ms": statistics.median(floor) * 1000,
         "load_ms": statistics.median(loads) * 1000,
@@ -353,6 +362,11 @@ def report(args, live: dict, load: dict, opened: dict, where: str) -> str:
         f"| open to a loaded, checked Project | {opened['load_ms']:.0f} ms | {opened['floor_ms']:.0f} ms | {opened['load_ms'] / opened['floor_ms']:.1f}× | | |",
         f"| open to the window's first paint | {opened['paint_ms']:.0f} ms | {opened['floor_ms']:.0f} ms | {opened['paint_ms'] / opened['floor_ms']:.1f}× | < 2,000 ms | {ok(opened['paint_ms'] < 2000)} |",
         "",
+        f"The same project as a file, reopened to first paint in the same run (benchmarks/workspace.py's measure): "
+        f"{opened['file_paint_ms']:.0f} ms, so the team project costs {opened['paint_ms'] / opened['file_paint_ms']:.2f}× "
+        "the file. The window is given the opened team project through its own open path (File → Open team project… "
+        "is the window's to wire), with the project loading on a thread while the window is built.",
+        "",
         f"Publishing the file (`crosscheck team publish`, one transaction, every row checked by the server's triggers) took {opened['publish_s']:.1f} s.",
         "",
     ]
@@ -370,7 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         "--real-load", action="store_true", help="load with full clients (core and feed), not simulated ones"
     )
     parser.add_argument("--out", default=str(REPO / "docs" / "benchmarks-team.md"))
-    parser.add_argument("--json", help="also write the raw figures here")
+    parser.add_argument("--json", help="also write the raw figures here (and take the parts not run from it)")
+    parser.add_argument("--parts", default="live,load,open", help="which parts to run (comma-separated)")
     args = parser.parse_args(argv)
     from tests.support.pg import Cluster
 
@@ -387,16 +402,28 @@ def main(argv: list[str] | None = None) -> int:
         project.persistence.close()
         names = make_logins(cluster, max(args.clients, args.load_clients))
         where = machine(cluster)
-        publish(cluster, sample, "live", names[: args.clients])
-        live = run_clients(cluster, "live", names[: args.clients], args.seconds, args.rate, seed=1)
-        print("live", json.dumps(live), flush=True)
-        publish(cluster, sample, "load", names[: args.load_clients])
-        load = run_clients(
-            cluster, "load", names[: args.load_clients], args.seconds, args.rate, seed=2, simulated=not args.real_load
-        )
-        print("load", json.dumps(load), flush=True)
-        opened = open_figures(cluster, args.runs)
-        print("open", json.dumps(opened), flush=True)
+        earlier = json.loads(Path(args.json).read_text()) if args.json and Path(args.json).exists() else {}
+        parts = set(args.parts.split(","))
+        live, load, opened = earlier.get("live"), earlier.get("load"), earlier.get("open")
+        if "live" in parts or live is None:
+            publish(cluster, sample, "live", names[: args.clients])
+            live = run_clients(cluster, "live", names[: args.clients], args.seconds, args.rate, seed=1)
+            print("live", json.dumps(live), flush=True)
+        if "load" in parts or load is None:
+            publish(cluster, sample, "load", names[: args.load_clients])
+            load = run_clients(
+                cluster,
+                "load",
+                names[: args.load_clients],
+                args.seconds,
+                args.rate,
+                seed=2,
+                simulated=not args.real_load,
+            )
+            print("load", json.dumps(load), flush=True)
+        if "open" in parts or opened is None:
+            opened = open_figures(cluster, args.runs)
+            print("open", json.dumps(opened), flush=True)
     finally:
         cluster.destroy()
     Path(args.out).write_text(report(args, live, load, opened, where), encoding="utf-8")
