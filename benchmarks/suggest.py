@@ -26,10 +26,11 @@ import numpy as np
 
 from benchmarks.heartbeat import Heartbeat
 from desktop.core.commands import AddArticle, Compound
+from desktop.sample import PACKAGED_SAMPLES
 from desktop.store import create_project, open_project
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "sample_articles").glob("*.txt"))
+SAMPLES = sorted(PACKAGED_SAMPLES.glob("*.txt"))
 OUT = ROOT / "docs" / "benchmarks-suggest.md"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.core.project import Project
 from desktop.formats.candidate import ImportCandidate
 from desktop.importing import ImportOptions, ImportReport, add_candidates, check_options, read_candidates, read_one
@@ -154,6 +154,8 @@ def claim_json(project: Project, claim) -> dict:
         "note": claim.note,
         "tags": list(claim.tags),
         "colour": claim.colour,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
         "author": claim.created_by,
         "created": claim.created,
         "modified": claim.modified,

@@ -145,3 +145,10 @@ def quoted(text: str, limit: int | None = None) -> str:
         cut = inner[: limit - 1].rsplit(" ", 1)[0] if " " in inner[: limit - 1] else inner[: limit - 1]
         inner = cut.rstrip(",;:.") + "…"
     return f"“{inner}”"
+
+
+def separate_paragraphs(text: str) -> str:
+    """One blank line between paragraphs, as the text files and Markdown have them: extracted web
+    pages come one paragraph per line, which reads as one wall of text."""
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, looks_binary, read_bytes_limited
+from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
+from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import (
@@ -141,7 +141,7 @@ def read_html_bytes(
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
     unwrap_layout_tables(root)
     doc = _extract(root, url or canonical or None)
-    text = normalise_text(doc.text or "") if doc is not None else ""
+    text = separate_paragraphs(normalise_text(doc.text or "")) if doc is not None else ""
     words = len(text.split())
     if words < MIN_BODY_WORDS:
         found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
@@ -166,7 +166,7 @@ def read_html_bytes(
         text=text,
         url=page_url if page_url.startswith(("http://", "https://")) else "",
         language=language,
-        published=doc.date or "",
+        published=extracted_date(doc.date or "", warnings, "the page's date"),
         outlet=outlet or site,
         author=" ".join((doc.author or "").split()),
         description=" ".join((doc.description or "").split()),

@@ -352,3 +352,44 @@ def test_view_theme_switches_and_is_remembered(window, qtbot):
         assert QSettings().value("ui/theme") == "light"
     finally:
         apply_theme("system", remember=True)
+
+
+# --- item 14: without the sample ------------------------------------------------------------------------
+def test_the_window_opens_on_the_start_page_when_there_is_no_sample(qtbot, qsettings_isolated, tmp_path, monkeypatch):
+    monkeypatch.setenv("CROSSCHECK_SAMPLES", str(tmp_path / "nowhere"))
+    monkeypatch.setattr("desktop.sample.sample_folder", _missing_sample, raising=True)
+    win = create_window(None)
+    qtbot.addWidget(win)
+    assert win.bridge is None and win.stack.currentWidget() is win.start_page
+    assert "sample project is not available" in win.start_page.message.text()
+    assert not win.start_page.buttons[2].isVisibleTo(win.start_page)  # no button that cannot work
+    assert win.start_page.buttons[0].isVisibleTo(win.start_page)
+    win.close()
+
+
+def _missing_sample():
+    from desktop.sample import SampleMissingError
+
+    raise SampleMissingError("the sample articles are not installed")
+
+
+def test_the_inspector_records_who_made_the_claim_and_when(window, qtbot):
+    click_row(qtbot, window.claims.table, 0)
+    claim_id = window.workspace.current_claim
+    inspector = window.inspector
+    inspector.claimant.setFocus()
+    inspector.claimant.selectAll()
+    type_text(qtbot, "Yuri Ushakov")
+    press(qtbot, K.Key_Tab)
+    assert window.bridge.state.claims[claim_id].claimant == "Yuri Ushakov"
+    date = inspector.claim_date.edit
+    date.setFocus()
+    date.selectAll()
+    type_text(qtbot, "2021-02-30")  # no such day
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date != "2021-02-30"
+    assert "February" in date.toolTip() or "30" in date.toolTip()
+    date.selectAll()
+    type_text(qtbot, "2021-12-30")
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date == "2021-12-30"

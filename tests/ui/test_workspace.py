@@ -309,7 +309,7 @@ def test_shortcut_list_lists_every_shortcut(window):
 def test_screenshots_come_from_the_real_window_filling_a_small_screen(qsettings_isolated, tmp_path):
     from PySide6.QtGui import QImage
 
-    from desktop.ui.shell.screenshots import take
+    from desktop.screenshots import take
 
     written = take(tmp_path, sizes=((1366, 768),), schemes=("light",))
     assert [p.name for p in written] == ["workspace-light-1366x768.png", "coverage-panel.png", "coverage-cursor.png"]

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from desktop.ui.coverage.style import truncate
 
-MIN_CHARS = 12  # fewer letters do not name a source; label every k-th instead
+MIN_CHARS = 8  # fewer letters do not name a source; label every k-th instead (tooltips have it all)
 
 
 class LabelAxis(pg.AxisItem):
@@ -67,8 +67,8 @@ class LabelAxis(pg.AxisItem):
             # averageCharWidth underestimates mixed-case text: keep a real gap between labels.
             # When thinning, each shown label gets the room of `step` categories.
             width = char * 1.15
-            step = max(1, math.ceil((MIN_CHARS * width + 18) / px_per))
-            self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 18) / width)))
+            step = max(1, math.ceil((MIN_CHARS * width + 12) / px_per))
+            self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 12) / width)))
             need = step * px_per
         step = max(1, math.ceil(need / px_per))
         first = max(0, math.ceil(minVal - 0.5))
@@ -86,3 +86,19 @@ class LabelAxis(pg.AxisItem):
     def index_at(self, value: float) -> int | None:
         index = math.floor(value)
         return index if 0 <= index < len(self.labels) else None
+
+
+class CountAxis(pg.AxisItem):
+    """An axis of counts (claims carried): whole numbers only, never 0.5 or 2.5 claims."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N803  (pyqtgraph's names)
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = []
+        for spacing, offset in levels:
+            spacing = max(1.0, float(round(spacing)))
+            if all(spacing != s for s, _ in whole):
+                whole.append((spacing, float(round(offset))))
+        return whole or [(1.0, 0.0)]
+
+    def tickStrings(self, values, scale, spacing):
+        return [str(round(v * scale)) for v in values]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import CoverageView
-from desktop.ui.coverage.axis import LabelAxis
+from desktop.ui.coverage.axis import CountAxis, LabelAxis
 from desktop.ui.coverage.scroll import framed
 from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, ChartStyle
 
@@ -30,7 +30,7 @@ class BarsPlot:
         self.widget.setObjectName("coverageBars")
         self.widget.setAccessibleName("Claims carried per source")
         self.left = LabelAxis("left", 30)
-        self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left})
+        self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left, "bottom": CountAxis("bottom")})
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "claims carried")
         self.vb = self.plot.getViewBox()

@@ -16,14 +16,14 @@ from desktop.workspace.state import ClaimFilter
 
 if TYPE_CHECKING:
     from desktop.core.project import Changes, Project
+    from desktop.ui.common.host import Host
     from desktop.ui.coverage.panel import CoveragePanel
-    from desktop.ui.shell.main_window import MainWindow
 
 MIN_HEIGHT_ON_FIRST_SHOW = 280  # the panel's minimum is 240: at that the matrix rows are 13 px
 
 
 class CoverageDock(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__(window)
         self.window = window
         self.panel: CoveragePanel | None = None

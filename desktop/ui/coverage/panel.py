@@ -286,10 +286,13 @@ class CoveragePanel(QWidget):
             counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.column_passages[col], strict=False))
             return f"{column.tooltip}\n{int(view.column_claims[col])} claims carried; passages: {counts}"
         claim = state.claims[view.claim_ids[row]]
-        first = view.first_article[row]
-        first_text = state.articles[first].title if first else "unknown (no dated source)"
-        if view.first_tie_count[row] > 1:
-            first_text += f" (tied with {int(view.first_tie_count[row]) - 1} more on the same date)"
+        first, tied = view.first_article[row], view.first_ties(row)
+        if first:
+            first_text = state.articles[first].title
+        elif len(tied) > 1:
+            first_text = f"a tie between {len(tied)} sources (none is known to be earlier)"
+        else:
+            first_text = "unknown (no dated source)"
         if kind == "claim":
             return (
                 f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
@@ -315,7 +318,9 @@ class CoveragePanel(QWidget):
             quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
             lines.append(f"“{quote}”")
             if first in column.article_ids:
-                lines.append("First appearance" + (" (tied)" if view.first_tie_count[row] > 1 else ""))
+                lines.append("First appearance")
+            elif len(tied) > 1 and set(tied) & set(column.article_ids):
+                lines.append("Tied for first appearance")
         return "\n".join(lines)
 
     def _on_hover(self, plot, scene_pos: QPointF) -> None:

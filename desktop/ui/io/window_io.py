@@ -18,7 +18,7 @@ from desktop.store.shared import OpenedProject, open_shared
 from desktop.ui.io import project_files
 
 if TYPE_CHECKING:  # pragma: no cover
-    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.common.host import Host
 
 IMPORT_FILTER = (
     "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
@@ -28,7 +28,7 @@ LAST_IMPORT_DIR = "import/lastFolder"
 
 
 class WindowIO:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.watcher = None
         self._asking_reload = False
@@ -67,7 +67,7 @@ class WindowIO:
             names, _ = QFileDialog.getOpenFileNames(
                 self.window,
                 "Import articles",
-                settings.value(LAST_IMPORT_DIR, str(Path.home()), type=str),
+                settings.value(LAST_IMPORT_DIR, str(self._folder()), type=str),
                 IMPORT_FILTER,
             )
             if not names:
@@ -91,7 +91,7 @@ class WindowIO:
     def _run_import_dialog(self, project: Project, paths: list[Path], pasted) -> None:
         from desktop.ui.io.import_dialog import ImportDialog
 
-        dialog = ImportDialog(project, paths, parent=self.window)
+        dialog = ImportDialog(project, paths, parent=self.window, perform=self.window.bridge.perform)
         if pasted is not None:
             dialog.add_result(pasted)
         if dialog.exec() and dialog.report is not None:
@@ -114,7 +114,7 @@ class WindowIO:
             return
         if other is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Merge from project", str(Path.home()), project_files.FILTER
+                self.window, "Merge from project", str(self._folder()), project_files.FILTER
             )
             if not name:
                 return
@@ -130,12 +130,14 @@ class WindowIO:
         chosen = review_merge(plan, str(other), self.window)
         if chosen is None:
             return
+        bridge = self.window.bridge
         try:
-            report = apply_plan(project, chosen, str(other), initiator=self)
-        except (MergeError, StoreError) as error:
+            report = bridge.perform(lambda p: apply_plan(p, chosen, str(other), initiator=self), "Merge")
+        except MergeError as error:
             QMessageBox.critical(self.window, "Merge failed; nothing was changed", str(error))
             return
-        self.show_report(report)
+        if report is not None:
+            self.show_report(report)
 
     def show_report(self, report) -> None:
         dialog = QDialog(self.window)
@@ -151,14 +153,14 @@ class WindowIO:
         layout.addWidget(buttons)
         dialog.resize(640, 480)
         dialog.show()
-        self.window.report_dialog = dialog
+        self.window.keep_alive(dialog)
         self.window.say(report.summary)
 
     def _export_report(self, report) -> None:
         from desktop.formats.merge_report import export_report
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save merge report", str(Path.home() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
+            self.window, "Save merge report", str(self._folder() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
         )
         if name:
             try:
@@ -188,7 +190,7 @@ class WindowIO:
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
                 "Import W3C annotations",
-                str(Path.home()),
+                str(self._folder()),
                 "W3C Web Annotation (*.jsonld *.json);;All files (*)",
             )
             if not name:
@@ -196,8 +198,11 @@ class WindowIO:
             path = Path(name)
         from desktop.annotation_import import import_annotations
 
+        bridge = self.window.bridge
         try:
-            report = import_annotations(project, path, initiator=self)
+            report = bridge.perform(lambda p: import_annotations(p, path, initiator=self), "Import")
+            if report is None:
+                return
             if not report.stored and report.orphans and not report.problems:
                 answer = QMessageBox.question(
                     self.window,
@@ -206,7 +211,12 @@ class WindowIO:
                     "placed and list the orphans?",
                 )
                 if answer == QMessageBox.StandardButton.Yes:
-                    report = import_annotations(project, path, skip_orphans=True, initiator=self)
+                    again = bridge.perform(
+                        lambda p: import_annotations(p, path, skip_orphans=True, initiator=self), "Import"
+                    )
+                    if again is None:
+                        return
+                    report = again
         except OSError as error:
             QMessageBox.critical(self.window, "Cannot read the file", f"{path}: {error.strerror or error}")
             return
@@ -252,6 +262,11 @@ class WindowIO:
             self._asking_reload = False
         if answer == QMessageBox.StandardButton.Yes:
             self.window.open_project_file(Path(path))
+
+    def _folder(self) -> Path:
+        """Where file dialogs open: the open project's folder (a desk keeps its files together)."""
+        path = self.window.project_path
+        return path.parent if path is not None else project_files.last_folder()
 
     def _writable_project(self) -> Project | None:
         bridge = self.window.bridge

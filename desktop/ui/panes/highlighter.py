@@ -1,6 +1,6 @@
 """Paints passages with a QSyntaxHighlighter fed from a per-line index of disjoint segments.
 
-Measured (DESIGN.md section 4): ~3-4 ms per repaint at 5,000 passages where extra selections
+Measured (docs/architecture.md §4): ~3-4 ms per repaint at 5,000 passages where extra selections
 cost 29 ms and grow with every paint. Updating one passage re-highlights only its lines.
 """
 

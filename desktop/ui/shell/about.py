@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import platform
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop import __version__
 
 
 def show_shortcuts(parent: QWidget, actions) -> None:
@@ -45,8 +48,6 @@ def show_shortcuts(parent: QWidget, actions) -> None:
 
 
 def about_text(version: str, path: Path | None) -> str:
-    from desktop.app import component_versions
-
     # the same list `crosscheck --version` prints; paths are escaped (a file name may contain <)
     versions = " · ".join(f"{name} {html.escape(v)}" for name, v in component_versions()[1:])
     where = html.escape(str(path.resolve())) if path else "none open"
@@ -60,3 +61,19 @@ def about_text(version: str, path: Path | None) -> str:
 
 def show_about(parent: QWidget, version: str, path: Path | None) -> None:
     QMessageBox.about(parent, "About Crosscheck", about_text(version, path))
+
+
+def component_versions() -> list[tuple[str, str]]:
+    """What Help > About and `crosscheck --version` both report (no window needed)."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from desktop.store import sqlite_version
+
+    return [
+        ("Crosscheck", __version__),
+        ("Qt", qVersion()),
+        ("PySide6", pyside_version),
+        ("SQLite", sqlite_version()),
+        ("Python", platform.python_version()),
+    ]

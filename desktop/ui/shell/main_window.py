@@ -313,8 +313,7 @@ class MainWindow(QMainWindow):
             self.open_project_file(path)
 
     def open_sample(self) -> None:
-        from desktop.app import ensure_sample_project
-        from desktop.sample import SampleMissingError
+        from desktop.sample import SampleMissingError, ensure_sample_project
 
         try:
             path = ensure_sample_project()
@@ -381,6 +380,17 @@ class MainWindow(QMainWindow):
 
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    # --- what the features may ask (ui/common/host.py) ------------------------------------------------
+    def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:
+        self.panes.set_marks(kind, spans_by_article, colour)
+
+    def show_suggestions(self) -> None:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+
+    def keep_alive(self, dialog: object) -> None:
+        self._kept_dialog = dialog
 
     # --- action targets on the window -----------------------------------------------------------
     def set_author_name(self) -> None:

@@ -50,6 +50,12 @@ class StartPage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             self.buttons.append(button)
         layout.addStretch(2)
+        self.message = QLabel(self)
+        self.message.setObjectName("startMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+        layout.insertWidget(2, self.message)
         self.recent.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.set_recent([])
 
@@ -64,3 +70,10 @@ class StartPage(QWidget):
             self.recent.setCurrentRow(0)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_sample_available(self, available: bool) -> None:
+        self.buttons[2].setVisible(available)

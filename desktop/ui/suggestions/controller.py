@@ -22,7 +22,7 @@ from desktop.workspace.gestures import statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
-    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.common.host import Host
 
 MARK = "suggestion"
 REFRESH_DELAY_MS = 120  # selection changes come in bursts (click, claim select, scroll)
@@ -63,7 +63,7 @@ def _start_preload() -> None:
 
 
 class SuggestionsController(QObject):
-    def __init__(self, window: MainWindow, panel: SuggestionsPanel, loader=default_loader) -> None:
+    def __init__(self, window: Host, panel: SuggestionsPanel, loader=default_loader) -> None:
         super().__init__(window)
         self.window = window
         self.panel = panel
@@ -81,6 +81,7 @@ class SuggestionsController(QObject):
         self._timer.timeout.connect(self.refresh)
         panel.accepted.connect(self.accept)
         panel.rejected.connect(self.reject)
+        panel.highlighted.connect(self.show_candidate)
 
     # --- project lifetime ---------------------------------------------------------------------
     def attach(self, project: Project) -> None:
@@ -149,8 +150,7 @@ class SuggestionsController(QObject):
             self.window.say("Select a claim first.")
             return
         self.claim_id, self.passage_id, self.find_all = claim_id, None, True
-        self.window.suggestions_dock.show()
-        self.window.suggestions_dock.raise_()
+        self.window.show_suggestions()
         self.refresh()
 
     def _schedule(self) -> None:
@@ -158,6 +158,9 @@ class SuggestionsController(QObject):
             self._timer.start()
 
     def refresh(self) -> None:
+        """List the candidates for the selected passage, or for the selected claim in claim mode.
+        A claim goes through SuggestionService.for_claim, as `crosscheck suggest --claim` does, so
+        the dock and the command list the same candidates in the same order with the same figures."""
         if self.service is None:
             return
         state = self.service.project.state
@@ -169,36 +172,40 @@ class SuggestionsController(QObject):
             self._mark([])
             self.panel.show_message("Select a passage or a claim to see where the other articles say the same.")
             return
-        if self.find_all and claim is not None:
-            findings = self.service.for_claim(claim.id)
-            likely = [f for f in findings if f.likely and not f.already_linked]
-            missing = [f for f in findings if not f.likely and not f.already_linked]
-            for finding in findings:
-                if finding.best is not None and not finding.already_linked:
-                    rows.append(SuggestionRow.from_suggestion(finding.best, state.articles[finding.article_id]))
-            rows.sort(key=lambda r: -r.score)
-            note = f"{len(likely)} more article(s) probably carry this claim; {len(missing)} probably do not."
-        else:
-            source = passage or (
-                state.passages_of_claim(claim.id)[0] if claim and state.passages_of_claim(claim.id) else None
-            )
-            if source is None:
+        if passage is None:
+            passages = state.passages_of_claim(claim.id)
+            if not passages:
                 self.panel.show_message("This claim has no passages yet.")
                 self._mark([])
                 return
-            claim_id = source.claim_id
-            carried = set(state.sources_of_claim(claim_id)) if claim_id else set()
-            targets = [a for a in state.articles if a not in carried and a != source.article_id]
-            if passage is None:  # a claim is selected: query with all its passages at once
-                suggestions = self.service.for_claim_passages(claim_id, targets=targets)
-            else:
-                suggestions = self.service.for_passage(
-                    source.article_id, source.start, source.end, claim_id=claim_id, k=0, targets=targets
+            queries = [p.quote for p in passages]
+            findings = [f for f in self.service.for_claim(claim.id) if not f.already_linked]
+            rows = [
+                SuggestionRow.from_suggestion(f.best, state.articles[f.article_id], queries)
+                for f in findings
+                if f.best is not None
+            ]
+            if self.find_all:
+                likely = sum(f.likely for f in findings)
+                note = (
+                    f"{likely} of the {len(findings)} article(s) without the claim have a likely match; "
+                    "in the others the best candidate is unlikely, so they probably leave it out or "
+                    "say it differently."
                 )
+        else:
+            carried = set(state.sources_of_claim(passage.claim_id)) if passage.claim_id else set()
+            targets = [a for a in state.articles if a not in carried and a != passage.article_id]
+            suggestions = self.service.for_passage(
+                passage.article_id, passage.start, passage.end, claim_id=passage.claim_id, k=0, targets=targets
+            )
             for suggestion in suggestions:
-                key = (source.id, suggestion.article_id, suggestion.start, suggestion.end)
+                key = (passage.id, suggestion.article_id, suggestion.start, suggestion.end)
                 if key not in self._session_rejects:
-                    rows.append(SuggestionRow.from_suggestion(suggestion, state.articles[suggestion.article_id]))
+                    rows.append(
+                        SuggestionRow.from_suggestion(
+                            suggestion, state.articles[suggestion.article_id], [passage.quote]
+                        )
+                    )
         pending = self.service.computing()
         if pending:
             note = (
@@ -211,11 +218,17 @@ class SuggestionsController(QObject):
             self.panel.show_suggestions(rows, note)
         self._mark(rows)
 
+    def show_candidate(self, article_id: str, start: int, end: int) -> None:
+        """The user moved to a candidate: scroll the pane showing its article to it."""
+        pane = self.window.panes.pane_for_article(article_id)
+        if pane is not None:
+            pane.view.scroll_to_offset(start)
+
     def _mark(self, rows: list[SuggestionRow]) -> None:
         spans: dict[str, list[tuple[int, int]]] = {}
         for row in rows:
             spans.setdefault(row.article_id, []).append((row.start, row.end))
-        self.window.panes.set_marks(MARK, spans, QColor(self.window.palette().highlight().color()))
+        self.window.mark_spans(MARK, spans, QColor(self.window.palette().highlight().color()))
 
     # --- accepting and rejecting -----------------------------------------------------------------
     def accept(self, article_id: str, start: int, end: int) -> None:

@@ -1,6 +1,6 @@
 """Screenshots of the real window on the sample project, for the README and for looking at.
 
-    python -m desktop.ui.shell.screenshots [OUT_DIR] [--size 1366x768 ...] [--scheme light|dark ...]
+    python -m desktop.screenshots [OUT_DIR] [--size 1366x768 ...] [--scheme light|dark ...]
 
 Each screen size runs in its own offscreen process whose screen is exactly that size, the window
 filling it as a maximised window would, every dock open (the chart under the articles). Writes
@@ -40,7 +40,7 @@ def take(
             env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=tmp)
             env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(Path(tmp) / f"home-{width}")
             env.setdefault("CROSSCHECK_SUGGEST_MODEL", "none")
-            args = [sys.executable, "-m", "desktop.ui.shell.screenshots", "--child", str(out_dir), *schemes]
+            args = [sys.executable, "-m", "desktop.screenshots", "--child", str(out_dir), *schemes]
             if (width, height) == largest and "light" in schemes:
                 args.insert(4, "--chart")
             if language:
@@ -84,6 +84,7 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             window.show_coverage()
             for _ in range(8):
                 QApplication.processEvents()
+            window.statusBar().clearMessage()  # not the test setting's "model turned off" note
             target = out_dir / f"workspace-{scheme}-{size}{suffix}.png"
             window.grab().save(str(target))
             written.append(target)
@@ -115,7 +116,7 @@ def _chart_cursor(window, target: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.ui.shell.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots")
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--size", action="append", help="WxH, e.g. 1366x768 (default: 1366x768 and 1920x1080)")
     parser.add_argument("--scheme", action="append", choices=SCHEMES)
