@@ -41,13 +41,13 @@ def test_a_column_added_to_a_shared_class_shows_up_as_a_difference(team_project,
     from desktop.store import schema
 
     claim = schema.TABLES["claim"]
-    extra = Column("claimant", String, nullable=False, server_default="")
+    extra = Column("claim_source_url", String, nullable=False, server_default="")
     claim.append_column(extra)
     try:
         differences = schema_differences(team_project)
     finally:
         claim._columns.remove(extra)  # SQLAlchemy has no public way to take a column back
-    assert any(d[0] == "add_column" and d[3].name == "claimant" for d in differences)
+    assert any(d[0] == "add_column" and d[3].name == "claim_source_url" for d in differences)
 
 
 def test_downgrade_removes_everything_and_upgrade_rebuilds_it(team_project):
@@ -69,13 +69,27 @@ def test_downgrade_removes_everything_and_upgrade_rebuilds_it(team_project):
         migrate.upgrade(connection, location.names)
     assert schema_differences(team_project) == []
     with team_project.superuser() as conn, pytest.raises(errors.UniqueViolation):
-        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+        conn.execute("INSERT INTO alembic_version VALUES (%s)", (migrate.HEAD,))
 
 
 def test_upgrade_of_a_current_project_changes_nothing(team_project):
     before = team_project.digest()
-    assert "already at schema 0001" in admin.upgrade_project(team_project.url())
+    assert f"already at schema {migrate.HEAD}" in admin.upgrade_project(team_project.url())
     assert team_project.digest() == before
+
+
+def test_a_project_of_an_older_crosscheck_is_refused_until_its_creator_upgrades_it(team_project):
+    from desktop.store.team import TeamVersionError, open_team_project
+
+    location = parse_team_url(team_project.url())
+    with migrate.sqlalchemy_transaction(lambda: connect(location)) as connection:
+        migrate.downgrade(connection, location.names, "0001")  # as made before claims had claimants
+    with pytest.raises(TeamVersionError, match=r"made by an older Crosscheck \(schema 0001\).*team upgrade URL"):
+        open_team_project(team_project.url("maria"))
+    assert f"upgraded from schema 0001 to {migrate.HEAD}" in admin.upgrade_project(team_project.url())
+    assert schema_differences(team_project) == []
+    project = open_team_project(team_project.url("anna"))
+    project.persistence.close()
 
 
 def test_only_the_creator_upgrades(team_project):
