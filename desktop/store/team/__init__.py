@@ -69,6 +69,8 @@ def start_feed(project: Project, wake: Callable[[], None]) -> Feed:
     store = project.persistence
     if not isinstance(store, TeamStore):
         raise TypeError("start_feed needs a team project (open_team_project)")
-    if store.feed is None:
-        store.feed = Feed(store, project, wake)
-    return store.feed
+    if isinstance(store.feed, Feed):
+        return store.feed
+    feed = Feed(store, project, wake)
+    store.feed = feed
+    return feed

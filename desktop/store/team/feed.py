@@ -101,7 +101,7 @@ class _Batch:
 
 
 class Feed:
-    """Start with `TeamStore.start_feed(project, wake)`; `stop()` (or the store's close) ends it."""
+    """Start with `desktop.store.team.start_feed(project, wake)`; `stop()` (or the store's close) ends it."""
 
     def __init__(self, store: TeamStore, project: Project, wake: Callable[[], None]) -> None:
         self.store = store

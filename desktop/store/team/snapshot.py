@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from desktop.core.state import EntityChange
 
@@ -20,14 +21,19 @@ from ..rows import write_changes
 from .errors import TeamDataError
 from .rows import BadRow, build_state, select_sql
 
-if TYPE_CHECKING:
-    from .store import TeamStore
-
 SOURCE_COLUMNS = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
 
 
-def write_snapshot(store: TeamStore, target: Path, *, strip_notes: bool = False, strip_authors: bool = False) -> Path:
-    tables = store.read_snapshot(
+def write_snapshot(
+    read: Callable[[dict[str, str]], dict[str, list[tuple[Any, ...]]]],
+    location: str,
+    target: Path,
+    *,
+    strip_notes: bool = False,
+    strip_authors: bool = False,
+) -> Path:
+    """`read` runs the named SELECTs in one snapshot (TeamStore.read_snapshot)."""
+    tables = read(
         {
             **{kind: select_sql(kind) for kind in ("article", "claim", "passage")},
             "tombstone": "SELECT id, kind, deleted FROM tombstone",
@@ -40,7 +46,7 @@ def write_snapshot(store: TeamStore, target: Path, *, strip_notes: bool = False,
     try:
         state = build_state(tables).state
     except BadRow as error:
-        raise TeamDataError(store.location, f"the server holds a damaged row ({error}); no copy was written") from None
+        raise TeamDataError(location, f"the server holds a damaged row ({error}); no copy was written") from None
     changes = [
         EntityChange(None, entity)
         for table in (state.articles, state.claims, state.passages)

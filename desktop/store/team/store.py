@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.commands import MAX_NOTE
 from desktop.core.consistency import check_state
@@ -60,12 +60,18 @@ if TYPE_CHECKING:
     import numpy as np
     import psycopg
 
-    from .feed import Feed
-
 KIND_OF = {Article: "article", Claim: "claim", Passage: "passage"}
 LOCK_TIMEOUT = "5s"  # a write waits this long for a colleague's, then says the server is busy
 RECONNECT_WAIT_S = 3.0  # how long a write whose commit went unanswered tries to find out
 WRITE_ATTEMPTS = 5  # reads and plans again when a row changed between its read and its write
+
+
+class FeedHandle(Protocol):
+    """What the store asks of its live feed (feed.Feed), which it does not import."""
+
+    def request(self) -> None: ...
+
+    def stop(self, timeout: float = 5.0) -> None: ...
 
 
 def kind_of(entity: Entity) -> str:
@@ -137,7 +143,7 @@ class TeamStore:
         self._lock = threading.Lock()  # the main connection is used by its owner thread and close()
         self.in_doubt: list[str] = []  # steps whose commit went unanswered and could not be checked yet
         self.last_step = ""  # the id of our last committed transaction (other clients' RemoteStep.step)
-        self.feed: Feed | None = None
+        self.feed: FeedHandle | None = None
 
     # --- opening --------------------------------------------------------------------------
     @classmethod
@@ -739,7 +745,9 @@ class TeamStore:
     def save_copy(self, target: Path | str, *, strip_notes: bool = False, strip_authors: bool = False) -> Path:
         from .snapshot import write_snapshot
 
-        return write_snapshot(self, Path(target), strip_notes=strip_notes, strip_authors=strip_authors)
+        return write_snapshot(
+            self.read_snapshot, self.location, Path(target), strip_notes=strip_notes, strip_authors=strip_authors
+        )
 
     # --- presence -------------------------------------------------------------------------
     def set_presence(self, kind: str | None, entity_id: str = "") -> None:
