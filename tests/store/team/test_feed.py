@@ -28,7 +28,7 @@ class Client:
         self.changes: list = []
         self.project.subscribe(self.changes.append)
 
-    def wait_for(self, done: Callable[[], bool], timeout: float = 5.0) -> float:
+    def wait_for(self, done: Callable[[], bool], timeout: float = 15.0) -> float:
         """Poll as a window would on each wake-up, until `done()`; returns the seconds it took."""
         start = time.perf_counter()
         while not done():
