@@ -136,7 +136,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     team = subparsers.add_parser(
         "team",
         help="team projects on a PostgreSQL server (init, members, publish, snapshot)",
