@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, plural
 
 EXIT_OK = 0
