@@ -48,14 +48,18 @@ def ensure_application():
     return app
 
 
-def choose_project(path: str | Path | None) -> Path:
-    """The file to open: the one given, else the last one used, else the sample project."""
+def choose_project(path: str | Path | None) -> Path | str:
+    """What to open: the file or team project given, else the last one used, else the sample."""
+    from desktop.store.team import is_team_location
+
     if path:
-        return Path(path)
+        return str(path) if is_team_location(str(path)) else Path(path)
     from PySide6.QtCore import QSettings
 
     recent = QSettings().value(RECENT_KEY, [], type=list) or []
     for candidate in recent:
+        if is_team_location(candidate):
+            return str(candidate)
         if Path(candidate).is_file():
             return Path(candidate)
     return ensure_sample_project()
@@ -223,7 +227,9 @@ def smoke_test(app, path: str | Path | None) -> int:
 
 
 def main(path: str | None = None) -> int:
-    if path and not Path(path).exists():
+    from desktop.store.team import is_team_location
+
+    if path and not is_team_location(path) and not Path(path).exists():
         print(f"crosscheck: error: {path}: no such project file", file=sys.stderr)
         return 1
     from desktop.ui.shell.display_check import DisplayUnavailable, check_display, describe_import_error
@@ -245,7 +251,9 @@ def main(path: str | None = None) -> int:
     from desktop.ui.shell.instance import InstanceServer, send_to_running
 
     name = instance_name()
-    if os.environ.get(NEW_INSTANCE_ENV) != "1" and send_to_running(name, Path(path) if path else None):
+    # (a team project opens in this process: the hand-over speaks in file paths)
+    team = bool(path) and is_team_location(path)
+    if os.environ.get(NEW_INSTANCE_ENV) != "1" and not team and send_to_running(name, Path(path) if path else None):
         return 0  # the running Crosscheck shows it
     server = InstanceServer(name, open_from_outside, app)
     server.listen()  # if this fails (say a read-only /tmp) we still run, just not as the one instance

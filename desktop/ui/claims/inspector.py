@@ -9,7 +9,9 @@ closing the window never loses a note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +81,7 @@ class Inspector(QScrollArea):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fields: dict[QWidget, str] = {}  # first: QScrollArea filters events from its start
         self.workspace = workspace
         self.bridge: ProjectBridge | None = None
         self.claim_id: str | None = None
@@ -108,6 +111,10 @@ class Inspector(QScrollArea):
         self.claim_note.setAccessibleName("Claim note")
         self.claim_note.setPlaceholderText("Notes for this claim…")
         self.claim_note.setMaximumHeight(90)
+        self.others = QLabel(self.claim_box)  # a team project: who else is editing this claim
+        self.others.setAccessibleName("Also editing this claim")
+        self.others.setWordWrap(True)
+        self.others.hide()
         self.provenance = QLabel(self.claim_box)
         self.provenance.setAccessibleName("Claim provenance")
         self.provenance.setWordWrap(True)
@@ -122,6 +129,7 @@ class Inspector(QScrollArea):
         form.addRow("Clai&mant", self.claimant)
         form.addRow("&Made on", self.claim_date)
         form.addRow("&Note", self.claim_note)
+        form.addRow(self.others)
         form.addRow(self.provenance)
         form.addRow("Passages", self.claim_passages)
 
@@ -185,6 +193,22 @@ class Inspector(QScrollArea):
         self.claim_passages.itemClicked.connect(
             lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        # Colleagues may change a field while it is being typed in (team projects): the value it
+        # showed when typing began is kept, and a commit over someone's newer value asks first.
+        self._bases: dict[tuple[str, str], object] = {}
+        self._fields.update(
+            {
+                self.statement: "statement",
+                self.tags: "tags",
+                self.claimant: "claimant",
+                self.claim_date.edit: "claim_date",
+                self.claim_note: "note",
+            }
+        )
+        for widget in self._fields:
+            widget.installEventFilter(self)
+        # Replaced by the window: asks whether to put ours over a colleague's newer value.
+        self.ask_keep_mine: Callable[[str, object, str], bool] = lambda field, theirs, who: True
         workspace.subscribe(self._follow)
         self.show_selection(None, None)
 
@@ -214,6 +238,23 @@ class Inspector(QScrollArea):
         self._fill_claim()
         self._fill_passage()
         self.empty.setVisible(self.claim_id is None and self.passage_id is None)
+
+    def show_others_editing(self, names: list[str]) -> None:
+        self.others.setText(
+            f"⚑ {', '.join(names)} {'is' if len(names) == 1 else 'are'} editing this claim too" if names else ""
+        )
+        self.others.setVisible(bool(names))
+
+    def editing_target(self) -> tuple[str, str] | None:
+        """What the keyboard is editing here, for a team's presence: ("claim", id), ("passage", id)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and self.claim_id and self.claim_box.isAncestorOf(focus):
+            return ("claim", self.claim_id)
+        if focus is not None and self.passage_id and self.passage_box.isAncestorOf(focus):
+            return ("passage", self.passage_id)
+        return None
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh from the project after any change, the inspector's own included: labels such as
@@ -304,8 +345,34 @@ class Inspector(QScrollArea):
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)
-        if self.bridge is not None and self.claim_id in self.bridge.state.claims:
+        if self.bridge is None or self.claim_id not in self.bridge.state.claims:
+            return
+        claim = self.bridge.state.claims[self.claim_id]
+        for field in list(values):
+            base = self._bases.pop(("claim", field), None)
+            current = getattr(claim, field)
+            # A colleague changed it while we typed (a team project): never write over it unasked.
+            colleague = base is not None and current != base and claim.modified_by != self.bridge.project.author
+            if colleague and not self.ask_keep_mine(field, current, claim.modified_by):
+                del values[field]
+        if values:
             self.bridge.run(EditClaim(self.claim_id, **values), initiator=self)
+            for widget, field in self._fields.items():
+                if field in values and widget.hasFocus():  # still typing (a note's pause): a new base
+                    self._remember_base(field)
+        self._fill_claim()
+
+    def _remember_base(self, field: str) -> None:
+        """The value a field showed when the user started typing in it (for _edit_claim)."""
+        claim = self.bridge.state.claims.get(self.claim_id or "") if self.bridge else None
+        if claim is not None:
+            self._bases[("claim", field)] = getattr(claim, field)
+
+    def eventFilter(self, watched, event) -> bool:
+        field = self._fields.get(watched)
+        if field is not None and event.type() == QEvent.Type.FocusIn:
+            self._remember_base(field)
+        return super().eventFilter(watched, event)
 
     def _edit_passage(self, **values) -> None:
         if self.bridge is not None and self.passage_id in self.bridge.state.passages:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.project import Project
 from desktop.sample import default_sample_path
 from desktop.store import SUFFIX, StoreError, create_project
+from desktop.store.team import is_team_location
 
 RECENT_KEY = "project/recent"
 AUTHOR_KEY = "user/displayName"
@@ -67,9 +68,10 @@ def ask_author_name(parent: QWidget) -> None:
         set_author_name(name)
 
 
-def remember_recent(path: Path) -> None:
+def remember_recent(location: Path | str) -> None:
+    """A file (its resolved path) or a team project (its address, never with a password)."""
     settings = QSettings()
-    resolved = str(path.resolve())
+    resolved = location if is_team_location(str(location)) else str(Path(location).resolve())
     recent = [p for p in settings.value(RECENT_KEY, [], type=list) or [] if p != resolved]
     settings.setValue(RECENT_KEY, [resolved, *recent][:10])
 
@@ -77,15 +79,26 @@ def remember_recent(path: Path) -> None:
 def fill_recent_menu(menu: QMenu, open_path: Callable[[Path], bool]) -> None:
     menu.clear()
     recent = recent_projects()
-    for number, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{number} {path.stem}  —  {path.parent}")
-        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    for number, entry in enumerate(recent, start=1):
+        name, where = recent_label(entry)
+        action = menu.addAction(f"&{number} {name}  —  {where}")
+        action.triggered.connect(lambda _checked=False, p=entry: open_path(p))
     menu.setEnabled(bool(recent))
 
 
-def recent_projects() -> list[Path]:
-    """The recent list, newest first, without files that have since gone."""
-    return [Path(p) for p in QSettings().value(RECENT_KEY, [], type=list) or [] if Path(p).is_file()]
+def recent_projects() -> list[Path | str]:
+    """The recent list, newest first: files (without those that have since gone) and team
+    projects' addresses."""
+    entries = QSettings().value(RECENT_KEY, [], type=list) or []
+    return [p if is_team_location(p) else Path(p) for p in entries if is_team_location(p) or Path(p).is_file()]
+
+
+def recent_label(entry: Path | str) -> tuple[str, str]:
+    """(name, where) for menus and the start page."""
+    if isinstance(entry, str):
+        name = entry.rsplit("project=", 1)[-1] if "project=" in entry else entry
+        return f"{name} (team)", entry.split("?", 1)[0]
+    return entry.stem, str(entry.parent)
 
 
 def user_folder() -> Path:
@@ -98,8 +111,8 @@ def dialog_folder(project: Path | None) -> Path:
     """Where file dialogs open: the project's folder, unless it is Crosscheck's own data folder
     (the sample project lives there, hidden): then the user's documents."""
     if project is None:
-        recent = recent_projects()
-        project = recent[0] if recent else None
+        files = [entry for entry in recent_projects() if isinstance(entry, Path)]
+        project = files[0] if files else None
     if project is None:
         return user_folder()
     folder = project.resolve().parent

@@ -82,6 +82,14 @@ SPECS: tuple[ActionSpec, ...] = (
         Key.Open,
         "window.open_project_dialog",
         tip="Open a .crosscheck file",
+    ),
+    ActionSpec(
+        "actionOpenTeam",
+        "&File",
+        "Open &team project…",
+        "Ctrl+Shift+T",
+        "window.open_team_dialog",
+        tip="Open a project your desk shares on a PostgreSQL server (postgresql://…)",
         separator_after=True,
     ),
     ActionSpec(

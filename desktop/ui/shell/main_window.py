@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.project import Changes
+from desktop.store import StoreError
 from desktop.ui.articles.library import ArticleLibrary
 from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
@@ -37,6 +39,14 @@ from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
 from desktop.ui.common.theme import apply_theme, saved_theme
 from desktop.ui.coverage.dock import CoverageDock
 from desktop.ui.io import project_files
+from desktop.ui.io.team import (
+    TeamSession,
+    ask_keep_mine,
+    ask_team_location,
+    is_team,
+    open_team,
+    settle_conflict,
+)
 from desktop.ui.io.window_io import WindowIO
 from desktop.ui.panes.area import PaneArea
 from desktop.ui.shell import about
@@ -63,7 +73,9 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.bridge: ProjectBridge | None = None
-        self.project_path: Path | None = None
+        self.project_path: Path | None = None  # the file; None for a team project
+        self.project_location = ""  # the file's path or the team project's address (no password)
+        self.team: TeamSession | None = None  # the live side of a team project
         self.workspace = Workspace()
         self.io = WindowIO(self)
         self.setAcceptDrops(True)
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
         self.library.setMinimumWidth(LIBRARY_MIN_WIDTH)
         self.claims = ClaimsPanel(self.workspace, self)
         self.inspector = Inspector(self.workspace, self)
+        self.inspector.ask_keep_mine = lambda field, theirs, who: ask_keep_mine(self, field, theirs, who)
         self.picker = ClaimPicker(self)
         self.library_dock = self._dock(
             "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -132,6 +145,9 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.new_project)
         self.start_page.sampleRequested.connect(self.open_sample)
         self.start_page.recentRequested.connect(self.open_project_file)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.focusChanged.connect(lambda *_: self._tell_team_what_we_edit())
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.panes.set_scheme())
@@ -240,17 +256,61 @@ class MainWindow(QMainWindow):
 
     # --- project ----------------------------------------------------------------------------
     def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
+        """Open a project file, or a team project given by its postgresql:// address."""
+        if is_team(str(path)):
+            return self.open_team_project(str(path), show_errors)
         path = Path(path)
         opened = self.io.open(path, show_errors)
         if opened is None:
             return False
+        self._show_project(opened.project, str(opened.working_path.resolve()), opened.working_path)
         project = opened.project
+        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
+        self.setWindowTitle(f"{title} — Crosscheck")
+        self.setWindowFilePath(str(path))
+        if project.read_only:
+            self.saved_label.setText("Read-only")
+        else:
+            self.saved_label.setText("All changes saved")
+            self.io.watch(opened.working_path, project)
+        if opened.reason:
+            self.saved_label.setToolTip(opened.reason)
+            self.say(opened.reason)
+        self._opened()
+        return True
+
+    def open_team_project(self, location: str, show_errors: bool = True) -> bool:
+        try:
+            project = open_team(self, location)
+        except (StoreError, OSError) as error:
+            if show_errors:
+                QMessageBox.critical(self, "Cannot open team project", str(error))
+            else:
+                self.say(str(error))
+            return False
+        store = project.persistence
+        shown = store.location or location
+        self._show_project(project, shown, None)
+        self.team = TeamSession(self, project)
+        name = shown.rsplit("project=", 1)[-1] if "project=" in shown else shown
+        self.setWindowTitle(f"{name} (team{', read-only' if project.read_only else ''}) — Crosscheck")
+        self.setWindowFilePath("")
+        self.saved_label.setText("Team project · read-only" if project.read_only else "Team project · connected")
+        self.saved_label.setToolTip(shown)
+        self._opened()
+        return True
+
+    def _show_project(self, project, location: str, path: Path | None) -> None:
+        """What opening a file and opening a team project share: the bridge and every view."""
         self.close_project()
-        self.project_path = opened.working_path
+        self.project_path = path
+        self.project_location = location
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self._on_changes)
         self.bridge.failed.connect(self._on_failure)
         self.bridge.saved.connect(self._on_saved)
+        self.bridge.conflicted.connect(self._settle_conflict)
+        self.bridge.undo_conflicted.connect(self._settle_undo)
         self.library.set_bridge(self.bridge)
         self.claims.set_bridge(self.bridge)
         self.inspector.set_bridge(self.bridge)
@@ -260,23 +320,13 @@ class MainWindow(QMainWindow):
         self.suggestions.attach(project)
         self.chart.set_project(project)
         self.stack.setCurrentIndex(1)
-        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
-        self.setWindowTitle(f"{title} — Crosscheck")
-        self.setWindowFilePath(str(path))
-        project_files.remember_recent(opened.working_path)
+        project_files.remember_recent(location)
         self.refresh_recent_menu()
-        if project.read_only:
-            self.saved_label.setText("Read-only")
-        else:
-            self.saved_label.setText("All changes saved")
-            self.io.watch(opened.working_path, project)
-        if opened.reason:
-            self.saved_label.setToolTip(opened.reason)
-            self.say(opened.reason)
+
+    def _opened(self) -> None:
         self.hint.show_once()
         self.update_actions()
         freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
-        return True
 
     def close_project(self) -> None:
         if self.bridge is None:
@@ -284,6 +334,9 @@ class MainWindow(QMainWindow):
         self.inspector.flush()  # a note being typed is saved before the project goes
         self._remember_panes()
         bridge, self.bridge = self.bridge, None
+        if self.team is not None:
+            self.team.close()
+            self.team = None
         self.workspace.reset(None)
         self.panes.set_bridge(None)
         self.library.set_bridge(None)
@@ -297,11 +350,57 @@ class MainWindow(QMainWindow):
         release_long_lived()
         bridge.deleteLater()
         self.project_path = None
+        self.project_location = ""
         self.stack.setCurrentIndex(0)
         self.setWindowTitle("Crosscheck")
         self.saved_label.clear()
         self.refresh_recent_menu()
         self.update_actions()
+
+    def open_team_dialog(self) -> None:
+        location = ask_team_location(self, self.project_location if self.team else "")
+        if location:
+            self.open_team_project(location)
+
+    # --- a team project: what the live session tells the window ---------------------------------------
+    def team_connection_changed(self, connected: bool, message: str) -> None:
+        read_only = self.bridge is not None and self.bridge.project.read_only
+        if connected:
+            self.saved_label.setText("Team project · read-only" if read_only else "Team project · connected")
+            self.say("Connected to the team server again.")
+        else:
+            self.saved_label.setText("Team project · offline, reconnecting… (read-only meanwhile)")
+            self.say(message)
+        self.update_actions()
+
+    def _tell_team_what_we_edit(self) -> None:
+        if self.team is not None:
+            target = self.inspector.editing_target()
+            self.team.set_editing(*(target or (None, None)))
+
+    def team_presence_changed(self) -> None:
+        claim_id = self.workspace.current_claim
+        names = self.team.others_editing("claim", claim_id) if self.team and claim_id else []
+        self.inspector.show_others_editing(names)
+
+    def _settle_conflict(self, conflict, retry) -> None:
+        if settle_conflict(self, conflict):
+            if self.team is not None:
+                self.team.poll()  # their version first, so ours is written over what they saved
+            retry()
+        elif self.team is not None:
+            self.team.poll()
+            self.say("Kept your colleague's version.")
+
+    def _settle_undo(self, conflict) -> None:
+        answer = QMessageBox.question(
+            self,
+            f"{conflict.reason.capitalize()} over a colleague's change",
+            f"{conflict}.\n\n{conflict.reason.capitalize()} the rest and keep what your colleague changed?",
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.bridge is not None:
+            travel = self.bridge.undo if conflict.reason == "undo" else self.bridge.redo
+            travel(keep_theirs=True)
 
     def new_project(self) -> None:
         path = project_files.ask_new_path(self, self._folder())
@@ -363,6 +462,7 @@ class MainWindow(QMainWindow):
             self.suggestions.follow(self.workspace.current_claim, self.workspace.selected_passage)
         if CLAIM in event:
             self.chart.set_selected_claim(self.workspace.current_claim)
+            self.team_presence_changed()
         if FILTER in event:
             self.chart.set_visible_claims(self.claims.visible_claims())
         if PANES in event:
@@ -473,11 +573,11 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence ------------------------------------------------------------------
     def _panes_key(self) -> str:
-        digest = hashlib.sha1(str(self.project_path.resolve() if self.project_path else "").encode()).hexdigest()[:16]
+        digest = hashlib.sha1(self.project_location.encode()).hexdigest()[:16]
         return f"panes/{digest}"
 
     def _remember_panes(self) -> None:
-        if self.project_path is not None and self.bridge is not None:
+        if self.project_location and self.bridge is not None:
             QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
 
     def _restore_layout(self) -> None:

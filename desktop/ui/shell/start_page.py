@@ -59,10 +59,13 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.set_recent([])
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, paths: list[Path | str]) -> None:
+        from desktop.ui.io.project_files import recent_label
+
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            name, where = recent_label(path)
+            item = QListWidgetItem(f"{name}\n{where}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(str(path))
             self.recent.addItem(item)
