@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.commands import CommandError, PutEntities
+from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.formats.w3c_import import (
     MAX_FILE_BYTES,
@@ -20,7 +21,10 @@ from desktop.formats.w3c_import import (
     Placed,
     parse_document,
     plan_import,
+    too_big,
 )
+
+annotation_texts = Context("annotation_texts")
 
 
 @dataclass
@@ -68,9 +72,7 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> I
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
-        raise AnnotationFileError(
-            f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
-        )
+        raise AnnotationFileError(too_big(size))
     with path.open("rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     return plan_import(parse_document(data), project.state, exact_only=exact_only)
@@ -96,26 +98,34 @@ def import_annotations(
     report.matched, report.reanchored = plan.matched, plan.reanchored
     report.orphans, report.problems = plan.orphans, plan.problems
     if plan.problems:
-        report.message = f"the file has {len(plan.problems)} problem(s); nothing was imported"
+        report.message = annotation_texts.tr(
+            "the file has %n problem(s); nothing was imported", None, len(plan.problems)
+        )
         return report
     if plan.orphans and not skip_orphans:
-        report.message = (
-            f"{len(plan.orphans)} passage(s) could not be anchored (orphans); nothing was imported. "
-            "Fix the articles, or import the rest and leave the orphans out"
+        report.message = annotation_texts.tr(
+            "%n passage(s) could not be anchored (orphans); nothing was imported. "
+            "Fix the articles, or import the rest and leave the orphans out",
+            None,
+            len(plan.orphans),
         )
         return report
     if not plan.entities:
-        report.message = "nothing to import"
+        report.message = annotation_texts.tr("nothing to import")
         return report
-    label = f"Import annotations from {Path(path).name}"
+    label = annotation_texts.tr("Import annotations from {name}", name=Path(path).name)
     try:
         changes = project.run(PutEntities(plan.entities, label=label), initiator=initiator)
     except CommandError as error:
         report.problems.append(str(error))
-        report.message = "the annotations do not fit this project; nothing was imported"
+        report.message = annotation_texts.tr("the annotations do not fit this project; nothing was imported")
         return report
     report.stored = True
-    report.message = (
-        f"{report.claims} claim(s) and {report.passages} passage(s) imported ({len(changes.entity_changes)} change(s))"
+    report.message = annotation_texts.tr(
+        "{claims} and {passages} imported (%n change(s))",
+        None,
+        len(changes.entity_changes),
+        claims=annotation_texts.tr("%n claim(s)", None, report.claims),
+        passages=annotation_texts.tr("%n passage(s)", None, report.passages),
     )
     return report

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.export_scope import Scope, Selection, select
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.core.project import Project
 from desktop.formats.atomic import ExportCancelled, atomic_write
 from desktop.formats.claimreview import (
+    DEFAULT_REVIEW_LANGUAGE,
     SETTING_PUBLISHER_NAME,
     SETTING_PUBLISHER_URL,
+    SETTING_REVIEW_LANGUAGE,
     SETTING_REVIEW_URL,
     ClaimReviewError,
     Publisher,
@@ -36,6 +39,7 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+export_texts = Context("export_texts")
 
 
 class ExportError(ValueError):
@@ -45,9 +49,17 @@ class ExportError(ValueError):
 @dataclass(frozen=True)
 class ExportFormat:
     key: str
-    label: str
+    label: str  # marked for translation; `shown_label` is the user's language
     suffix: str
     description: str
+
+    @property
+    def shown_label(self) -> str:
+        return export_texts.tr(self.label)
+
+    @property
+    def shown_description(self) -> str:
+        return export_texts.tr(self.description)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -55,25 +67,38 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat(
             "w3c",
-            "W3C Web Annotation (JSON-LD)",
+            QT_TRANSLATE_NOOP("export_texts", "W3C Web Annotation (JSON-LD)"),
             ".jsonld",
-            "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it.",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it.",
+            ),
         ),
         ExportFormat(
             "claimreview",
-            "schema.org ClaimReview (JSON-LD)",
+            QT_TRANSLATE_NOOP("export_texts", "schema.org ClaimReview (JSON-LD)"),
             ".jsonld",
-            "What fact-checkers publish: one ClaimReview per claim with a verdict.",
+            QT_TRANSLATE_NOOP("export_texts", "What fact-checkers publish: one ClaimReview per claim with a verdict."),
         ),
-        ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
         ExportFormat(
-            "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
+            "csv",
+            QT_TRANSLATE_NOOP("export_texts", "CSV spreadsheet"),
+            ".csv",
+            QT_TRANSLATE_NOOP("export_texts", "One row per passage; UTF-8 with BOM for spreadsheets."),
+        ),
+        ExportFormat(
+            "brat",
+            QT_TRANSLATE_NOOP("export_texts", "brat standoff (zip)"),
+            ".zip",
+            QT_TRANSLATE_NOOP("export_texts", "Text and .ann files per article, for corpus and ML tools."),
         ),
         ExportFormat(
             "html",
-            "HTML report",
+            QT_TRANSLATE_NOOP("export_texts", "HTML report"),
             ".html",
-            "A self-contained page for an editor: claims, verdicts, highlighted sources.",
+            QT_TRANSLATE_NOOP(
+                "export_texts", "A self-contained page for an editor: claims, verdicts, highlighted sources."
+            ),
         ),
     )
 }
@@ -96,17 +121,29 @@ class ExportResult:
 
     @property
     def summary(self) -> str:
-        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[
-            self.format
-        ]
-        return (
-            f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
-            f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
+        items = {
+            "w3c": export_texts.tr("%n annotation(s)", None, self.items),
+            "claimreview": export_texts.tr("%n ClaimReview(s)", None, self.items),
+            "csv": export_texts.tr("%n row(s)", None, self.items),
+            "brat": export_texts.tr("%n document(s)", None, self.items),
+            "html": export_texts.tr("%n passage(s)", None, self.items),
+        }[self.format]
+        return export_texts.tr(
+            "exported {items} ({claims}, {passages}, {articles}) to {path}",
+            items=items,
+            claims=export_texts.tr("%n claims", None, self.claims),
+            passages=export_texts.tr("%n passages", None, self.passages),
+            articles=export_texts.tr("%n articles", None, self.articles),
+            path=self.path,
         )
 
 
 def publisher_from_settings(
-    persistence: object, name: str | None = None, url: str | None = None, review_url: str | None = None
+    persistence: object,
+    name: str | None = None,
+    url: str | None = None,
+    review_url: str | None = None,
+    language: str | None = None,
 ) -> Publisher:
     """Values given win; the rest come from the project settings (if the persistence has any)."""
     setting = getattr(persistence, "setting", None)
@@ -117,7 +154,10 @@ def publisher_from_settings(
         return setting(key) if setting is not None else ""
 
     return Publisher(
-        pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL)
+        pick(name, SETTING_PUBLISHER_NAME),
+        pick(url, SETTING_PUBLISHER_URL),
+        pick(review_url, SETTING_REVIEW_URL),
+        pick(language, SETTING_REVIEW_LANGUAGE) or DEFAULT_REVIEW_LANGUAGE,
     )
 
 
@@ -130,6 +170,7 @@ def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
         (SETTING_PUBLISHER_NAME, publisher.name),
         (SETTING_PUBLISHER_URL, publisher.url),
         (SETTING_REVIEW_URL, publisher.review_url),
+        (SETTING_REVIEW_LANGUAGE, publisher.language),
     ):
         set_setting(key, value)
 
@@ -142,10 +183,14 @@ def export_selection(
     progress: Progress | None = None,
 ) -> ExportResult:
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+        raise ExportError(
+            export_texts.tr(
+                "unknown export format {name}; use one of: {formats}", name=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     target = Path(target)
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name")
+        raise ExportError(export_texts.tr("{path} is a folder; give a file name", path=target))
     title = options.title or target.stem
     count = [0]
 
@@ -184,10 +229,10 @@ def resolve_scope(project: Project, scope: Scope) -> Scope:
     """Check that chosen claims and articles exist (a typo must not export an empty set)."""
     unknown = [c for c in scope.claim_ids if c not in project.state.claims]
     if unknown:
-        raise ExportError(f"no claim with id {unknown[0]} in this project")
+        raise ExportError(export_texts.tr("no claim with id {id} in this project", id=unknown[0]))
     unknown = [a for a in scope.article_ids if a not in project.state.articles]
     if unknown:
-        raise ExportError(f"no article with id {unknown[0]} in this project")
+        raise ExportError(export_texts.tr("no article with id {id} in this project", id=unknown[0]))
     return scope
 
 

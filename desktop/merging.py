@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.core.merge import MergeError, MergePlan, plan_merge
+from desktop.core.merge import MergeError, MergePlan, merge_texts, plan_merge
 from desktop.core.merge_report import MergeReport
 from desktop.core.project import Project
 from desktop.store.shared import untrusted_snapshot
@@ -26,7 +26,9 @@ def plan_from_file(project: Project, other: Path | str) -> MergePlan:
     other = Path(other)
     ours_path = getattr(project.persistence, "path", None)
     if ours_path is not None and other.exists() and _same_file(Path(ours_path), other):
-        raise MergeError(f"{other}: cannot merge a project into itself; choose a colleague's copy")
+        raise MergeError(
+            merge_texts.tr("{path}: cannot merge a project into itself; choose a colleague's copy", path=other)
+        )
     tombstones = getattr(project.persistence, "tombstones", None)
     our_tombstones = tombstones() if tombstones else {}
     with untrusted_snapshot(other) as (state, their_tombstones, _meta):
@@ -38,7 +40,9 @@ def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: o
     resolution = plan.resolve(author=project.author)
     report = MergeReport.build(resolution, source=source)  # before: the plan reads the live state
     if resolution.entities or resolution.delete_ids:
-        label = f"Merge from {Path(source).name}" if source else "Merge project"
+        label = (
+            merge_texts.tr("Merge from {name}", name=Path(source).name) if source else merge_texts.tr("Merge project")
+        )
         project.run(resolution.command(label=label), initiator=initiator)
     report.applied = True
     return report

@@ -42,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with opened(args.project, write=False) as project:
         publisher = publisher_from_settings(
-            project.persistence, args.publisher_name, args.publisher_url, args.review_url
+            project.persistence, args.publisher_name, args.publisher_url, args.review_url, args.review_language
         )
         options = ExportOptions(publisher=publisher, title=args.title or "")
         try:
@@ -117,6 +117,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--publisher-name", help="the fact-checking organisation (ClaimReview author)")
     group.add_argument("--publisher-url", help="its home page URL")
     group.add_argument("--review-url", help="URL of the fact-check article; {id} is replaced by the claim id")
+    group.add_argument(
+        "--review-language",
+        metavar="LANG",
+        help="the language the fact-check is published in; the verdict names follow it (en, it; default: en)",
+    )
     group.add_argument(
         "--save-publisher",
         action="store_true",

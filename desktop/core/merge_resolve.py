@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .commands import PutEntities, _clean_tags
-from .merge import MERGE, THEIRS, MergePlan, Orphan
+from .commands import PutEntities, _clean_tags, merged_claim_note
+from .merge import MERGE, THEIRS, MergePlan, Orphan, merge_texts
 from .model import Article, Claim, Entity, Passage, now_iso
 
 
@@ -23,8 +23,8 @@ class Resolution:
     unlinked: list[Passage] = field(default_factory=list)  # passages whose claim is not kept
     folded: list[tuple[Claim, Claim]] = field(default_factory=list)  # (ours, theirs) merged into ours
 
-    def command(self, label: str = "Merge project") -> PutEntities:
-        return PutEntities(self.entities, self.delete_ids, label=label)
+    def command(self, label: str = "") -> PutEntities:
+        return PutEntities(self.entities, self.delete_ids, label=label or merge_texts.tr("Merge project"))
 
 
 def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
@@ -68,7 +68,7 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
         if passage.article_id not in articles:
             del passages[key]
             if key not in ours.passages:
-                result.orphans.append(Orphan(passage, "its article is not in the merged project"))
+                result.orphans.append(Orphan(passage, merge_texts.tr("its article is not in the merged project")))
         elif passage.claim_id is not None and passage.claim_id not in claims:
             passages[key] = replace(passage, claim_id=None, modified=now, modified_by=author)
             result.unlinked.append(passages[key])
@@ -96,7 +96,7 @@ def _fold(
             passages[key] = replace(passage, claim_id=kept_id, modified=now, modified_by=author)
     notes = [n for n in (kept.note, absorbed.note) if n.strip()]
     if absorbed.statement != kept.statement:
-        notes.append(f"Merged claim: {absorbed.statement}")
+        notes.append(merged_claim_note(absorbed.statement))
     claims[kept_id] = replace(
         kept, note="\n\n".join(notes), tags=_clean_tags([*kept.tags, *absorbed.tags]), modified=now, modified_by=author
     )

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
-from .commands import Command, CommandContext
+from .commands import Command, CommandContext, label_text
+from .i18n import Context
 from .model import Article, Claim, Passage
 from .state import EntityChange, ProjectState
 
 UNDO_LIMIT = 500
+
+project_texts = Context("project_texts")
 
 
 class ReadOnlyProjectError(RuntimeError):
@@ -127,11 +130,12 @@ class Project:
         persistence's error (nothing changed, in memory or on disk)."""
         self._check_writable()
         entity_changes = command.execute(self.state, CommandContext(author=self.author))
-        changes = Changes(tuple(entity_changes), command.label, "do", initiator)
+        label = label_text(command.label)  # the undo label, in the user's language
+        changes = Changes(tuple(entity_changes), label, "do", initiator)
         if not entity_changes:
             return changes
         self._persist_or_roll_back(changes.entity_changes)
-        self._history.undo.append(_Step(command.label, changes.entity_changes))
+        self._history.undo.append(_Step(label, changes.entity_changes))
         del self._history.undo[:-UNDO_LIMIT]
         self._history.redo.clear()
         self._notify(changes)
@@ -168,7 +172,7 @@ class Project:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyProjectError("this project is open read-only; nothing can be changed")
+            raise ReadOnlyProjectError(project_texts.tr("this project is open read-only; nothing can be changed"))
 
     # --- history --------------------------------------------------------------------------
     @property

@@ -2,8 +2,10 @@
 
 One ClaimReview per claim that has a verdict, in one `@graph`. `itemReviewed` is a `Claim` whose
 `appearance` lists exactly the articles in scope that carry it and whose `firstAppearance` is the
-earliest-dated of them. The publisher (name, URL) and the fact-check page URL are project
-settings; a `{id}` in the page URL is replaced by the claim's id.
+earliest-dated of them. The publisher (name, URL), the fact-check page URL and the language the
+fact-check is published in are project settings; a `{id}` in the page URL is replaced by the
+claim's id. The verdict names (`alternateName`) are in that language, whatever language the
+window speaks: they are what the published fact-check calls its ratings.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import BinaryIO
 
 from desktop.core.export_scope import Selection
 from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
+from desktop.formats.errors import format_texts
 
 Progress = Callable[[int, int], None]
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
@@ -24,6 +27,23 @@ _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|
 SETTING_PUBLISHER_NAME = "claimreview.publisher_name"
 SETTING_PUBLISHER_URL = "claimreview.publisher_url"
 SETTING_REVIEW_URL = "claimreview.review_url"
+SETTING_REVIEW_LANGUAGE = "claimreview.language"
+
+# The rating names of a published fact-check, by the language it is published in. The Italian ones
+# are the window's own (resources/translations/crosscheck_it.ts; a test keeps the two equal).
+VERDICT_NAMES: dict[str, dict[Verdict, str]] = {
+    "en": {verdict: verdict.value for verdict in Verdict},
+    "it": {
+        Verdict.TRUE: "Vero",
+        Verdict.MOSTLY_TRUE: "Per lo più vero",
+        Verdict.MIXED: "Vero a metà",
+        Verdict.MOSTLY_FALSE: "Per lo più falso",
+        Verdict.FALSE: "Falso",
+        Verdict.UNVERIFIABLE: "Non verificabile",
+        Verdict.NOT_RATED: "Non valutato",
+    },
+}
+DEFAULT_REVIEW_LANGUAGE = "en"
 
 
 class ClaimReviewError(ValueError):
@@ -35,17 +55,33 @@ class Publisher:
     name: str = ""
     url: str = ""
     review_url: str = ""  # the fact-check article's URL; may contain {id}
+    language: str = DEFAULT_REVIEW_LANGUAGE  # the fact-check's language: the verdict names follow it
 
     def check(self) -> None:
         if not self.review_url.strip():
             raise ClaimReviewError(
-                "ClaimReview needs the URL of the fact-check article: give --review-url "
-                f"or set the project setting {SETTING_REVIEW_URL}"
+                format_texts.tr(
+                    "ClaimReview needs the URL of the fact-check article: give --review-url "
+                    "or set the project setting {setting}",
+                    setting=SETTING_REVIEW_URL,
+                )
             )
         if not re.match(r"https?://\S+$", self.review_url.strip()):
-            raise ClaimReviewError(f"the review URL must start with http:// or https://: {self.review_url!r}")
+            raise ClaimReviewError(
+                format_texts.tr("the review URL must start with http:// or https://: {url}", url=repr(self.review_url))
+            )
         if self.url and not re.match(r"https?://\S+$", self.url.strip()):
-            raise ClaimReviewError(f"the publisher URL must start with http:// or https://: {self.url!r}")
+            raise ClaimReviewError(
+                format_texts.tr("the publisher URL must start with http:// or https://: {url}", url=repr(self.url))
+            )
+        if self.language not in VERDICT_NAMES:
+            raise ClaimReviewError(
+                format_texts.tr(
+                    "no verdict names for the review language {language}; use one of: {languages}",
+                    language=repr(self.language),
+                    languages=", ".join(VERDICT_NAMES),
+                )
+            )
 
 
 def _date(value: str) -> str:
@@ -76,8 +112,8 @@ def first_appearance(articles: list[Article]) -> Article | None:
     return min(dated, key=lambda item: (item[0], item[1]))[2] if dated else None
 
 
-def rating(verdict: Verdict) -> dict:
-    node: dict = {"@type": "Rating", "alternateName": verdict.value}
+def rating(verdict: Verdict, language: str = DEFAULT_REVIEW_LANGUAGE) -> dict:
+    node: dict = {"@type": "Rating", "alternateName": VERDICT_NAMES[language][verdict]}
     if verdict.rating_value is not None:
         node.update(ratingValue=verdict.rating_value, bestRating=BEST_RATING, worstRating=WORST_RATING)
     return node
@@ -94,7 +130,8 @@ def claim_review(claim: Claim, sources: list[Article], publisher: Publisher) -> 
         "@type": "ClaimReview",
         "url": publisher.review_url.strip().replace("{id}", claim.id),
         "claimReviewed": claim.statement,
-        "reviewRating": rating(Verdict(claim.verdict)),
+        "reviewRating": rating(Verdict(claim.verdict), publisher.language),
+        "inLanguage": publisher.language,
         "itemReviewed": item,
         "datePublished": claim.modified[:10],
         "identifier": f"urn:uuid:{claim.id}",

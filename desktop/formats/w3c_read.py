@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.core.i18n import number
+
 from . import w3c_common as w3c
+from .errors import format_texts
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
 
@@ -16,21 +19,36 @@ class AnnotationFileError(ValueError):
     """The file as a whole cannot be read (not JSON, too big, no annotations)."""
 
 
+def too_big(size: int) -> str:
+    return format_texts.tr(
+        "the file is {size} MB; annotation files are limited to {limit} MB",
+        size=number(round(size / 2**20)),
+        limit=MAX_FILE_BYTES // 2**20,
+    )
+
+
 def parse_document(data: bytes) -> object:
     if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(
-            f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
-        )
+        raise AnnotationFileError(too_big(len(data)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise AnnotationFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+        raise AnnotationFileError(
+            format_texts.tr("the file is not UTF-8 text (byte {position})", position=error.start)
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise AnnotationFileError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+        raise AnnotationFileError(
+            format_texts.tr(
+                "not valid JSON: {detail} at line {line}, column {column}",
+                detail=error.msg,
+                line=error.lineno,
+                column=error.colno,
+            )
+        ) from None
     except RecursionError:
-        raise AnnotationFileError("not readable JSON: nested too deeply") from None
+        raise AnnotationFileError(format_texts.tr("not readable JSON: nested too deeply")) from None
 
 
 def types_of(node: dict) -> list:
@@ -47,12 +65,14 @@ def annotations_of(doc: object, problems: list[str]) -> list[dict]:
             found.extend(annotations_of(item, problems))
         return found
     if not isinstance(doc, dict):
-        raise AnnotationFileError(f"expected a JSON object or list of annotations, found {type(doc).__name__}")
+        raise AnnotationFileError(
+            format_texts.tr("expected a JSON object or list of annotations, found {kind}", kind=type(doc).__name__)
+        )
     kinds = types_of(doc)
     if "AnnotationCollection" in kinds:
         page, found, seen = doc.get("first"), [], 0
         if isinstance(page, str):
-            raise AnnotationFileError("the collection's pages are not embedded (first is only a link)")
+            raise AnnotationFileError(format_texts.tr("the collection's pages are not embedded (first is only a link)"))
         while isinstance(page, dict) and seen < 10_000:
             found.extend(annotations_of(page, problems))
             page, seen = page.get("next"), seen + 1
@@ -60,7 +80,7 @@ def annotations_of(doc: object, problems: list[str]) -> list[dict]:
     if "AnnotationPage" in kinds:
         items = doc.get("items")
         if not isinstance(items, list):
-            raise AnnotationFileError("an AnnotationPage without an items list")
+            raise AnnotationFileError(format_texts.tr("an AnnotationPage without an items list"))
         return annotations_of(items, problems)
     return [doc]
 
@@ -71,7 +91,11 @@ def text_field(node: dict, key: str, where: str, problems: list[str], default: s
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     if not isinstance(value, str):
-        problems.append(f"{where}: {key} must be text, found {type(value).__name__}")
+        problems.append(
+            format_texts.tr(
+                "{where}: {key} must be text, found {kind}", where=where, key=key, kind=type(value).__name__
+            )
+        )
         return default
     return value
 
@@ -87,7 +111,7 @@ def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
     if isinstance(value, dict):
         name = value.get("name", value.get("nickname", ""))
         return name if isinstance(name, str) else ""
-    problems.append(f"{where}: {key} must be an agent or a name")
+    problems.append(format_texts.tr("{where}: {key} must be an agent or a name", where=where, key=key))
     return ""
 
 
@@ -112,11 +136,19 @@ class Target:
 def read_target(target: object, where: str, problems: list[str]) -> Target | None:
     if isinstance(target, str):
         problems.append(
-            f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)"
+            format_texts.tr(
+                "{where}: the target {target} has no selector (a whole-document target cannot be anchored)",
+                where=where,
+                target=repr(target[:80]),
+            )
         )
         return None
     if not isinstance(target, dict):
-        problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
+        problems.append(
+            format_texts.tr(
+                "{where}: a target must be an object, found {kind}", where=where, kind=type(target).__name__
+            )
+        )
         return None
     source = target.get("source")
     sha = ""
@@ -124,14 +156,14 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         sha = source.get(w3c.SHA256, "") if isinstance(source.get(w3c.SHA256, ""), str) else ""
         source = source.get("id", source.get("@id", ""))
     if not isinstance(source, str) or not source:
-        problems.append(f"{where}: the target has no source document")
+        problems.append(format_texts.tr("{where}: the target has no source document", where=where))
         return None
     if source.startswith("urn:sha256:") and not sha:
         sha = source[len("urn:sha256:") :]
     quote, position = None, None
     for selector in as_list(target.get("selector")):
         if not isinstance(selector, dict):
-            problems.append(f"{where}: a selector must be an object")
+            problems.append(format_texts.tr("{where}: a selector must be an object", where=where))
             continue
         kind = selector.get("type")
         if kind == "TextQuoteSelector":
@@ -139,16 +171,25 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         elif kind == "TextPositionSelector":
             position = selector
     if quote is None and position is None:
-        problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector")
+        problems.append(format_texts.tr("{where}: no TextQuoteSelector or TextPositionSelector", where=where))
         return None
     start = end = None
     if position is not None:
         start, end = position.get("start"), position.get("end")
         if not (type(start) is int and type(end) is int):
-            problems.append(f"{where}: TextPositionSelector start and end must be whole numbers")
+            problems.append(
+                format_texts.tr("{where}: TextPositionSelector start and end must be whole numbers", where=where)
+            )
             return None
         if not 0 <= start < end:
-            problems.append(f"{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)")
+            problems.append(
+                format_texts.tr(
+                    "{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)",
+                    where=where,
+                    start=start,
+                    end=end,
+                )
+            )
             return None
     exact, prefix, suffix = None, "", ""
     if quote is not None:
@@ -156,6 +197,6 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         prefix = text_field(quote, "prefix", where, problems)
         suffix = text_field(quote, "suffix", where, problems)
         if not exact:
-            problems.append(f"{where}: TextQuoteSelector without the quoted text (exact)")
+            problems.append(format_texts.tr("{where}: TextQuoteSelector without the quoted text (exact)", where=where))
             return None
     return Target(where, source, sha.lower(), exact, prefix, suffix, start, end)

@@ -20,7 +20,7 @@ from desktop.core.coverage import Cell, CoverageView
 from desktop.core.model import Verdict
 from desktop.ui.coverage.axis import LabelAxis
 from desktop.ui.coverage.scroll import framed
-from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle, chart_texts
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GRID_MIN_PX = 5  # below this, separators would hide the cells
@@ -33,7 +33,7 @@ class MatrixPlot:
         self.style = style
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageMatrix")
-        self.widget.setAccessibleName("Claims by sources matrix")
+        self.widget.setAccessibleName(chart_texts.tr("Claims by sources matrix"))
         self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
         self.plot = self.widget.addPlot(
             row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}
@@ -112,8 +112,8 @@ class MatrixPlot:
             self._legend_samples.append(sample)
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
-            ("first appearance", self._first_pen(False)),
-            ("tied first (same date)", self._first_pen(True)),
+            (chart_texts.tr("first appearance"), self._first_pen(False)),
+            (chart_texts.tr("tied first (same date)"), self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)

@@ -16,6 +16,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.coverage import Cell
+from desktop.core.i18n import Context
+
+chart_texts = Context("chart_texts")  # the chart's parts that are not QObjects (plots, axes, export)
 
 # (light, dark) per cell state; NONE is a faint cell so the grid stays readable.
 _CELL_COLOURS = {

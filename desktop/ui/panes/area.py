@@ -45,7 +45,7 @@ class PaneArea(QWidget):
         self.widgets: dict[int, ArticlePane] = {}  # Pane.key -> widget
         self.splitter = ConnectorSplitter(self)
         self.splitter.band_source = self._bands
-        self.splitter.setAccessibleName("Articles side by side")
+        self.splitter.setAccessibleName(self.tr("Articles side by side"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -300,7 +300,7 @@ class PaneArea(QWidget):
             pane.set_badge("")
             return
         count = sum(1 for p in state.passages_of_claim(claim_id) if p.article_id == pane.article_id)
-        pane.set_badge("" if count else "⚠ This article does not carry the selected claim")
+        pane.set_badge("" if count else self.tr("⚠ This article does not carry the selected claim"))
 
     # --- connectors -----------------------------------------------------------------------
     def _bands(self, left: QWidget, right: QWidget, handle: QWidget) -> list[Band]:

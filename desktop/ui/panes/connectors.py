@@ -60,7 +60,7 @@ class ConnectorSplitter(QSplitter):
 
     def createHandle(self) -> QSplitterHandle:
         handle = ConnectorHandle(self.orientation(), self)
-        handle.setAccessibleName("Connectors between linked passages")
+        handle.setAccessibleName(self.tr("Connectors between linked passages"))
         return handle
 
     def update_connectors(self) -> None:
