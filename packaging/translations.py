@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import xml.etree.ElementTree as ET
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +126,9 @@ def build(out_dir: Path = QM_DIR, ts_dir: Path = TS_DIR) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python packaging/translations.py", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    update_parser = sub.add_parser("update", help="extract the texts of desktop/ into every resources/translations/*.ts")
+    update_parser = sub.add_parser(
+        "update", help="extract the texts of desktop/ into every resources/translations/*.ts"
+    )
     update_parser.add_argument("--add", metavar="LANG", action="append", default=[], help="start a new language")
     build_parser = sub.add_parser("build", help="compile the .ts files into .qm catalogues")
     build_parser.add_argument("out", nargs="?", type=Path, default=QM_DIR)
