@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(os.environ.get("CROSSCHECK_SCREENSHOTS", Path(__file__).resolve().parent.parent / "docs" / "screenshots"))
 
 
 def main(argv=None) -> int:

@@ -61,6 +61,11 @@ class ExportFormat:
     def shown_description(self) -> str:
         return export_texts.tr(self.description)
 
+    @property
+    def needs_publisher(self) -> bool:
+        """ClaimReview formats need the publisher and the fact-check page URL."""
+        return self.key.startswith("claimreview")
+
 
 FORMATS: dict[str, ExportFormat] = {
     f.key: f
@@ -78,7 +83,18 @@ FORMATS: dict[str, ExportFormat] = {
             "claimreview",
             QT_TRANSLATE_NOOP("export_texts", "schema.org ClaimReview (JSON-LD)"),
             ".jsonld",
-            QT_TRANSLATE_NOOP("export_texts", "What fact-checkers publish: one ClaimReview per claim with a verdict."),
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).",
+            ),
+        ),
+        ExportFormat(
+            "claimreview-html",
+            QT_TRANSLATE_NOOP("export_texts", "ClaimReview snippets to paste (HTML)"),
+            ".html",
+            QT_TRANSLATE_NOOP(
+                "export_texts", "Per claim with a verdict, the <script> element to paste into its fact-check article."
+            ),
         ),
         ExportFormat(
             "csv",
@@ -91,6 +107,24 @@ FORMATS: dict[str, ExportFormat] = {
             QT_TRANSLATE_NOOP("export_texts", "brat standoff (zip)"),
             ".zip",
             QT_TRANSLATE_NOOP("export_texts", "Text and .ann files per article, for corpus and ML tools."),
+        ),
+        ExportFormat(
+            "brat-inception",
+            QT_TRANSLATE_NOOP("export_texts", "brat for INCEpTION (zip)"),
+            ".zip",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "One flat zip per article for INCEpTION's brat import; the claim and notes as attributes.",
+            ),
+        ),
+        ExportFormat(
+            "xmi",
+            QT_TRANSLATE_NOOP("export_texts", "UIMA CAS XMI for INCEpTION (zip)"),
+            ".zip",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.",
+            ),
         ),
         ExportFormat(
             "html",
@@ -108,6 +142,7 @@ FORMATS: dict[str, ExportFormat] = {
 class ExportOptions:
     publisher: Publisher = Publisher()
     title: str = ""  # report title / collection label; a default is derived from the file name
+    raw: bool = False  # CSV and claims.tsv: cells as stored, without the spreadsheet formula guard
 
 
 @dataclass(frozen=True)
@@ -118,24 +153,31 @@ class ExportResult:
     claims: int
     passages: int
     articles: int
+    warnings: tuple[str, ...] = ()  # what to fix before publishing; the file was written
 
     @property
     def summary(self) -> str:
-        items = {
-            "w3c": export_texts.tr("%n annotation(s)", None, self.items),
-            "claimreview": export_texts.tr("%n ClaimReview(s)", None, self.items),
-            "csv": export_texts.tr("%n row(s)", None, self.items),
-            "brat": export_texts.tr("%n document(s)", None, self.items),
-            "html": export_texts.tr("%n passage(s)", None, self.items),
-        }[self.format]
         return export_texts.tr(
             "exported {items} ({claims}, {passages}, {articles}) to {path}",
-            items=items,
+            items=UNITS[self.format](self.items),
             claims=export_texts.tr("%n claims", None, self.claims),
             passages=export_texts.tr("%n passages", None, self.passages),
             articles=export_texts.tr("%n articles", None, self.articles),
             path=self.path,
         )
+
+
+# What an export's count counts, by format: "3 rows".
+UNITS: dict[str, Callable[[int], str]] = {
+    "w3c": lambda n: export_texts.tr("%n annotation(s)", None, n),
+    "claimreview": lambda n: export_texts.tr("%n ClaimReview(s)", None, n),
+    "claimreview-html": lambda n: export_texts.tr("%n ClaimReview snippet(s)", None, n),
+    "csv": lambda n: export_texts.tr("%n row(s)", None, n),
+    "brat": lambda n: export_texts.tr("%n document(s)", None, n),
+    "brat-inception": lambda n: export_texts.tr("%n document(s)", None, n),
+    "xmi": lambda n: export_texts.tr("%n document(s)", None, n),
+    "html": lambda n: export_texts.tr("%n passage(s)", None, n),
+}
 
 
 def publisher_from_settings(
@@ -193,6 +235,7 @@ def export_selection(
         raise ExportError(export_texts.tr("{path} is a folder; give a file name", path=target))
     title = options.title or target.stem
     count = [0]
+    warnings: list[str] = []
 
     def write(handle) -> None:
         if fmt == "w3c":
@@ -203,26 +246,50 @@ def export_selection(
             from desktop.formats.claimreview import write_claimreview
 
             count[0] = write_claimreview(selection, handle, options.publisher, progress=progress)
+        elif fmt == "claimreview-html":
+            from desktop.formats.claimreview import write_claimreview_html
+
+            count[0] = write_claimreview_html(selection, handle, options.publisher, progress=progress)
         elif fmt == "csv":
             from desktop.formats.csv_export import write_csv
 
-            count[0] = write_csv(selection, handle, progress=progress)
+            count[0] = write_csv(selection, handle, progress=progress, raw=options.raw)
+        elif fmt == "xmi":
+            from desktop.formats.xmi import write_xmi
+
+            count[0], report = write_xmi(selection, handle, progress=progress)
+            warnings.extend(report.warnings)
         elif fmt == "brat":
             from desktop.formats.brat import write_brat
 
-            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress)
+            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress, raw=options.raw)
+        elif fmt == "brat-inception":
+            from desktop.formats.brat import write_brat_inception
+
+            count[0] = write_brat_inception(selection, handle, progress=progress, raw=options.raw)
         else:
             from desktop.formats.html_report import write_html
 
             count[0] = write_html(selection, handle, title=title, progress=progress)
 
-    if fmt == "claimreview":
+    if FORMATS[fmt].needs_publisher:
         try:
             options.publisher.check()  # before any file is created
         except ClaimReviewError as error:
             raise ExportError(str(error)) from None
+        from desktop.formats.claimreview import warnings as claimreview_warnings
+
+        warnings.extend(claimreview_warnings(selection, options.publisher))
     atomic_write(target, write)
-    return ExportResult(target, fmt, count[0], len(selection.claims), len(selection.passages), len(selection.articles))
+    return ExportResult(
+        target,
+        fmt,
+        count[0],
+        len(selection.claims),
+        len(selection.passages),
+        len(selection.articles),
+        tuple(warnings),
+    )
 
 
 def resolve_scope(project: Project, scope: Scope) -> Scope:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.commands import AddArticle, Compound
+from desktop.core.dates import date_problem
 from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
@@ -156,6 +157,10 @@ def add_candidates(
                     import_texts.tr("same text as “{title}”, already in the project", title=title),
                 )
             )
+            continue
+        problem = date_problem(candidate.published, "published")
+        if problem:  # edited in the review after reading: refused here, never stored
+            report.outcomes.append(ImportOutcome(candidate.path, "failed", problem))
             continue
         seen[sha] = candidate.title
         command = AddArticle(

@@ -74,6 +74,8 @@ def _claim_steps(project: Project, spec: dict, by_file: dict[str, str]) -> list:
             verdict=Verdict.parse(claim.get("verdict", "Not rated")),
             note=claim.get("note", ""),
             tags=claim.get("tags", []),
+            claimant=claim.get("claimant", ""),
+            claim_date=claim.get("claim_date", ""),
         )
         steps.append(create)
         for passage in claim["passages"]:

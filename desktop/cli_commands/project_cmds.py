@@ -154,6 +154,8 @@ def claim_json(project: Project, claim) -> dict:
         "note": claim.note,
         "tags": list(claim.tags),
         "colour": claim.colour,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
         "author": claim.created_by,
         "created": claim.created,
         "modified": claim.modified,

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
-from desktop.formats.candidate import ImportCandidate, looks_binary, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_safety import (
@@ -178,7 +178,7 @@ def read_html_bytes(
         text=text,
         url=page_url if page_url.startswith(("http://", "https://")) else "",
         language=language,
-        published=doc.date or "",
+        published=extracted_date(doc.date or "", warnings, "the page's date"),
         outlet=outlet or site,
         author=" ".join((doc.author or "").split()),
         description=" ".join((doc.description or "").split()),

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 
+from desktop.core.dates import repair_date
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict, now_iso
 from desktop.core.state import EntityChange, ProjectState
 from desktop.core.tombstone import Tombstone
@@ -98,14 +99,21 @@ def write_changes(conn: sqlite3.Connection, changes: Sequence[EntityChange]) -> 
             conn.executemany("DELETE FROM tombstone WHERE id = ?", ids)
 
 
-def load_state(conn: sqlite3.Connection) -> ProjectState:
-    """Read every entity with plain SELECTs (the ORM would cost 8x at 50k passages)."""
+def load_state(conn: sqlite3.Connection, flagged: list[dict] | None = None) -> ProjectState:
+    """Read every entity with plain SELECTs (the ORM would cost 8x at 50k passages).
+
+    A file of an older format (opened read-only, so not migrated) may lack columns added since:
+    they read as their defaults. With `flagged`, dates are repaired as the migration would
+    (core.dates.repair_date) and each removed one is appended there."""
 
     def select(cls: type, order: str = "") -> Iterable[tuple]:
-        cols = ", ".join(map(_q, _COLUMNS[cls]))
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({KIND[cls]})")}
+        cols = ", ".join(_q(c) if c in present else f"'' AS {_q(c)}" for c in _COLUMNS[cls])
         return conn.execute(f"SELECT {cols} FROM {KIND[cls]}" + (f" ORDER BY {order}" if order else ""))
 
     articles = [Article(*row) for row in select(Article, "imported_at, id")]
+    if flagged is not None:
+        articles = [_repaired(article, flagged) for article in articles]
     claims = []
     claim_cols = _COLUMNS[Claim]
     verdict_at, tags_at = claim_cols.index("verdict"), claim_cols.index("tags")
@@ -124,6 +132,27 @@ def load_state(conn: sqlite3.Connection) -> ProjectState:
         for r in select(Passage)
     )
     return ProjectState(articles, passages, claims)
+
+
+def _repaired(article: Article, flagged: list[dict]) -> Article:
+    stored, problem = repair_date(article.published, "published")
+    if stored == article.published:
+        return article
+    if problem:
+        flagged.append(date_flag(article.id, article.title, article.published, problem))
+    return replace(article, published=stored)
+
+
+def date_flag(article_id: str, title: str, value: str, problem: str) -> dict:
+    """The record of an article date that was removed because it was not a valid date."""
+    return {
+        "kind": "article",
+        "id": article_id,
+        "title": title,
+        "field": "published",
+        "value": value,
+        "problem": problem,
+    }
 
 
 def load_tombstones(conn: sqlite3.Connection) -> dict[str, Tombstone]:

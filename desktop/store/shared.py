@@ -9,6 +9,7 @@ file systems), and the caller gets a sentence saying so to show the user.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -25,6 +26,7 @@ from desktop.core.tombstone import Tombstone
 
 from . import validate
 from .errors import ProjectLockedError, ProjectNotFoundError, StoreError, store_texts
+from .migrations import FLAGGED_DATES_KEY
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
 
 NETWORK_FS = {
@@ -211,13 +213,19 @@ def open_shared(
 @contextmanager
 def untrusted_snapshot(path: Path | str) -> Iterator[tuple[ProjectState, dict[str, Tombstone], dict[str, str]]]:
     """Read a colleague's file for merging: a private verified copy, read-only, removed after.
-    Yields (state, tombstones, meta)."""
+    Yields (state, tombstones, meta); meta's FLAGGED_DATES_KEY lists the dates that were removed
+    because they were not valid (JSON), so the merge can say so."""
     original = Path(path)
     with tempfile.TemporaryDirectory(prefix="crosscheck-other-") as private:
         copy = make_working_copy(original, private)
         try:
             with ProjectFile.open(copy, read_only=True, thorough=True) as project_file:
-                snapshot = (project_file.load(), project_file.tombstones(), project_file.meta())
+                state = project_file.load()
+                meta = project_file.meta()
+                flags = project_file.flagged_dates()  # an older file's invalid dates, removed on reading
+                if flags:
+                    meta[FLAGGED_DATES_KEY] = json.dumps(flags, ensure_ascii=False)
+                snapshot = (state, project_file.tombstones(), meta)
         except StoreError as error:
             raise _as_original(error, copy, original) from None
         yield snapshot

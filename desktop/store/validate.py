@@ -15,7 +15,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError, store_texts
 from .file_format import APPLICATION_ID
-from .schema_sql import ddl_for_tables, tables_in_version
+from .schema_sql import ddl_for_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -111,7 +111,7 @@ def _shape(conn: sqlite3.Connection) -> tuple[SchemaShape, set[str]]:
 def reference_shape(version: int) -> tuple[SchemaShape, frozenset[str]]:
     conn = sqlite3.connect(":memory:")
     try:
-        for statement in ddl_for_tables(tables_in_version(version)):
+        for statement in ddl_for_version(version):
             conn.execute(statement)
         tables, indexes = _shape(conn)
         return tables, frozenset(indexes)

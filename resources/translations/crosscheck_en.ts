@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> (tied with %n more on the same date)</source>
-        <translation>
-            <numerusform> (tied with %n more on the same date)</numerusform>
-            <numerusform> (tied with %n more on the same date)</numerusform>
+        <source>a tie between %n sources (none is known to be earlier)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -194,13 +194,6 @@
 <context>
     <name>annotation_texts</name>
     <message numerus="yes">
-        <source>the file has %n problem(s); nothing was imported</source>
-        <translation>
-            <numerusform>the file has %n problem; nothing was imported</numerusform>
-            <numerusform>the file has %n problems; nothing was imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n passage(s) could not be anchored (orphans); nothing was imported. Fix the articles, or import the rest and leave the orphans out</source>
         <translation>
             <numerusform>%n passage could not be anchored (orphans); nothing was imported. Fix the articles, or import the rest and leave the orphans out</numerusform>
@@ -208,10 +201,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{claims} and {passages} imported (%n change(s))</source>
+        <source>the file has %n problem(s); nothing was imported. Fix them, or import the good annotations and leave these out</source>
         <translation>
-            <numerusform>{claims} and {passages} imported (%n change)</numerusform>
-            <numerusform>{claims} and {passages} imported (%n changes)</numerusform>
+            <numerusform>the file has %n problem; nothing was imported. Fix them, or import the good annotations and leave these out</numerusform>
+            <numerusform>the file has %n problems; nothing was imported. Fix them, or import the good annotations and leave these out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing to import (%n skipped, listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{claims} and {passages} imported (%n change(s)){skipped}</source>
+        <translation>
+            <numerusform>{claims} and {passages} imported (%n change){skipped}</numerusform>
+            <numerusform>{claims} and {passages} imported (%n changes){skipped}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,6 +267,13 @@
         <translation>
             <numerusform>%n ClaimReview</numerusform>
             <numerusform>%n ClaimReviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClaimReview snippet(s)</source>
+        <translation>
+            <numerusform>%n ClaimReview snippet</numerusform>
+            <numerusform>%n ClaimReview snippets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -326,13 +347,6 @@
         <translation>
             <numerusform>offsets {start}-{end} are beyond the end of the text (%n character)</numerusform>
             <numerusform>offsets {start}-{end} are beyond the end of the text (%n characters)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped after %n problems</source>
-        <translation>
-            <numerusform>stopped after %n problem</numerusform>
-            <numerusform>stopped after %n problems</numerusform>
         </translation>
     </message>
 </context>

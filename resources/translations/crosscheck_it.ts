@@ -389,16 +389,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>unknown (no dated source)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source> (tied with %n more on the same date)</source>
+        <source>a tie between %n sources (none is known to be earlier)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown (no dated source)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdict: {verdict}</source>
@@ -428,11 +428,11 @@
         </translation>
     </message>
     <message>
-        <source>First appearance (tied)</source>
+        <source>First appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First appearance</source>
+        <source>Tied for first appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -829,6 +829,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>who made the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,6 +870,14 @@
     </message>
     <message>
         <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;mant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,7 +1698,7 @@
 <context>
     <name>annotation_texts</name>
     <message numerus="yes">
-        <source>the file has %n problem(s); nothing was imported</source>
+        <source>the file has %n problem(s); nothing was imported. Fix them, or import the good annotations and leave these out</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1691,6 +1715,13 @@
         <source>nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>nothing to import (%n skipped, listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import annotations from {name}</source>
         <translation type="unfinished"></translation>
@@ -1700,7 +1731,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>{claims} and {passages} imported (%n change(s))</source>
+        <source>; %n skipped (listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{claims} and {passages} imported (%n change(s)){skipped}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1768,7 +1806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tied first (same date)</source>
+        <source>tied for first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1995,10 +2033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What fact-checkers publish: one ClaimReview per claim with a verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,6 +2046,22 @@
     </message>
     <message>
         <source>Text and .ann files per article, for corpus and ML tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat for INCEpTION (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One flat zip per article for INCEpTION&apos;s brat import; the claim and notes as attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UIMA CAS XMI for INCEpTION (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,6 +2081,13 @@
     </message>
     <message numerus="yes">
         <source>%n ClaimReview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ClaimReview snippet(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2059,6 +2116,18 @@
     </message>
     <message>
         <source>exported {items} ({claims}, {passages}, {articles}) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview snippets to paste (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per claim with a verdict, the &lt;script&gt; element to paste into its fact-check article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2509,33 +2578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file holds no annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotation {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: expected an object, found {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: type is {kind}, not &apos;Annotation&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: no target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped after %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>a verdict refers to claim {id}, which is neither in the file nor in the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,10 +2603,6 @@
     </message>
     <message>
         <source>{where}: the claim has no statement (a TextualBody with purpose &apos;describing&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where} target {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2617,18 +2655,6 @@
     </message>
     <message>
         <source>{where}: a target must be an object, found {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: the target has no source document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: a selector must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: no TextQuoteSelector or TextPositionSelector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -372,3 +372,25 @@ def _missing_sample():
     from desktop.sample import SampleMissingError
 
     raise SampleMissingError("the sample articles are not installed")
+
+
+def test_the_inspector_records_who_made_the_claim_and_when(window, qtbot):
+    click_row(qtbot, window.claims.table, 0)
+    claim_id = window.workspace.current_claim
+    inspector = window.inspector
+    inspector.claimant.setFocus()
+    inspector.claimant.selectAll()
+    type_text(qtbot, "Yuri Ushakov")
+    press(qtbot, K.Key_Tab)
+    assert window.bridge.state.claims[claim_id].claimant == "Yuri Ushakov"
+    date = inspector.claim_date.edit
+    date.setFocus()
+    date.selectAll()
+    type_text(qtbot, "2021-02-30")  # no such day
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date != "2021-02-30"
+    assert "February" in date.toolTip() or "30" in date.toolTip()
+    date.selectAll()
+    type_text(qtbot, "2021-12-30")
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date == "2021-12-30"

@@ -1,4 +1,4 @@
-"""The inspector: edit the current claim (statement, verdict, tags, note) and the selected
+"""The inspector: edit the current claim (statement, verdict, tags, claimant, claim date, note) and the selected
 passage (stance, note, unlink, delete).
 
 It follows the workspace (which claim, which passage) and every Changes record, so what it shows
@@ -36,6 +36,7 @@ from desktop.core.model import Stance, Verdict
 from desktop.core.project import Changes
 from desktop.core.text import quoted
 from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.date_edit import DateEdit
 from desktop.workspace.state import CLAIM, PASSAGE, Workspace, WorkspaceEvent
 
 NOTE_PAUSE_MS = 700  # a pause in typing this long saves the note (one undo step per pause)
@@ -102,6 +103,11 @@ class Inspector(QScrollArea):
             self.verdict.addItem(verdict.label, verdict.value)
         self.tags = QLineEdit(self.claim_box, placeholderText=self.tr("comma, separated"))
         self.tags.setAccessibleName(self.tr("Claim tags"))
+        self.claimant = QLineEdit(self.claim_box, placeholderText=self.tr("who made the claim"))
+        self.claimant.setAccessibleName(self.tr("Claimant"))
+        self.claim_date = DateEdit(self.claim_box, field="claim date")
+        self.claim_date.setAccessibleName(self.tr("Claim date"))
+        self.claim_date.edit.setAccessibleName(self.tr("Claim date (YYYY-MM-DD)"))
         self.claim_note = NoteEdit(self.claim_box)
         self.claim_note.setAccessibleName(self.tr("Claim note"))
         self.claim_note.setPlaceholderText(self.tr("Notes for this claim…"))
@@ -117,6 +123,8 @@ class Inspector(QScrollArea):
         form.addRow(self.tr("&Statement"), self.statement)
         form.addRow(self.tr("&Verdict"), self.verdict)
         form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("Clai&mant"), self.claimant)
+        form.addRow(self.tr("&Made on"), self.claim_date)
         form.addRow(self.tr("&Note"), self.claim_note)
         form.addRow(self.provenance)
         form.addRow(self.tr("Passages"), self.claim_passages)
@@ -163,6 +171,9 @@ class Inspector(QScrollArea):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
         self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentData())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
+        self.claimant.editingFinished.connect(lambda: self._edit_claim(claimant=self.claimant.text()))
+        self.claim_date.edit.editingFinished.connect(self._commit_claim_date)
+        self.claim_date.changed.connect(self._mark_claim_date)
         self.claim_note.editingFinished.connect(lambda: self._edit_claim(note=self.claim_note.toPlainText()))
         self.stance.activated.connect(lambda _i: self._edit_passage(stance=Stance(self.stance.currentData())))
         self.passage_note.editingFinished.connect(lambda: self._edit_passage(note=self.passage_note.toPlainText()))
@@ -219,6 +230,10 @@ class Inspector(QScrollArea):
         self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(claim.tags))
+        if not self.claimant.hasFocus():
+            self.claimant.setText(claim.claimant)
+        if not self.claim_date.edit.hasFocus():
+            self.claim_date.setText(claim.claim_date)
         self.claim_note.show_text(claim.note)
         who = claim.modified_by or claim.created_by
         when = datetime_text(claim.modified)
@@ -274,6 +289,16 @@ class Inspector(QScrollArea):
             self._edit_claim(statement=self.statement.text())
         else:
             self._fill_claim()  # an empty statement is refused; show the stored one again
+
+    def _commit_claim_date(self) -> None:
+        """A real ISO 8601 date, or none: anything else stays marked and is not stored."""
+        if self.claim_date.problem() is None:
+            self._edit_claim(claim_date=self.claim_date.text())
+
+    def _mark_claim_date(self) -> None:
+        problem = self.claim_date.problem()
+        self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
+        self.claim_date.edit.setToolTip(problem or "When the claim was made (YYYY-MM-DD, or YYYY-MM)")
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)

@@ -293,10 +293,13 @@ class CoveragePanel(QWidget):
             carried = self.tr("%n claim(s) carried; passages: {counts}", "", int(view.column_claims[col]))
             return f"{column.tooltip}\n" + carried.format(counts=counts)
         claim = state.claims[view.claim_ids[row]]
-        first = view.first_article[row]
-        first_text = state.articles[first].title if first else self.tr("unknown (no dated source)")
-        if view.first_tie_count[row] > 1:
-            first_text += self.tr(" (tied with %n more on the same date)", "", int(view.first_tie_count[row]) - 1)
+        first, tied = view.first_article[row], view.first_ties(row)
+        if first:
+            first_text = state.articles[first].title
+        elif len(tied) > 1:
+            first_text = self.tr("a tie between %n sources (none is known to be earlier)", "", len(tied))
+        else:
+            first_text = self.tr("unknown (no dated source)")
         if kind == "claim":
             sources = self.tr("%n source(s)", "", int(view.row_sources[row]))
             return (
@@ -325,8 +328,9 @@ class CoveragePanel(QWidget):
             quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
             lines.append(f"“{quote}”")
             if first in column.article_ids:
-                tied = view.first_tie_count[row] > 1
-                lines.append(self.tr("First appearance (tied)") if tied else self.tr("First appearance"))
+                lines.append(self.tr("First appearance"))
+            elif len(tied) > 1 and set(tied) & set(column.article_ids):
+                lines.append(self.tr("Tied for first appearance"))
         return "\n".join(lines)
 
     def _stance_counts(self, counts) -> str:

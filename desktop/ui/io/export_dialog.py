@@ -275,7 +275,7 @@ class ExportDialog(QDialog):
         from W3C to ClaimReview (both .jsonld) never points at the file just exported."""
         fmt = FORMATS[self.format_key]
         self.description.setText(fmt.shown_description)
-        self.claimreview_box.setVisible(fmt.key == "claimreview")
+        self.claimreview_box.setVisible(fmt.needs_publisher)
         old = self._shown_format
         self._shown_format = fmt.key
         text = self.path_edit.text().strip()
@@ -347,7 +347,11 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(result.summary[0].upper() + result.summary[1:] + ".")
+        self.status.setText(
+            "\n".join(
+                [result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)]
+            )
+        )
         self._remember(result)
         self.exportFinished.emit(result)
 
@@ -374,7 +378,7 @@ class ExportDialog(QDialog):
         settings.setValue("tags", _checked(self.tags))
         settings.setValue("title", self.title_edit.text().strip())
         settings.endGroup()
-        if result.format == "claimreview" and not self.project.read_only:
+        if FORMATS[result.format].needs_publisher and not self.project.read_only:
             save_publisher_settings(self.project.persistence, self.publisher())
 
     def reject(self) -> None:  # Escape and Close: never while a worker still writes
