@@ -95,7 +95,9 @@ def _xmi_plan(project: Project, data: bytes, exact_only: bool, skip_invalid: boo
         raise AnnotationFileError(str(error)) from None
     if not annotations:
         raise AnnotationFileError(
-            "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+            annotation_texts.tr(
+                "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+            )
         )
     plan = plan_import(annotations, project.state, exact_only=exact_only, skip_invalid=skip_invalid)
     # The XMI keeps no times: what it changed is a change made now, by whoever imports it.

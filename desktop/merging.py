@@ -48,9 +48,10 @@ def _flags(meta: dict[str, str]) -> list[dict]:
 
 
 def _flag_note(flag: dict) -> str:
-    return (
-        f"“{flag.get('title', '')}” in the other project had the published date {flag.get('value', '')!r}, "
-        "which is not a valid ISO 8601 date; it was left out"
+    return merge_texts.tr(
+        "“{title}” in the other project had the published date {value}, which is not a valid ISO 8601 date; it was left out",
+        title=flag.get("title", ""),
+        value=repr(flag.get("value", "")),
     )
 
 

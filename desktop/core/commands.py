@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .dates import InvalidDate, normalise_date
+from .dates import InvalidDate, field_name, normalise_date
 from .i18n import QT_TRANSLATE_NOOP, Context
 from .model import (
     CLAIM_PALETTE,
@@ -21,6 +21,7 @@ from .model import (
     Passage,
     Stance,
     Verdict,
+    kind_name,
     new_id,
     now_iso,
 )
@@ -461,14 +462,17 @@ def folded_claim(kept: Claim, absorbed: Claim) -> dict[str, object]:
     from the absorbed claim where kept has none, and noted where the two differ."""
     notes = [n for n in (kept.note, absorbed.note) if n.strip()]
     if absorbed.statement != kept.statement:
-        notes.append(f"Merged claim: {absorbed.statement}")
+        notes.append(merged_claim_note(absorbed.statement))
     values: dict[str, object] = {}
-    for name, label in (("claimant", "claimant"), ("claim_date", "claim date")):
+    for name, line in (
+        ("claimant", lambda v: command_texts.tr("Merged claim's claimant: {value}", value=v)),
+        ("claim_date", lambda v: command_texts.tr("Merged claim's claim date: {value}", value=v)),
+    ):
         mine, theirs = getattr(kept, name), getattr(absorbed, name)
         if not mine and theirs:
             values[name] = theirs
         elif mine and theirs and mine != theirs:
-            notes.append(f"Merged claim's {label}: {theirs}")
+            notes.append(line(theirs))
     values["note"] = "\n\n".join(notes)
     values["tags"] = _clean_tags([*kept.tags, *absorbed.tags])
     return values
@@ -580,6 +584,15 @@ def _require_stored_date(entity_id: str, value: str, field: str, kind: str) -> N
     try:
         stored = normalise_date(value, field)
     except InvalidDate as error:
-        raise CommandError(f"{kind} {entity_id}: {error}") from None
+        raise CommandError(f"{kind_name(kind)} {entity_id}: {error}") from None
     if stored != value:
-        raise CommandError(f"{kind} {entity_id}: the {field} {value!r} is not in its stored form {stored!r}")
+        raise CommandError(
+            command_texts.tr(
+                "{kind} {id}: the {field} {value} is not in its stored form {stored}",
+                kind=kind_name(kind),
+                id=entity_id,
+                field=field_name(field),
+                value=repr(value),
+                stored=repr(stored),
+            )
+        )

@@ -9,17 +9,12 @@ from dataclasses import dataclass, field
 from .i18n import QT_TRANSLATE_NOOP, Context, datetime_text
 from .merge import KEEP_BOTH, MERGE, Conflict, kind_of
 from .merge_resolve import Resolution
-from .model import Article, Claim, Entity
+from .model import KIND_NAMES, Article, Claim, Entity, kind_name
 from .state import ProjectState
 
 report_texts = Context("report_texts")
 
-# The names of an entity kind and of a duplicate's choice, as the report's text shows them.
-KIND_NAMES = {
-    "article": QT_TRANSLATE_NOOP("report_texts", "article"),
-    "claim": QT_TRANSLATE_NOOP("report_texts", "claim"),
-    "passage": QT_TRANSLATE_NOOP("report_texts", "passage"),
-}
+# The names of a duplicate's choice, as the report's text shows them.
 DUPLICATE_CHOICES = {
     KEEP_BOTH: QT_TRANSLATE_NOOP("report_texts", "keep both"),
     MERGE: QT_TRANSLATE_NOOP("report_texts", "merge"),
@@ -55,10 +50,6 @@ FIELD_NAMES = {
 
 def field_name(field_: str) -> str:
     return report_texts.tr(FIELD_NAMES[field_]) if field_ in FIELD_NAMES else field_
-
-
-def kind_name(kind: str) -> str:
-    return report_texts.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def _short(text: str, limit: int) -> str:

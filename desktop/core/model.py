@@ -117,6 +117,18 @@ def parse_stance(text: str) -> Stance:
         ) from None
 
 
+# An entity's kind ("article", as merges and checks say it), in the user's language.
+KIND_NAMES = {
+    "article": QT_TRANSLATE_NOOP("model_texts", "article"),
+    "claim": QT_TRANSLATE_NOOP("model_texts", "claim"),
+    "passage": QT_TRANSLATE_NOOP("model_texts", "passage"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return model_texts.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One report from one outlet. Its text is normalised on import and never changes."""

@@ -83,5 +83,11 @@ def extracted_date(value: str, warnings: list[str], where: str) -> str:
     try:
         return normalise_date(value or "", "published")
     except InvalidDate as error:
-        warnings.append(f"{where}: {error}; left out (set the date in the review or in NAME.meta.json)")
+        warnings.append(
+            format_texts.tr(
+                "{where}: {problem}; left out (set the date in the review or in NAME.meta.json)",
+                where=where,
+                problem=error,
+            )
+        )
         return ""

@@ -188,22 +188,33 @@ def warnings(selection: Selection, publisher: Publisher) -> list[str]:
     out = []
     rated = rated_claims(selection)
     if not rated:
-        out.append("no claim in the export has a verdict, so there is no ClaimReview to write")
+        out.append(format_texts.tr("no claim in the export has a verdict, so there is no ClaimReview to write"))
     if not publisher.name.strip():
         out.append(
-            "no publisher: the ClaimReviews have no author; give --publisher-name "
-            f"or set the project setting {SETTING_PUBLISHER_NAME}"
+            format_texts.tr(
+                "no publisher: the ClaimReviews have no author; give --publisher-name or set the project setting {setting}",
+                setting=SETTING_PUBLISHER_NAME,
+            )
         )
     for claim, outcome in zip(rated, _firsts(selection, rated), strict=True):
         if len(claim.statement) > MAX_CLAIM_REVIEWED:
             out.append(
-                f"claim {claim.id[:8]}: claimReviewed has {len(claim.statement)} characters; "
-                f"Google advises at most {MAX_CLAIM_REVIEWED} (“{claim.statement[:40]}…”)"
+                format_texts.tr(
+                    "claim {id}: claimReviewed has {length} characters; Google advises at most {limit} (“{start}…”)",
+                    id=claim.id[:8],
+                    length=len(claim.statement),
+                    limit=MAX_CLAIM_REVIEWED,
+                    start=claim.statement[:40],
+                )
             )
         if outcome.is_tie:
             out.append(
-                f"claim {claim.id[:8]}: {len(outcome.tied)} sources tie for the first appearance; "
-                "firstAppearance is left out"
+                format_texts.tr(
+                    "claim {id}: %n sources tie for the first appearance; firstAppearance is left out",
+                    None,
+                    len(outcome.tied),
+                    id=claim.id[:8],
+                )
             )
     return out
 

@@ -186,7 +186,7 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
     claims: list[tuple[Claim, str]] = []
     seen_ids: set[str] = set()
     for index, annotation in enumerate(annotations):
-        where = f"annotation {index + 1}"
+        where = format_texts.tr("annotation {number}", number=index + 1)
         marks = (len(plan.problems), len(plan.passages), len(plan.placed), len(plan.orphans), len(claims))
         _read_annotation(annotation, where, plan, resolver, verdicts, claims, seen_ids)
         if len(plan.problems) > marks[0] and skip_invalid:
@@ -194,9 +194,13 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
             # was never recorded, and its passage ids stay "seen": a second copy is a duplicate.)
             del plan.passages[marks[1] :], plan.placed[marks[2] :], plan.orphans[marks[3] :], claims[marks[4] :]
             plan.left_out += 1
-            plan.skipped.append(f"{where}: left out ({len(plan.problems) - marks[0]} problem(s), listed)")
+            plan.skipped.append(
+                format_texts.tr(
+                    "{where}: left out (%n problem(s), listed)", None, len(plan.problems) - marks[0], where=where
+                )
+            )
         if len(plan.problems) >= MAX_PROBLEMS and not skip_invalid:
-            plan.problems.append(f"stopped after {MAX_PROBLEMS} problems")
+            plan.problems.append(format_texts.tr("stopped after %n problems", None, MAX_PROBLEMS))
             break
     claim_ids = {claim.id for claim, _ in claims}
     for claim_id in verdicts:
@@ -207,7 +211,9 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
                 )
             )
             if skip_invalid:
-                plan.skipped.append(f"the verdict of claim {claim_id}: left out (its claim is not imported)")
+                plan.skipped.append(
+                    format_texts.tr("the verdict of claim {id}: left out (its claim is not imported)", id=claim_id)
+                )
     for claim, _where in claims:
         verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
         plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
@@ -232,25 +238,36 @@ def _read_annotation(
     seen_ids: set[str],
 ) -> None:
     if not isinstance(annotation, dict):
-        plan.problems.append(f"{where}: expected an object, found {type(annotation).__name__}")
+        plan.problems.append(
+            format_texts.tr("{where}: expected an object, found {kind}", where=where, kind=type(annotation).__name__)
+        )
         return
     if isinstance(annotation.get("id"), str):
         where = f"{where} ({annotation['id'][:60]})"
     if "Annotation" not in types_of(annotation):
         found = annotation.get("type", annotation.get("@type"))
         plan.problems.append(
-            f"{where}: not a Web Annotation (its type is {found!r}, not 'Annotation')"
+            format_texts.tr(
+                "{where}: not a Web Annotation (its type is {kind}, not 'Annotation')", where=where, kind=repr(found)
+            )
             if found is not None
-            else f"{where}: not a Web Annotation (it has no type; Annotation expected)"
+            else format_texts.tr("{where}: not a Web Annotation (it has no type; Annotation expected)", where=where)
         )
         return
     if "target" not in annotation:
-        plan.problems.append(f"{where}: no target")
+        plan.problems.append(format_texts.tr("{where}: no target", where=where))
         return
     kind = annotation.get(w3c.KIND)
     if kind not in (w3c.KIND_CLAIM, w3c.KIND_VERDICT) and all(map(is_whole_document, as_list(annotation["target"]))):
-        what = "a reply" if "replying" in as_list(annotation.get("motivation")) else "a page note"
-        plan.skipped.append(f"{where}: {what} (it selects no text: it is about the whole page), not a passage")
+        if "replying" in as_list(annotation.get("motivation")):
+            skipped = format_texts.tr(
+                "{where}: a reply (it selects no text: it is about the whole page), not a passage", where=where
+            )
+        else:
+            skipped = format_texts.tr(
+                "{where}: a page note (it selects no text: it is about the whole page), not a passage", where=where
+            )
+        plan.skipped.append(skipped)
         return
     if kind == w3c.KIND_VERDICT:
         _read_verdict(annotation, where, plan, verdicts)
@@ -389,9 +406,13 @@ def _read_passages(
     note_for_foreign = "" if ours else _foreign_note(annotation)
     annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
     for number, raw in enumerate(as_list(targets)):
-        spot = f"{where} target {number + 1}" if isinstance(targets, list) else where
+        spot = (
+            format_texts.tr("{where} target {number}", where=where, number=number + 1)
+            if isinstance(targets, list)
+            else where
+        )
         if not ours and is_whole_document(raw):
-            plan.skipped.append(f"{spot}: selects no text (the whole page), not a passage")
+            plan.skipped.append(format_texts.tr("{where}: selects no text (the whole page), not a passage", where=spot))
             continue
         target = read_target(raw, spot, plan.problems)
         if target is None:

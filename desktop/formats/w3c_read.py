@@ -159,7 +159,7 @@ def _selectors(selectors: object, where: str, problems: list[str], nested: bool 
     ends), depth first; a nested one's offsets count inside its parent's selection."""
     for selector in as_list(selectors):
         if not isinstance(selector, dict):
-            problems.append(f"{where}: a selector must be an object")
+            problems.append(format_texts.tr("{where}: a selector must be an object", where=where))
             continue
         yield selector, nested
         for key in ("refinedBy", "startSelector", "endSelector"):
@@ -194,7 +194,9 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
     if source is None and isinstance(target.get("id"), str):
         source = target["id"]  # some tools give the document as the target's id, with selectors on it
     if not isinstance(source, str) or not source:
-        problems.append(f"{where}: the target has no source document (neither source nor id names one)")
+        problems.append(
+            format_texts.tr("{where}: the target has no source document (neither source nor id names one)", where=where)
+        )
         return None
     quote, position, relative, others = None, None, False, []
     quote_nested = False
@@ -212,12 +214,22 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
     if quote is None and position is None:
         if relative:
             problems.append(
-                f"{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside "
-                "another selector's part of the page, and there is no TextQuoteSelector to anchor by"
+                format_texts.tr(
+                    "{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside "
+                    "another selector's part of the page, and there is no TextQuoteSelector to anchor by",
+                    where=where,
+                )
+            )
+        elif others:
+            problems.append(
+                format_texts.tr(
+                    "{where}: no TextQuoteSelector or TextPositionSelector (found: {kinds})",
+                    where=where,
+                    kinds=", ".join(sorted(set(others))),
+                )
             )
         else:
-            found = f" (found: {', '.join(sorted(set(others)))})" if others else ""
-            problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector{found}")
+            problems.append(format_texts.tr("{where}: no TextQuoteSelector or TextPositionSelector", where=where))
         return None
     start = end = None
     if position is not None:

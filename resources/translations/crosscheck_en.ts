@@ -73,9 +73,9 @@
     </message>
     <message numerus="yes">
         <source>a tie between %n sources (none is known to be earlier)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a tie between %n sources (none is known to be earlier)</numerusform>
+            <numerusform>a tie between %n sources (none is known to be earlier)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,16 +209,16 @@
     </message>
     <message numerus="yes">
         <source>nothing to import (%n skipped, listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nothing to import (%n skipped, listed)</numerusform>
+            <numerusform>nothing to import (%n skipped, listed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n skipped (listed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n skipped (listed)</numerusform>
+            <numerusform>; %n skipped (listed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -347,6 +347,34 @@
         <translation>
             <numerusform>offsets {start}-{end} are beyond the end of the text (%n character)</numerusform>
             <numerusform>offsets {start}-{end} are beyond the end of the text (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: left out (%n problem(s), listed)</source>
+        <translation>
+            <numerusform>{where}: left out (%n problem, listed)</numerusform>
+            <numerusform>{where}: left out (%n problems, listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n problems</source>
+        <translation>
+            <numerusform>stopped after %n problem</numerusform>
+            <numerusform>stopped after %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>claim {id}: %n sources tie for the first appearance; firstAppearance is left out</source>
+        <translation>
+            <numerusform>claim {id}: %n sources tie for the first appearance; firstAppearance is left out</numerusform>
+            <numerusform>claim {id}: %n sources tie for the first appearance; firstAppearance is left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}”: %n character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)</source>
+        <translation>
+            <numerusform>“{title}”: %n character that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)</numerusform>
+            <numerusform>“{title}”: %n characters that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)</numerusform>
         </translation>
     </message>
 </context>

@@ -461,6 +461,25 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>(none)</source>
@@ -637,6 +656,10 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -798,6 +821,10 @@
         <source>{encoding}, read by {extractor} {version}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fix the date before importing (or clear it): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Import %n article(s)</source>
         <translation type="unfinished">
@@ -946,6 +973,10 @@
     </message>
     <message>
         <source>Not linked to a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the claim was made (YYYY-MM-DD, or YYYY-MM)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,6 +1728,10 @@
 </context>
 <context>
     <name>annotation_texts</name>
+    <message>
+        <source>the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>the file has %n problem(s); nothing was imported. Fix them, or import the good annotations and leave these out</source>
         <translation type="unfinished">
@@ -1956,6 +1991,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merged claim&apos;s claimant: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged claim&apos;s claim date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New claim from selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +2020,10 @@
     </message>
     <message>
         <source>passage {id}: the quote does not match the article text at {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {id}: the {field} {value} is not in its stored form {stored}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2062,145 @@
     </message>
     <message>
         <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>date_texts</name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a valid ISO 8601 date: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD, e.g. 2021-12-30, or with a time, e.g. 2021-12-30T10:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty; {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long; {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day needs a full date (YYYY-MM-DD) before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day {time} is not hh:mm[:ss][Z|±hh:mm]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year 0000 is not on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no day {day} (it has {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year and month without a day need the hyphen (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no day {day} in {month} {year} (it has {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is not a time of day (00:00 to 23:59:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{zone} is not a UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day and month order is not ISO 8601; write {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month and day order is not ISO 8601; write {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could mean {one} or {other}; {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timestamp needs at least a full date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,6 +2527,10 @@
         </translation>
     </message>
     <message>
+        <source>{where}: {problem}; left out (set the date in the review or in NAME.meta.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ClaimReview needs the URL of the fact-check article: give --review-url or set the project setting {setting}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,6 +2545,25 @@
     <message>
         <source>no verdict names for the review language {language}; use one of: {languages}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim in the export has a verdict, so there is no ClaimReview to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publisher: the ClaimReviews have no author; give --publisher-name or set the project setting {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim {id}: claimReviewed has {length} characters; Google advises at most {limit} (“{start}…”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>claim {id}: %n sources tie for the first appearance; firstAppearance is left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>not valid {what} (byte 0x{byte} at position {position})</source>
@@ -2577,12 +2786,54 @@
         <source>the span holds only white space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{where}: left out (%n problem(s), listed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>a verdict refers to claim {id}, which is neither in the file nor in the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the verdict of claim {id}: left out (its claim is not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: the note is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: expected an object, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not a Web Annotation (its type is {kind}, not &apos;Annotation&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not a Web Annotation (it has no type; Annotation expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a reply (it selects no text: it is about the whole page), not a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a page note (it selects no text: it is about the whole page), not a passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2603,6 +2854,14 @@
     </message>
     <message>
         <source>{where}: the claim has no statement (a TextualBody with purpose &apos;describing&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} target {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: selects no text (the whole page), not a passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,11 +2909,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: a selector must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: the target {target} has no selector (a whole-document target cannot be anchored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: a target must be an object, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the target has no source document (neither source nor id names one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside another selector&apos;s part of the page, and there is no TextQuoteSelector to anchor by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no TextQuoteSelector or TextPositionSelector (found: {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: no TextQuoteSelector or TextPositionSelector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,6 +2946,53 @@
     </message>
     <message>
         <source>{where}: TextQuoteSelector without the quoted text (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply (to {parent}), not a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}”: %n character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a readable zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip holds {count} files; at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip unpacks to more than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip holds no .xmi file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: XMI never has a DOCTYPE (refused: the pattern of XXE attacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not readable UIMA CAS XMI ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,6 +3393,10 @@ Reload it? Your changes so far are in the file; undo history will be cleared.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{title}” in the other project had the published date {value}, which is not a valid ISO 8601 date; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge from {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,6 +3462,18 @@ Reload it? Your changes so far are in the file; undo history will be cleared.</s
         <source>unknown stance {text}; use one of: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pane_texts</name>
@@ -3174,10 +3516,6 @@ Reload it? Your changes so far are in the file; undo history will be cleared.</s
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -298,7 +298,7 @@ class Inspector(QScrollArea):
     def _mark_claim_date(self) -> None:
         problem = self.claim_date.problem()
         self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
-        self.claim_date.edit.setToolTip(problem or "When the claim was made (YYYY-MM-DD, or YYYY-MM)")
+        self.claim_date.edit.setToolTip(problem or self.tr("When the claim was made (YYYY-MM-DD, or YYYY-MM)"))
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)

@@ -349,7 +349,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.status.setText(
             "\n".join(
-                [result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)]
+                [
+                    result.summary[0].upper() + result.summary[1:] + ".",
+                    *(self.tr("Warning: {warning}").format(warning=w) for w in result.warnings),
+                ]
             )
         )
         self._remember(result)

@@ -337,7 +337,9 @@ class ImportDialog(QDialog):
     def _update_buttons(self, *_args) -> None:
         problems = self.date_problems()
         if problems:
-            self.details.setText("Fix the date before importing (or clear it): " + problems[0])
+            self.details.setText(
+                self.tr("Fix the date before importing (or clear it): {problem}").format(problem=problems[0])
+            )
         self.import_button.setEnabled(not self.reading and bool(self.ticked_rows()) and not problems)
         count = len(self.ticked_rows())
         self.import_button.setText(self.tr("Import %n article(s)", "", count) if count else self.tr("Import"))
