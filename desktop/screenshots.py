@@ -63,7 +63,10 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
     settings = QSettings()
     settings.setValue("hints/workspaceSeen", True)
     if language:
-        settings.setValue("ui/language", language)
+        from desktop.ui.common.i18n import apply_language, save_language
+
+        save_language(language)
+        apply_language(language)  # the application was made before the setting: apply it now
     screen = app.primaryScreen().availableGeometry()
     size = f"{screen.width()}x{screen.height()}"
     suffix = f"-{language}" if language else ""

@@ -239,22 +239,24 @@ class MergeReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     def to_text(self) -> str:
-        tr = report_texts.tr
-        lines = [tr("Merge from {source}", source=self.source) if self.source else tr("Merge"), self.summary]
-        lines += [tr("note: {note}", note=n) for n in self.notes]
+        lines = [
+            report_texts.tr("Merge from {source}", source=self.source) if self.source else report_texts.tr("Merge"),
+            self.summary,
+        ]
+        lines += [report_texts.tr("note: {note}", note=n) for n in self.notes]
         width = max(8, *(len(kind_name(k)) for k in KIND_NAMES))
         for title, items, by_key in (
-            (tr("Added:"), self.added, "created_by"),
-            (tr("Updated:"), self.updated, "modified_by"),
-            (tr("Deleted (deleted there):"), self.deleted, "modified_by"),
+            (report_texts.tr("Added:"), self.added, "created_by"),
+            (report_texts.tr("Updated:"), self.updated, "modified_by"),
+            (report_texts.tr("Deleted (deleted there):"), self.deleted, "modified_by"),
         ):
             if items:
                 lines.append(title)
                 for i in items:
-                    by = tr("  (by {author})", author=i[by_key]) if i[by_key] else ""
+                    by = report_texts.tr("  (by {author})", author=i[by_key]) if i[by_key] else ""
                     lines.append(f"  {kind_name(i['kind']):<{width}} {i['id'][:8]}  {i['label']}{by}")
         if self.conflicts:
-            lines.append(tr("Conflicts (changed on both sides; the chosen side is kept):"))
+            lines.append(report_texts.tr("Conflicts (changed on both sides; the chosen side is kept):"))
             for c in self.conflicts:
                 fields = f" [{', '.join(field_name(f) for f in c['fields'])}]" if c["fields"] else ""
                 lines.append(
@@ -262,31 +264,31 @@ class MergeReport:
                     f"{choice_text(c['choice'], c['default'])}"
                 )
         if self.possible_duplicates:
-            lines.append(tr("Possibly the same claim:"))
+            lines.append(report_texts.tr("Possibly the same claim:"))
             lines += [
                 "  "
-                + tr(
+                + report_texts.tr(
                     "“{theirs}” ~ “{ours}” (%n shared passages): {choice}",
                     None,
                     d["shared_passages"],
                     theirs=_short(d["theirs"]["statement"], 50),
                     ours=_short(d["ours"]["statement"], 50),
-                    choice=tr(DUPLICATE_CHOICES.get(d["choice"], d["choice"])),
+                    choice=report_texts.tr(DUPLICATE_CHOICES.get(d["choice"], d["choice"])),
                 )
                 for d in self.possible_duplicates
             ]
         if self.reanchored:
-            lines.append(tr("Re-anchored passages:"))
+            lines.append(report_texts.tr("Re-anchored passages:"))
             lines += [
                 f"  {r['passage_id'][:8]}  {r['from'][0]}-{r['from'][1]} -> {r['to'][0]}-{r['to'][1]}"
-                f"{tr('  NEEDS REVIEW') if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
+                f"{report_texts.tr('  NEEDS REVIEW') if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
                 for r in self.reanchored
             ]
         if self.orphans:
-            lines.append(tr("Orphaned passages (not merged; kept in this report):"))
+            lines.append(report_texts.tr("Orphaned passages (not merged; kept in this report):"))
             lines += [f"  {o['passage_id'][:8]}  “{_short(o['quote'], 60)}” ({o['reason']})" for o in self.orphans]
         if self.unlinked:
-            lines.append(tr("Passages unlinked because their claim was deleted:"))
+            lines.append(report_texts.tr("Passages unlinked because their claim was deleted:"))
             lines += [f"  {u['id'][:8]}  {u['label']}" for u in self.unlinked]
         return "\n".join(lines) + "\n"
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.i18n import number
+from desktop.core.i18n import QT_TRANSLATE_NOOP, number
 
 from . import w3c_common as w3c
 from .errors import format_texts
@@ -18,6 +18,22 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 
 
 class AnnotationFileError(ValueError):
     """The file as a whole cannot be read (not JSON, too big, no annotations)."""
+
+
+# What Python's JSON parser says (json.decoder's fixed set of messages), for the user's language.
+JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("format_texts", "a value was expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "format_texts", "a property name in double quotes was expected"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("format_texts", "a ':' was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("format_texts", "a ',' was expected"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("format_texts", "a string is not closed"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("format_texts", "an invalid escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("format_texts", "an invalid \\uXXXX escape"),
+    "Extra data": QT_TRANSLATE_NOOP("format_texts", "more data after the end"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("format_texts", "a control character inside a string"),
+}
 
 
 def too_big(size: int) -> str:
@@ -43,7 +59,7 @@ def parse_document(data: bytes) -> object:
         raise AnnotationFileError(
             format_texts.tr(
                 "not valid JSON: {detail} at line {line}, column {column}",
-                detail=error.msg,
+                detail=format_texts.tr(JSON_PROBLEMS[error.msg]) if error.msg in JSON_PROBLEMS else error.msg,
                 line=error.lineno,
                 column=error.colno,
             )

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>“{theirs}” ~ “{ours}” (%n shared passages): {choice}</source>
-        <translation>
-            <numerusform>“{theirs}” ~ “{ours}” (%n shared passage): {choice}</numerusform>
-            <numerusform>“{theirs}” ~ “{ours}” (%n shared passages): {choice}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ClaimPicker</name>
     <message numerus="yes">
         <source>%n source(s)</source>
@@ -508,6 +498,13 @@ Import the %n passages that can be placed and list the orphans?</numerusform>
         <translation>
             <numerusform>%n orphaned</numerusform>
             <numerusform>%n orphaned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{theirs}” ~ “{ours}” (%n shared passages): {choice}</source>
+        <translation>
+            <numerusform>“{theirs}” ~ “{ours}” (%n shared passage): {choice}</numerusform>
+            <numerusform>“{theirs}” ~ “{ours}” (%n shared passages): {choice}</numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ class MatrixPlot:
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageMatrix")
         self.widget.setAccessibleName(chart_texts.tr("Claims by sources matrix"))
-        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
+        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 17), LabelAxis("top", 24)
         self.plot = self.widget.addPlot(
             row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}
         )
@@ -137,7 +137,8 @@ class MatrixPlot:
         self.image.setVisible(bool(rows and cols))
         self.top.set_labels(labels)
         self.left.set_labels(statements)
-        self.right.set_labels([_VERDICT_TEXT[v] for v in view.verdicts])
+        names = {verdict: verdict.label for verdict in Verdict}  # seven lookups, not one per row
+        self.right.set_labels([names[v] for v in view.verdicts])
         if self._shape != (rows, cols):  # a new layout: show the top rows, all columns
             self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
             self._shape = (rows, cols)
@@ -313,9 +314,6 @@ class MatrixPlot:
 
     def cell_scene_pos(self, row: int, col: int) -> QPointF:
         return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
-
-
-_VERDICT_TEXT = {verdict: verdict.value for verdict in Verdict}
 
 
 def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:

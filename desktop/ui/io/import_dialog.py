@@ -349,7 +349,7 @@ class ImportDialog(QDialog):
             return  # nothing is imported until every date is right
         failed = [r for r in self._rows if isinstance(r, ImportOutcome)]
         chosen = self.selected_candidates()
-        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), self.tr("Import"))
+        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), self.tr("Import", "what failed"))
         if report is None:
             return  # the bridge said why; the dialog stays open with the files as they were
         self.report = report

@@ -110,7 +110,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+I",
         "io.import_files",
         tip=QT_TRANSLATE_NOOP(
-            "actions", "Import saved web pages, text and Markdown files (or drop them on the window)"
+            "action_texts", "Import saved web pages, text and Markdown files (or drop them on the window)"
         ),
         when="writable",
     ),
@@ -149,7 +149,7 @@ SPECS: tuple[ActionSpec, ...] = (
         None,
         "io.import_annotations",
         tip=QT_TRANSLATE_NOOP(
-            "actions", "Read W3C Web Annotation JSON-LD (ours, or Hypothesis's) onto this project's articles"
+            "action_texts", "Read W3C Web Annotation JSON-LD (ours, or Hypothesis's) onto this project's articles"
         ),
         when="writable",
     ),
@@ -237,7 +237,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "L",
         "gestures.link_to_current_claim",
         tip=QT_TRANSLATE_NOOP(
-            "actions", "Link the selected text (or passage) to the claim selected in the claims panel"
+            "action_texts", "Link the selected text (or passage) to the claim selected in the claims panel"
         ),
         when="writable",
     ),

@@ -34,11 +34,11 @@ MODEL_ENV = "CROSSCHECK_SUGGEST_MODEL"  # "none" turns the model off (tests, ver
 def default_loader():
     import os
 
-    from desktop.suggest_model import DEFAULT_MODEL, LoadResult, load_encoder
+    from desktop.suggest_model import DEFAULT_MODEL, LoadResult, load_encoder, model_load_texts
 
     name = os.environ.get(MODEL_ENV, DEFAULT_MODEL)
     if name == "none":
-        return LoadResult(None, f"the model is turned off ({MODEL_ENV}=none)", 0.0)
+        return LoadResult(None, model_load_texts.tr("the model is turned off ({setting}=none)", setting=MODEL_ENV), 0.0)
     return load_encoder(name)
 
 
