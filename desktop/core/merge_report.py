@@ -279,9 +279,10 @@ class MergeReport:
             ]
         if self.reanchored:
             lines.append(report_texts.tr("Re-anchored passages:"))
+            review = report_texts.tr("  NEEDS REVIEW")
             lines += [
                 f"  {r['passage_id'][:8]}  {r['from'][0]}-{r['from'][1]} -> {r['to'][0]}-{r['to'][1]}"
-                f"{report_texts.tr('  NEEDS REVIEW') if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
+                f"{review if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
                 for r in self.reanchored
             ]
         if self.orphans:

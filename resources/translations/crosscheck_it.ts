@@ -3733,6 +3733,10 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
         <translation>Passaggi riancorati:</translation>
     </message>
     <message>
+        <source>  NEEDS REVIEW</source>
+        <translation>  DA RIVEDERE</translation>
+    </message>
+    <message>
         <source>Orphaned passages (not merged; kept in this report):</source>
         <translation>Passaggi orfani (non uniti; conservati in questo rapporto):</translation>
     </message>
