@@ -785,6 +785,10 @@
 <context>
     <name>Inspector</name>
     <message>
+        <source>Claim and passage details</source>
+        <translation>Dettagli dell&apos;affermazione e del passaggio</translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>Affermazione</translation>
     </message>
@@ -1098,6 +1102,10 @@
         <translation>Unione di progetti</translation>
     </message>
     <message>
+        <source>What the merge does</source>
+        <translation>Che cosa fa l&apos;unione</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Aggiunti</translation>
     </message>
@@ -1350,6 +1358,10 @@
     <message>
         <source>No candidates in the other articles.</source>
         <translation>Nessun candidato negli altri articoli.</translation>
+    </message>
+    <message>
+        <source>{message} {title}: {likelihood}</source>
+        <translation>{message} {title}: {likelihood}</translation>
     </message>
     <message numerus="yes">
         <source>Computing suggestions… ({done} of %n articles)</source>
@@ -3471,6 +3483,14 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
 </context>
 <context>
     <name>pane_texts</name>
+    <message>
+        <source>Unlinked passage: “{quote}”</source>
+        <translation>Passaggio non collegato: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Passage of the claim “{statement}”, {stance}: “{quote}”</source>
+        <translation>Passaggio dell&apos;affermazione “{statement}”, {stance}: “{quote}”</translation>
+    </message>
     <message>
         <source>Unlinked passage</source>
         <translation>Passaggio non collegato</translation>

@@ -241,5 +241,8 @@ def unnamed_focusable(root: QWidget) -> list[str]:
         if not state.focusable or state.invisible or not widget.isVisible():
             continue
         if not interface.text(QAccessible.Text.Name).strip():
-            out.append(f"{type(widget).__name__}#{widget.objectName() or '?'} in {type(widget.window()).__name__}")
+            parent = widget.parentWidget()
+            out.append(
+                f"{type(widget).__name__}#{widget.objectName() or '?'} in {type(parent).__name__ if parent else None} in {type(widget.window()).__name__}"
+            )
     return out

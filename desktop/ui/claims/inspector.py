@@ -92,6 +92,9 @@ class Inspector(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
+        self.setAccessibleName(self.tr("Claim and passage details"))
+        body.setAccessibleName(self.tr("Claim and passage details"))
+        self.viewport().setAccessibleName(self.tr("Claim and passage details"))
         self.setMinimumHeight(120)
 
         self.claim_box = QGroupBox(self.tr("Claim"), body)

@@ -29,6 +29,7 @@ class BarsPlot:
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageBars")
         self.widget.setAccessibleName(chart_texts.tr("Claims carried per source"))
+        self.widget.viewport().setAccessibleName(self.widget.accessibleName())
         self.left = LabelAxis("left", 30)
         self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left, "bottom": CountAxis("bottom")})
         self.plot.hideButtons()

@@ -36,6 +36,7 @@ class MatrixPlot:
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageMatrix")
         self.widget.setAccessibleName(chart_texts.tr("Claims by sources matrix"))
+        self.widget.viewport().setAccessibleName(self.widget.accessibleName())
         self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 17), LabelAxis("top", 24)
         self.plot = self.widget.addPlot(
             row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}

@@ -78,6 +78,7 @@ class MergeDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("What the merge does"))
         layout.addWidget(self.tabs, 1)
         self.conflict_table = self._conflicts_tab()
         self.duplicate_table = self._duplicates_tab()

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.model import Article, Passage
 from desktop.core.project import Changes
+from desktop.ui.common.announce import announce, describe
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_pane import ArticlePane
+from desktop.ui.panes.article_view import passage_summary
 from desktop.ui.panes.connectors import Band, ConnectorSplitter
 from desktop.workspace.state import (
     CLAIM,
@@ -89,6 +91,8 @@ class PaneArea(QWidget):
             self._show_current_claim(event.initiator)
         if PASSAGE in event or PANES in event:
             self._mark_selected_passage()
+        if PASSAGE in event:
+            self._announce_selected_passage()
         if TEXT_SELECTION in event:
             self._follow_text_selection()
         if REVEAL in event and (request := self.workspace.reveal_request) is not None:
@@ -129,6 +133,7 @@ class PaneArea(QWidget):
         pane.view.passageClicked.connect(lambda pid, p=pane: self.workspace.select_passage(pid, initiator=p))
         pane.view.selectionChanged.connect(lambda p=pane: self._selection_changed(p))
         pane.view.cursorPositionChanged.connect(lambda p=pane: self._selection_changed(p))
+        pane.view.cursorPositionChanged.connect(lambda p=pane: self._caret_moved(p))
         pane.view.verticalScrollBar().valueChanged.connect(self.splitter.update_connectors)
         pane.find_bar.hitChosen.connect(lambda start, end, p=pane: p.view.select_span(start, end))
         self.widgets[key] = pane
@@ -154,6 +159,18 @@ class PaneArea(QWidget):
         if key is not None:
             self.workspace.set_current_pane(key)
         self.workspace.set_text_selection(TextSelection(view.article.id, start, end), initiator=pane)
+
+    def _caret_moved(self, pane: ArticlePane) -> None:
+        """Reading with the caret: entering a passage says its claim and stance (and the text
+        view describes it, for a reader that asks)."""
+        view = pane.view
+        if view.article is None or not view.hasFocus():
+            return
+        found = view.highlighter.passages_at(view.from_qt(view.textCursor().position()))
+        text = passage_summary(found[0], view.highlighter.claims) if found else ""
+        if text != view.accessibleDescription():
+            describe(view, text)
+            announce(view, text)
 
     def _follow_text_selection(self) -> None:
         """A gesture used the selection: clear it on screen too, leaving the caret at its end."""
@@ -190,6 +207,16 @@ class PaneArea(QWidget):
                 pane.view.scroll_to_offset(own[0].start, ALIGN_FRACTION)
         if claim_id is not None:
             self.missingClaim.emit(missing)
+
+    def _announce_selected_passage(self) -> None:
+        state = self.bridge.state if self.bridge else None
+        passage_id = self.workspace.selected_passage
+        passage = state.passages.get(passage_id) if state and passage_id else None
+        pane = self.pane_for_article(passage.article_id) if passage else None
+        if passage is not None and pane is not None:
+            text = passage_summary(passage, state.claims)
+            describe(pane.view, text)
+            announce(pane.view, text)
 
     def _mark_selected_passage(self) -> None:
         state = self.bridge.state if self.bridge else None

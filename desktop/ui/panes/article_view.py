@@ -186,6 +186,19 @@ class ArticleTextView(QPlainTextEdit):
         QToolTip.showText(event.globalPos(), passage_tooltip(found, self.highlighter.claims), self)
 
 
+def passage_summary(passage: Passage, claims: dict[str, Claim]) -> str:
+    """A passage in one sentence for a screen reader: its claim and its stance."""
+    claim = claims.get(passage.claim_id) if passage.claim_id else None
+    if claim is None:
+        return pane_texts.tr("Unlinked passage: “{quote}”", quote=passage.quote[:120])
+    return pane_texts.tr(
+        "Passage of the claim “{statement}”, {stance}: “{quote}”",
+        statement=claim.statement[:160],
+        stance=passage.stance.label.lower(),
+        quote=passage.quote[:120],
+    )
+
+
 def passage_tooltip(passages: list[Passage], claims: dict[str, Claim]) -> str:
     parts = []
     for passage in passages[:4]:

@@ -32,6 +32,7 @@ from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
 from desktop.ui.claims.picker import ClaimPicker
 from desktop.ui.common import i18n
+from desktop.ui.common.announce import announce
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
 from desktop.ui.common.theme import apply_theme, saved_theme
@@ -434,7 +435,13 @@ class MainWindow(QMainWindow):
         self.say(message)
 
     def say(self, message: str) -> None:
+        """The status line, read out politely too: what a gesture did is heard, not only seen."""
         self.statusBar().showMessage(message, 8000)
+        self.announce(message)
+
+    def announce(self, message: str) -> None:
+        """Tell a screen reader (a merge result, a change from outside) without moving the keyboard."""
+        announce(self, message)
 
     # --- what the features may ask (ui/common/host.py) ------------------------------------------------
     def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import Context
 from desktop.core.lexical import shared_words
 from desktop.core.suggest_confidence import LIKELY, likelihood_text
+from desktop.ui.common.announce import announce
 
 CONTEXT_CHARS = 60
 QUOTE_LINES = 3  # lines of quote and context under each row's heading line
@@ -338,6 +339,7 @@ class SuggestionsPanel(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.list.currentRowChanged.connect(self._current_changed)
         self._rows: list[SuggestionRow] = []
+        self._announced: tuple[str, int, int] | None = None  # the best candidate last announced
         self._filling = False  # rows being replaced: a current row set here is not the user's move
         self._update_buttons()
 
@@ -375,6 +377,16 @@ class SuggestionsPanel(QWidget):
         else:
             message = self.tr("No candidates in the other articles.")
         self.status.setText(f"{message} {note}".strip())
+        best = (rows[0].article_id, rows[0].start, rows[0].end) if rows else None
+        if best is not None and best != self._announced:
+            # A new best candidate is heard, once: "2 candidates, most likely first: Title, likely (83%)".
+            announce(
+                self.list,
+                self.tr("{message} {title}: {likelihood}").format(
+                    message=message, title=rows[0].title, likelihood=confidence_text(rows[0])
+                ),
+            )
+        self._announced = best
         self._update_buttons()
 
     def show_computing(self, done: int = 0, total: int = 0) -> None:
