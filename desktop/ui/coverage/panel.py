@@ -194,6 +194,11 @@ class CoveragePanel(QWidget):
         self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)
         self.keys = ChartKeys(self)
         for plot in (self.matrix, self.bars):
+            # The chart keeps its axes where they are in any language (claims on the left, verdicts
+            # on the right, sources in date order left to right): a right-to-left window mirrors
+            # the toolbar around it, not the chart.
+            plot.frame.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            plot.widget.ci.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # pyqtgraph's own layout
             self.stack.addWidget(plot.frame)
         # Built after the window's other widgets: put the plots right after the toolbar in the Tab
         # chain (the hidden one is skipped), not at the end of the window's.
