@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import date_text
 from desktop.core.model import Article
+from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_view import ArticleTextView
 
 
@@ -106,7 +107,8 @@ class FindBar(QWidget):
             self.count.setText(self.tr("no match"))
         else:
             self.count.setText(self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.hits)))
-        self.view.set_marks("find", self.hits[:2000], QColor(255, 214, 0, 110))
+        # A marker yellow, as strong as the text on it stays readable (in the dark scheme too).
+        self.view.set_marks("find", self.hits[:2000], current_scheme().tint("#ffd600", 0.45))
         if self.current >= 0:
             start, end = self.hits[self.current]
             self.view.set_marks("find-current", [(start, end)], palette.highlight().color())
