@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>https://… ({id} becomes the claim id)</source>
-        <translation>https://… ({id} diventa l&apos;id dell&apos;affermazione)</translation>
+        <translation>https://… ({id} = id dell&apos;affermazione)</translation>
     </message>
     <message>
         <source>Language of the fact-check</source>
