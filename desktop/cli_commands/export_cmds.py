@@ -107,7 +107,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML)",
+        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML; File > Export)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
         "different kinds with AND. The project is not changed (only --save-publisher writes its settings).",
     )
@@ -145,7 +145,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "import-annotations",
-        help="import W3C Web Annotations (ours, or Hypothesis's JSON-LD, API search or client export)",
+        help="import W3C annotations (ours, or Hypothesis's JSON-LD, API search or client export; File > Import W3C annotations)",
         description="Match each annotation's article by text hash or URL (compared without scheme, www., "
         "tracking parameters or fragment), re-anchor its quote, and store everything as one undo step. Page "
         "notes and replies are skipped and listed. Any problem or orphan stores nothing, unless you choose "
