@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.core.export_scope import Scope, Selection, select
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
+from desktop.core.persistence import Persistence
 from desktop.core.project import Project
 from desktop.formats.atomic import ExportCancelled, atomic_write
 from desktop.formats.claimreview import (
@@ -157,6 +158,16 @@ class ExportResult:
 
     @property
     def summary(self) -> str:
+        if self.format.startswith("claimreview"):
+            # One per claim with a verdict: say so, or "9 ClaimReviews (10 claims)" reads as a slip.
+            left_out = self.claims - self.items
+            without = export_texts.tr("; %n claim(s) without a verdict left out", None, left_out) if left_out else ""
+            return export_texts.tr(
+                "exported {items}, one per claim with a verdict{without}, to {path}",
+                items=UNITS[self.format](self.items),
+                without=without,
+                path=self.path,
+            )
         return export_texts.tr(
             "exported {items} ({claims}, {passages}, {articles}) to {path}",
             items=UNITS[self.format](self.items),
@@ -181,19 +192,18 @@ UNITS: dict[str, Callable[[int], str]] = {
 
 
 def publisher_from_settings(
-    persistence: object,
+    persistence: Persistence,
     name: str | None = None,
     url: str | None = None,
     review_url: str | None = None,
     language: str | None = None,
 ) -> Publisher:
-    """Values given win; the rest come from the project settings (if the persistence has any)."""
-    setting = getattr(persistence, "setting", None)
+    """Values given win; the rest come from the project settings."""
 
     def pick(given: str | None, key: str) -> str:
         if given is not None and given.strip():
             return given.strip()
-        return setting(key) if setting is not None else ""
+        return persistence.setting(key)
 
     return Publisher(
         pick(name, SETTING_PUBLISHER_NAME),
@@ -203,18 +213,15 @@ def publisher_from_settings(
     )
 
 
-def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
-    """Remember the ClaimReview publisher in the project file (not an undoable change)."""
-    set_setting = getattr(persistence, "set_setting", None)
-    if set_setting is None:
-        return
+def save_publisher_settings(persistence: Persistence, publisher: Publisher) -> None:
+    """Remember the ClaimReview publisher in the project settings (not an undoable change)."""
     for key, value in (
         (SETTING_PUBLISHER_NAME, publisher.name),
         (SETTING_PUBLISHER_URL, publisher.url),
         (SETTING_REVIEW_URL, publisher.review_url),
         (SETTING_REVIEW_LANGUAGE, publisher.language),
     ):
-        set_setting(key, value)
+        persistence.set_setting(key, value)
 
 
 def export_selection(

@@ -196,11 +196,8 @@ def add_candidates(
 
 
 def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
-    """Keep each file's original bytes (docs/architecture.md §6), when the persistence can."""
-    store = getattr(project.persistence, "store_sources", None)
-    if store is None:
-        return
-    store(
+    """Keep each file's original bytes (docs/architecture.md §6)."""
+    project.persistence.store_sources(
         [
             dict(
                 sha256=text_sha256(c.text),

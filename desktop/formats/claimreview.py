@@ -72,8 +72,8 @@ class Publisher:
         if not self.review_url.strip():
             raise ClaimReviewError(
                 format_texts.tr(
-                    "ClaimReview needs the URL of the fact-check article: give --review-url "
-                    "or set the project setting {setting}",
+                    "ClaimReview needs the URL of the fact-check article that will carry it: fill in the "
+                    "export's Review URL (--review-url on the command line, or the project setting {setting})",
                     setting=SETTING_REVIEW_URL,
                 )
             )

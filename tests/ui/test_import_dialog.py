@@ -190,6 +190,7 @@ def test_only_a_real_date_can_be_imported_typed_or_picked(qtbot, tmp_path):
     qtbot.keyClicks(editor, "20/01/2022")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert table.item(0, DATE).text() == "20/01/2022"
+    assert dialog.isVisible() and project.state.articles == {}  # Enter ended the cell, not the dialog
     assert not dialog.import_button.isEnabled()
     assert "published" in dialog.details.text() and "20/01/2022" in dialog.details.text()
     dialog.accept()  # Enter on the dialog: still nothing imported
@@ -201,7 +202,7 @@ def test_only_a_real_date_can_be_imported_typed_or_picked(qtbot, tmp_path):
     date_edit.calendar.activated.emit(QDate(2022, 1, 20))  # what Enter in the calendar sends
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert table.item(0, DATE).text() == "2022-01-20"
-    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.isEnabled() and project.state.articles == {}
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [a.published for a in project.state.articles.values()] == ["2022-01-20"]
     del index

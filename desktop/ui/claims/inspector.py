@@ -55,7 +55,7 @@ class NoteEdit(QPlainTextEdit):
         self._pause.setSingleShot(True)
         self._pause.setInterval(NOTE_PAUSE_MS)
         self._pause.timeout.connect(self.editingFinished.emit)
-        self.textChanged.connect(lambda: self.hasFocus() and self._pause.start())
+        self.textChanged.connect(self._pause.start)  # show_text() fills it with signals blocked
 
     def flush(self) -> None:
         """Report now what a pending pause would have reported."""
@@ -171,11 +171,15 @@ class Inspector(QScrollArea):
 
         self.statement.editingFinished.connect(self._commit_statement)
         self.statement.returnPressed.connect(self.editingDone.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
+        # Widget context: a window-wide Esc here and in each find bar would be ambiguous, and Qt
+        # runs none of several ambiguous shortcuts.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentData())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
         self.claimant.editingFinished.connect(lambda: self._edit_claim(claimant=self.claimant.text()))
         self.claim_date.edit.editingFinished.connect(self._commit_claim_date)
+        self.claim_date.committed.connect(self._commit_claim_date)
         self.claim_date.changed.connect(self._mark_claim_date)
         self.claim_note.editingFinished.connect(lambda: self._edit_claim(note=self.claim_note.toPlainText()))
         self.stance.activated.connect(lambda _i: self._edit_passage(stance=Stance(self.stance.currentData())))
@@ -211,6 +215,8 @@ class Inspector(QScrollArea):
         passage_id = passage_id if state and passage_id in state.passages else None
         if (claim_id, passage_id) != (self.claim_id, self.passage_id):
             self.flush()  # a note typed for the old selection is saved for it, not the new one
+            if claim_id != self.claim_id:
+                self.verticalScrollBar().setValue(0)  # a new claim is read from its statement down
             self.claim_id, self.passage_id = claim_id, passage_id
         self._fill_claim()
         self._fill_passage()
@@ -278,6 +284,13 @@ class Inspector(QScrollArea):
         """Save what is being typed now (before the selection moves, or the window closes)."""
         self.claim_note.flush()
         self.passage_note.flush()
+        state = self.bridge.state if self.bridge else None
+        claim = state.claims.get(self.claim_id) if state and self.claim_id else None
+        if claim is not None and self.claim_note.toPlainText() != claim.note:
+            self._edit_claim(note=self.claim_note.toPlainText())
+        passage = state.passages.get(self.passage_id) if state and self.passage_id else None
+        if passage is not None and self.passage_note.toPlainText() != passage.note:
+            self._edit_passage(note=self.passage_note.toPlainText())
         if self.statement.hasFocus() and self.statement.isModified():
             self._commit_statement()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from desktop.core.dates import InvalidDate, date_problem, parse_iso_date
@@ -15,6 +15,7 @@ class DateEdit(QWidget):
     """A line edit with a calendar button; `problem()` says what is wrong with the text, if anything."""
 
     changed = Signal()
+    committed = Signal()  # Enter: the date is done (and Enter goes no further, e.g. to a dialog's default button)
 
     def __init__(self, parent: QWidget | None = None, field: str = "date") -> None:
         super().__init__(parent)
@@ -44,6 +45,17 @@ class DateEdit(QWidget):
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.committed.emit()
+            return True  # a QLineEdit passes Enter on to the dialog, whose default button would fire
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         return " ".join(self.edit.text().split())

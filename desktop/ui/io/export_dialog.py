@@ -167,6 +167,11 @@ class ExportDialog(QDialog):
         label.setBuddy(self.path_edit)
         form.addRow(label, destination)
         layout.addLayout(form)
+        # Two columns (options and publisher | scope), so the dialog fits a 1366x768 screen.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        layout.addLayout(columns)
 
         scope = QGroupBox(self.tr("Scope"))
         scope_form = QFormLayout(scope)
@@ -192,7 +197,7 @@ class ExportDialog(QDialog):
         scope_form.addRow(self.tr("Outlets:"), self.outlets)
         scope_form.addRow(self.tr("Tags:"), self.tags)
         scope_form.addRow(QLabel(self.tr("Nothing ticked in a list means no filter on it.")))
-        layout.addWidget(scope)
+        columns.addWidget(scope, 1)
 
         options = QGroupBox(self.tr("Options"))
         options_form = QFormLayout(options)
@@ -200,7 +205,7 @@ class ExportDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Report title"))
         self.title_edit.setPlaceholderText(self.tr("default: the file name"))
         options_form.addRow(self.tr("&Title:"), self.title_edit)
-        layout.addWidget(options)
+        left.addWidget(options)
 
         publisher = publisher_from_settings(self.project.persistence)
         self.claimreview_box = QGroupBox(self.tr("ClaimReview publisher (stored in the project)"))
@@ -223,7 +228,8 @@ class ExportDialog(QDialog):
         review_form.addRow(self.tr("Publisher &URL:"), self.publisher_url)
         review_form.addRow(self.tr("&Review URL:"), self.review_url)
         review_form.addRow(self.tr("Verdicts &in:"), self.review_language)
-        layout.addWidget(self.claimreview_box)
+        left.addWidget(self.claimreview_box)
+        left.addStretch(1)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
@@ -274,6 +280,9 @@ class ExportDialog(QDialog):
         """The file name follows the format: its suffix, and the format's name in it, so switching
         from W3C to ClaimReview (both .jsonld) never points at the file just exported."""
         fmt = FORMATS[self.format_key]
+        self.status.clear()  # the last export's report is about another format
+        self.status.setToolTip("")
+        self.progress.setValue(0)
         self.description.setText(fmt.shown_description)
         self.claimreview_box.setVisible(fmt.needs_publisher)
         old = self._shown_format
@@ -347,14 +356,12 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(
-            "\n".join(
-                [
-                    result.summary[0].upper() + result.summary[1:] + ".",
-                    *(self.tr("Warning: {warning}").format(warning=w) for w in result.warnings),
-                ]
-            )
-        )
+        # At most two warnings in the dialog (it must fit a small screen); all of them on hover.
+        warnings = [self.tr("Warning: {warning}").format(warning=w) for w in result.warnings]
+        more = self.tr("… and %n more (hover to read them)", "", len(warnings) - 2)
+        shown = warnings[:2] + ([more] if len(warnings) > 2 else [])
+        self.status.setText("\n".join([result.summary[0].upper() + result.summary[1:] + ".", *shown]))
+        self.status.setToolTip("\n".join(warnings))
         self._remember(result)
         self.exportFinished.emit(result)
 

@@ -69,7 +69,7 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = DateEdit(parent, field="published")
         # Keys reach the inner line edit, not the editor the view watches: commit on Enter here.
-        editor.edit.returnPressed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+        editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
         return editor
 
     def setEditorData(self, editor, index):

@@ -525,6 +525,6 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
         action = actions[spec.name]
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            menu = action_texts.tr(spec.menu) if spec.menu else action_texts.tr("&Window")
+            menu = action_texts.tr(spec.menu or "&View")
             rows.append((menu.replace("&", ""), action.text().replace("&", ""), keys))
     return rows
