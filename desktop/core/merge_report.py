@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .i18n import QT_TRANSLATE_NOOP, Context, datetime_text
 from .merge import KEEP_BOTH, MERGE, Conflict, kind_of
 from .merge_resolve import Resolution
-from .model import KIND_NAMES, Article, Claim, Entity, kind_name
+from .model import KIND_NAMES, Article, Claim, Entity, field_name, kind_name
 from .state import ProjectState
 
 report_texts = Context("report_texts")
@@ -19,37 +19,6 @@ DUPLICATE_CHOICES = {
     KEEP_BOTH: QT_TRANSLATE_NOOP("report_texts", "keep both"),
     MERGE: QT_TRANSLATE_NOOP("report_texts", "merge"),
 }
-
-
-# Entity fields, as a conflict names what changed on both sides.
-FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP("report_texts", "title"),
-    "text": QT_TRANSLATE_NOOP("report_texts", "text"),
-    "sha256": QT_TRANSLATE_NOOP("report_texts", "text hash"),
-    "outlet": QT_TRANSLATE_NOOP("report_texts", "outlet"),
-    "url": QT_TRANSLATE_NOOP("report_texts", "URL"),
-    "language": QT_TRANSLATE_NOOP("report_texts", "language"),
-    "published": QT_TRANSLATE_NOOP("report_texts", "date"),
-    "author": QT_TRANSLATE_NOOP("report_texts", "author"),
-    "article_id": QT_TRANSLATE_NOOP("report_texts", "article"),
-    "start": QT_TRANSLATE_NOOP("report_texts", "start"),
-    "end": QT_TRANSLATE_NOOP("report_texts", "end"),
-    "quote": QT_TRANSLATE_NOOP("report_texts", "quote"),
-    "prefix": QT_TRANSLATE_NOOP("report_texts", "text before"),
-    "suffix": QT_TRANSLATE_NOOP("report_texts", "text after"),
-    "claim_id": QT_TRANSLATE_NOOP("report_texts", "claim"),
-    "stance": QT_TRANSLATE_NOOP("report_texts", "stance"),
-    "note": QT_TRANSLATE_NOOP("report_texts", "note"),
-    "statement": QT_TRANSLATE_NOOP("report_texts", "statement"),
-    "verdict": QT_TRANSLATE_NOOP("report_texts", "verdict"),
-    "tags": QT_TRANSLATE_NOOP("report_texts", "tags"),
-    "colour": QT_TRANSLATE_NOOP("report_texts", "colour"),
-    "modified": QT_TRANSLATE_NOOP("report_texts", "modified"),
-}
-
-
-def field_name(field_: str) -> str:
-    return report_texts.tr(FIELD_NAMES[field_]) if field_ in FIELD_NAMES else field_
 
 
 def _short(text: str, limit: int) -> str:

@@ -129,6 +129,39 @@ def kind_name(kind: str) -> str:
     return model_texts.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
+# Entity fields as a message names them (a merge conflict, an undo over a colleague's change).
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("model_texts", "title"),
+    "text": QT_TRANSLATE_NOOP("model_texts", "text"),
+    "sha256": QT_TRANSLATE_NOOP("model_texts", "text hash"),
+    "outlet": QT_TRANSLATE_NOOP("model_texts", "outlet"),
+    "url": QT_TRANSLATE_NOOP("model_texts", "URL"),
+    "language": QT_TRANSLATE_NOOP("model_texts", "language"),
+    "published": QT_TRANSLATE_NOOP("model_texts", "date"),
+    "author": QT_TRANSLATE_NOOP("model_texts", "author"),
+    "article_id": QT_TRANSLATE_NOOP("model_texts", "article"),
+    "start": QT_TRANSLATE_NOOP("model_texts", "start"),
+    "end": QT_TRANSLATE_NOOP("model_texts", "end"),
+    "quote": QT_TRANSLATE_NOOP("model_texts", "quote"),
+    "prefix": QT_TRANSLATE_NOOP("model_texts", "text before"),
+    "suffix": QT_TRANSLATE_NOOP("model_texts", "text after"),
+    "claim_id": QT_TRANSLATE_NOOP("model_texts", "claim"),
+    "claimant": QT_TRANSLATE_NOOP("model_texts", "claimant"),
+    "claim_date": QT_TRANSLATE_NOOP("model_texts", "claim date"),
+    "stance": QT_TRANSLATE_NOOP("model_texts", "stance"),
+    "note": QT_TRANSLATE_NOOP("model_texts", "note"),
+    "statement": QT_TRANSLATE_NOOP("model_texts", "statement"),
+    "verdict": QT_TRANSLATE_NOOP("model_texts", "verdict"),
+    "tags": QT_TRANSLATE_NOOP("model_texts", "tags"),
+    "colour": QT_TRANSLATE_NOOP("model_texts", "colour"),
+    "modified": QT_TRANSLATE_NOOP("model_texts", "modified"),
+}
+
+
+def field_name(field_: str) -> str:
+    return model_texts.tr(FIELD_NAMES[field_]) if field_ in FIELD_NAMES else field_
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One report from one outlet. Its text is normalised on import and never changes."""

@@ -37,7 +37,12 @@ class UndoConflict(CommandError):
         self.reason = reason  # "undo" or "redo"
         self.label = label
         self.overlaps = overlaps
-        super().__init__(f"{reason.capitalize()} {describe_overlaps(label, overlaps)}; nothing was changed")
+        described = describe_overlaps(label, overlaps)
+        if reason == "undo":
+            message = project_texts.tr("Undo {overlaps}; nothing was changed", overlaps=described)
+        else:
+            message = project_texts.tr("Redo {overlaps}; nothing was changed", overlaps=described)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

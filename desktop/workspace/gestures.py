@@ -159,7 +159,7 @@ class Gestures:
         if span is not None:
             existing = self._reusable(*span, claim_id)
             if existing is not None and existing.claim_id == claim_id:
-                return Outcome(False, "This passage is already linked to that claim.")
+                return Outcome(False, gesture_texts.tr("This passage is already linked to that claim."))
             if existing is not None:
                 command: Command = LinkPassage(existing.id, claim_id)
                 passage_id = existing.id

@@ -109,6 +109,13 @@
             <numerusform>Exporting %Ln passages to {name}…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (hover to read them)</source>
+        <translation>
+            <numerusform>… and %n more (hover to read them)</numerusform>
+            <numerusform>… and %n more (hover to read them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -244,6 +251,86 @@
     </message>
 </context>
 <context>
+    <name>describe_texts</name>
+    <message numerus="yes">
+        <source>highlighted %n passages</source>
+        <translation>
+            <numerusform>highlighted %n passage</numerusform>
+            <numerusform>highlighted %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>linked %n passages</source>
+        <translation>
+            <numerusform>linked %n passage</numerusform>
+            <numerusform>linked %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unlinked %n passages</source>
+        <translation>
+            <numerusform>unlinked %n passage</numerusform>
+            <numerusform>unlinked %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n passages</source>
+        <translation>
+            <numerusform>edited %n passage</numerusform>
+            <numerusform>edited %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n passages</source>
+        <translation>
+            <numerusform>deleted %n passage</numerusform>
+            <numerusform>deleted %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>made %n new claims</source>
+        <translation>
+            <numerusform>made %n new claim</numerusform>
+            <numerusform>made %n new claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n claims</source>
+        <translation>
+            <numerusform>edited %n claim</numerusform>
+            <numerusform>edited %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n claims</source>
+        <translation>
+            <numerusform>deleted %n claim</numerusform>
+            <numerusform>deleted %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n articles</source>
+        <translation>
+            <numerusform>imported %n article</numerusform>
+            <numerusform>imported %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n articles</source>
+        <translation>
+            <numerusform>edited %n article</numerusform>
+            <numerusform>edited %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n articles</source>
+        <translation>
+            <numerusform>removed %n article</numerusform>
+            <numerusform>removed %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>export_texts</name>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -292,6 +379,13 @@
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n claim(s) without a verdict left out</source>
+        <translation>
+            <numerusform>; %n claim without a verdict left out</numerusform>
+            <numerusform>; %n claims without a verdict left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -450,6 +544,16 @@ Import the %n passages that can be placed and list the orphans?</numerusform>
     </message>
 </context>
 <context>
+    <name>replay_texts</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>report_texts</name>
     <message numerus="yes">
         <source>%n added</source>
@@ -522,6 +626,13 @@ Import the %n passages that can be placed and list the orphans?</numerusform>
         <translation>
             <numerusform>%n dangling reference, e.g. {table} row {row} -&gt; {parent}</numerusform>
             <numerusform>%n dangling references, e.g. {table} row {row} -&gt; {parent}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -602,12 +602,19 @@
         <source>Warning: {warning}</source>
         <translation>Avviso: {warning}</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (hover to read them)</source>
+        <translation>
+            <numerusform>… e un altro (passa sopra col mouse per leggerli)</numerusform>
+            <numerusform>… e altri %n (passa sopra col mouse per leggerli)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <source>Find in article…</source>
-        <translation>Trova nell&apos;articolo…</translation>
+        <source>Find…</source>
+        <translation>Trova…</translation>
     </message>
     <message>
         <source>Find in article</source>
@@ -1055,8 +1062,8 @@
         </translation>
     </message>
     <message>
-        <source>{message}; not in open: {titles}</source>
-        <translation>{message}; assente negli articoli aperti: {titles}</translation>
+        <source>{message}; open but not carrying it: {titles}</source>
+        <translation>{message}; aperti ma senza l&apos;affermazione: {titles}</translation>
     </message>
     <message>
         <source>There are no claims yet: press N to make one from the selection.</source>
@@ -1305,6 +1312,14 @@
             <numerusform>Si stanno ancora calcolando i vettori di %n articolo; per ora è ordinato confrontando parole e numeri.</numerusform>
             <numerusform>Si stanno ancora calcolando i vettori di %n articoli; per ora sono ordinati confrontando parole e numeri.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Six panes at most: close one to see this candidate in its article.</source>
+        <translation>Al massimo sei riquadri: chiudine uno per vedere questo candidato nel suo articolo.</translation>
+    </message>
+    <message>
+        <source>That passage is already linked to the claim.</source>
+        <translation>Quel passaggio è già collegato all&apos;affermazione.</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -1678,10 +1693,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>&amp;Window</source>
-        <translation>Finestra</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2174,142 @@
     </message>
 </context>
 <context>
+    <name>describe_texts</name>
+    <message>
+        <source>highlighted a passage</source>
+        <translation>ha evidenziato un passaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>highlighted %n passages</source>
+        <translation>
+            <numerusform>ha evidenziato %n passaggio</numerusform>
+            <numerusform>ha evidenziato %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>linked a passage</source>
+        <translation>ha collegato un passaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>linked %n passages</source>
+        <translation>
+            <numerusform>ha collegato %n passaggio</numerusform>
+            <numerusform>ha collegato %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlinked a passage</source>
+        <translation>ha scollegato un passaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>unlinked %n passages</source>
+        <translation>
+            <numerusform>ha scollegato %n passaggio</numerusform>
+            <numerusform>ha scollegato %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edited a passage</source>
+        <translation>ha modificato un passaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n passages</source>
+        <translation>
+            <numerusform>ha modificato %n passaggio</numerusform>
+            <numerusform>ha modificato %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted a passage</source>
+        <translation>ha eliminato un passaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n passages</source>
+        <translation>
+            <numerusform>ha eliminato %n passaggio</numerusform>
+            <numerusform>ha eliminato %n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made a new claim</source>
+        <translation>ha creato una nuova affermazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>made %n new claims</source>
+        <translation>
+            <numerusform>ha creato %n nuova affermazione</numerusform>
+            <numerusform>ha creato %n nuove affermazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edited a claim</source>
+        <translation>ha modificato un&apos;affermazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n claims</source>
+        <translation>
+            <numerusform>ha modificato %n affermazione</numerusform>
+            <numerusform>ha modificato %n affermazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted a claim</source>
+        <translation>ha eliminato un&apos;affermazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n claims</source>
+        <translation>
+            <numerusform>ha eliminato %n affermazione</numerusform>
+            <numerusform>ha eliminato %n affermazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported an article</source>
+        <translation>ha importato un articolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n articles</source>
+        <translation>
+            <numerusform>ha importato %n articolo</numerusform>
+            <numerusform>ha importato %n articoli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edited an article</source>
+        <translation>ha modificato un articolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>edited %n articles</source>
+        <translation>
+            <numerusform>ha modificato %n articolo</numerusform>
+            <numerusform>ha modificato %n articoli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed an article</source>
+        <translation>ha rimosso un articolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n articles</source>
+        <translation>
+            <numerusform>ha rimosso %n articolo</numerusform>
+            <numerusform>ha rimosso %n articoli</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the verdict of {claim} to {verdict}</source>
+        <translation>ha dato all&apos;affermazione {claim} il verdetto {verdict}</translation>
+    </message>
+    <message>
+        <source>made a change</source>
+        <translation>ha fatto una modifica</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} e {last}</translation>
+    </message>
+</context>
+<context>
     <name>export_texts</name>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
@@ -2215,6 +2362,17 @@
     <message>
         <source>A self-contained page for an editor: claims, verdicts, highlighted sources.</source>
         <translation>Una pagina autonoma per la redazione: affermazioni, verdetti, fonti evidenziate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n claim(s) without a verdict left out</source>
+        <translation>
+            <numerusform>; lasciata fuori %n affermazione senza verdetto</numerusform>
+            <numerusform>; lasciate fuori %n affermazioni senza verdetto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported {items}, one per claim with a verdict{without}, to {path}</source>
+        <translation>esportati {items}, uno per ogni affermazione con un verdetto{without}, in {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
@@ -2489,8 +2647,8 @@
         <translation>{where}: {problem}; lasciata fuori (imposta la data nella revisione o in NOME.meta.json)</translation>
     </message>
     <message>
-        <source>ClaimReview needs the URL of the fact-check article: give --review-url or set the project setting {setting}</source>
-        <translation>ClaimReview richiede l&apos;URL dell&apos;articolo di verifica: indica --review-url o imposta nel progetto {setting}</translation>
+        <source>ClaimReview needs the URL of the fact-check article that will carry it: fill in the export&apos;s Review URL (--review-url on the command line, or the project setting {setting})</source>
+        <translation>ClaimReview richiede l&apos;URL dell&apos;articolo di verifica che lo conterrà: compila l&apos;URL della verifica nell&apos;esportazione (--review-url dalla riga di comando, o l&apos;impostazione del progetto {setting})</translation>
     </message>
     <message>
         <source>the review URL must start with http:// or https://: {url}</source>
@@ -3033,6 +3191,10 @@
         <translation>Quell&apos;affermazione non esiste più.</translation>
     </message>
     <message>
+        <source>This passage is already linked to that claim.</source>
+        <translation>Questo passaggio è già collegato a quell&apos;affermazione.</translation>
+    </message>
+    <message>
         <source>Select text in an article (or click a passage) to link it.</source>
         <translation>Seleziona un testo in un articolo (o fai clic su un passaggio) per collegarlo.</translation>
     </message>
@@ -3480,66 +3642,6 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
         <source>passage</source>
         <translation>passaggio</translation>
     </message>
-</context>
-<context>
-    <name>pane_texts</name>
-    <message>
-        <source>Unlinked passage: “{quote}”</source>
-        <translation>Passaggio non collegato: “{quote}”</translation>
-    </message>
-    <message>
-        <source>Passage of the claim “{statement}”, {stance}: “{quote}”</source>
-        <translation>Passaggio dell&apos;affermazione “{statement}”, {stance}: “{quote}”</translation>
-    </message>
-    <message>
-        <source>Unlinked passage</source>
-        <translation>Passaggio non collegato</translation>
-    </message>
-    <message>
-        <source>Verdict: {verdict}</source>
-        <translation>Verdetto: {verdict}</translation>
-    </message>
-    <message>
-        <source>Stance: {stance}</source>
-        <translation>Posizione: {stance}</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>Nota: {note}</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… e un altro</numerusform>
-            <numerusform>… e altri %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>project_texts</name>
-    <message>
-        <source>this project is open read-only; nothing can be changed</source>
-        <translation>questo progetto è aperto in sola lettura; non si può cambiare nulla</translation>
-    </message>
-</context>
-<context>
-    <name>report_texts</name>
-    <message>
-        <source>article</source>
-        <translation>articolo</translation>
-    </message>
-    <message>
-        <source>claim</source>
-        <translation>affermazione</translation>
-    </message>
-    <message>
-        <source>keep both</source>
-        <translation>tienile entrambe</translation>
-    </message>
-    <message>
-        <source>merge</source>
-        <translation>uniscile</translation>
-    </message>
     <message>
         <source>title</source>
         <translation>titolo</translation>
@@ -3593,6 +3695,14 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
         <translation>testo dopo</translation>
     </message>
     <message>
+        <source>claimant</source>
+        <translation>detto da</translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <translation>data dell&apos;affermazione</translation>
+    </message>
+    <message>
         <source>stance</source>
         <translation>posizione</translation>
     </message>
@@ -3619,6 +3729,116 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
     <message>
         <source>modified</source>
         <translation>modificato</translation>
+    </message>
+</context>
+<context>
+    <name>pane_texts</name>
+    <message>
+        <source>Unlinked passage: “{quote}”</source>
+        <translation>Passaggio non collegato: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Passage of the claim “{statement}”, {stance}: “{quote}”</source>
+        <translation>Passaggio dell&apos;affermazione “{statement}”, {stance}: “{quote}”</translation>
+    </message>
+    <message>
+        <source>Unlinked passage</source>
+        <translation>Passaggio non collegato</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Verdetto: {verdict}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>Posizione: {stance}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e un altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>project_texts</name>
+    <message>
+        <source>Undo {overlaps}; nothing was changed</source>
+        <translation>Annulla {overlaps}; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>Redo {overlaps}; nothing was changed</source>
+        <translation>Ripeti {overlaps}; non è cambiato nulla</translation>
+    </message>
+    <message>
+        <source>this project is open read-only; nothing can be changed</source>
+        <translation>questo progetto è aperto in sola lettura; non si può cambiare nulla</translation>
+    </message>
+</context>
+<context>
+    <name>replay_texts</name>
+    <message>
+        <source>{who} {what} ({kind} {name})</source>
+        <translation>{who} {what} ({kind} {name})</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
+    <message>
+        <source>changed the {fields}</source>
+        <translation>ha modificato: {fields}</translation>
+    </message>
+    <message>
+        <source>deleted it</source>
+        <translation>l&apos;ha eliminato</translation>
+    </message>
+    <message>
+        <source>made it again</source>
+        <translation>l&apos;ha ricreato</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>l&apos;ha modificato</translation>
+    </message>
+    <message>
+        <source>its article was removed since</source>
+        <translation>nel frattempo il suo articolo è stato rimosso</translation>
+    </message>
+    <message>
+        <source>its claim was deleted since</source>
+        <translation>nel frattempo la sua affermazione è stata eliminata</translation>
+    </message>
+    <message>
+        <source>passages were linked to it since</source>
+        <translation>nel frattempo vi sono stati collegati dei passaggi</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e un altro</numerusform>
+            <numerusform> e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{label}”: since your change, {overlaps}{more}</source>
+        <translation>“{label}”: dopo la tua modifica, {overlaps}{more}</translation>
+    </message>
+</context>
+<context>
+    <name>report_texts</name>
+    <message>
+        <source>keep both</source>
+        <translation>tienile entrambe</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>uniscile</translation>
     </message>
     <message>
         <source>“{quote}” in “{title}”</source>
@@ -3943,6 +4163,37 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
     <message>
         <source>it has an index we never write ({name})</source>
         <translation>ha un indice che non scriviamo mai ({name})</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>qualcun altro</translation>
+    </message>
+    <message>
+        <source>{who} deleted the {kind} {name}</source>
+        <translation>{who} ha eliminato: {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {kind} {name}</source>
+        <translation>{who} ha modificato: {kind} {name}</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} of the {kind} {name} to {theirs} (yours: {ours})</source>
+        <translation>{who} ha cambiato {field} ({kind} {name}) in {theirs} (la tua versione: {ours})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niente</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e un altro</numerusform>
+            <numerusform> e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{conflicts}{more} after you last saw it; nothing was saved, choose which to keep</source>
+        <translation>{conflicts}{more} dopo che l&apos;hai visto l&apos;ultima volta; non è stato salvato nulla, scegli che cosa tenere</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ class SuggestionsController(QObject):
         article is not open (the panes already open stay as they are)."""
         workspace = self.window.workspace
         if workspace.pane_of(article_id) is None and workspace.add_pane(article_id) is None:
-            self.window.say("Six panes at most: close one to see this candidate in its article.")
+            self.window.say(self.tr("Six panes at most: close one to see this candidate in its article."))
             return
         workspace.reveal(article_id, start)
 
@@ -263,7 +263,7 @@ class SuggestionsController(QObject):
         # Never a passage of another claim: the same words may back two claims.
         existing = reusable_passage(state, article_id, start, end, claim_id)
         if existing is not None and existing.claim_id == claim_id:
-            self.window.say("That passage is already linked to the claim.")
+            self.window.say(self.tr("That passage is already linked to the claim."))
             return
         if existing is not None:
             steps.append(LinkPassage(existing.id, claim_id))
