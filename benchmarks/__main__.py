@@ -24,6 +24,7 @@ AREAS = {
     "chart": ("benchmarks.chart", "benchmarks-chart.md"),
     "suggest": ("benchmarks.suggest", "benchmarks-suggest.md"),
     "team": ("benchmarks.team", "benchmarks-team.md"),
+    "i18n": ("benchmarks.i18n", "benchmarks-i18n.md"),
 }
 
 

@@ -38,8 +38,10 @@ def ensure_application():
     if not getattr(app, "_crosscheck_icon_set", False):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
         app._crosscheck_icon_set = True
+    from desktop.ui.common.i18n import apply_language
     from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
+    apply_language()  # before any widget exists: every text is translated as it is made
     apply_theme(saved_theme())
     hints = app.styleHints()
     if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):

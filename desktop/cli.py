@@ -47,7 +47,7 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crosscheck",
-        description="Compare how outlets report the same event: link passages across articles as claims.",
+        description="Compare how outlets report the same event: link passages across articles as one claim.",
         epilog="Run 'crosscheck' alone to open the window, or 'crosscheck FILE.crosscheck' to open a project.",
     )
     parser.add_argument(

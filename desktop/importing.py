@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.core.commands import AddArticle, Compound
 from desktop.core.dates import date_problem
+from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
@@ -24,6 +25,8 @@ from desktop.formats.article_files import (
     read_text_stream,
 )
 from desktop.formats.language import language_tag
+
+import_texts = Context("import_texts")
 
 
 @dataclass
@@ -50,7 +53,13 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        return f"{self.count('imported')} imported, {self.count('skipped')} skipped, {self.count('failed')} failed"
+        return ", ".join(
+            (
+                import_texts.tr("%n imported", None, self.count("imported")),
+                import_texts.tr("%n skipped", None, self.count("skipped")),
+                import_texts.tr("%n failed", None, self.count("failed")),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ class ImportOptions:
 
 
 def skipped_outcome(item: SkippedPath) -> ImportOutcome:
-    return ImportOutcome(item.path, "failed" if item.reason.startswith("no such") else "skipped", item.reason)
+    return ImportOutcome(item.path, "failed" if item.missing else "skipped", item.reason)
 
 
 def read_one(
@@ -81,9 +90,10 @@ def read_one(
     except ImportRefused as error:
         return ImportOutcome(str(path), "failed", str(error))
     except (RecursionError, MemoryError):
-        return ImportOutcome(str(path), "failed", "too deeply nested or too large to read")
+        return ImportOutcome(str(path), "failed", import_texts.tr("too deeply nested or too large to read"))
     except Exception as error:  # a bug in a third-party extractor must not stop the other files
-        return ImportOutcome(str(path), "failed", f"could not be read ({type(error).__name__}: {error})"[:300])
+        detail = f"{type(error).__name__}: {error}"[:280]
+        return ImportOutcome(str(path), "failed", import_texts.tr("could not be read ({detail})", detail=detail))
     if options.language:
         candidate.language = options.language
     if options.outlet:
@@ -118,10 +128,12 @@ def check_options(options: ImportOptions) -> ImportOptions:
     from desktop.formats.encodings import codec_name
 
     if options.encoding and codec_name(options.encoding) is None:
-        raise ImportRefused(f"unknown encoding {options.encoding!r} (try utf-8, cp1252, latin-1, utf-16)")
+        raise ImportRefused(
+            import_texts.tr("unknown encoding {name} (try utf-8, cp1252, latin-1, utf-16)", name=repr(options.encoding))
+        )
     language = options.language.strip()
     if language and not language_tag(language):
-        raise ImportRefused(f"{language!r} is not a language tag (use e.g. it, en, fr)")
+        raise ImportRefused(import_texts.tr("{text} is not a language tag (use e.g. it, en, fr)", text=repr(language)))
     return ImportOptions(options.encoding, language_tag(language) if language else "", " ".join(options.outlet.split()))
 
 
@@ -139,7 +151,11 @@ def add_candidates(
         if existing is not None or sha in seen:
             title = existing.title if existing is not None else seen[sha]
             report.outcomes.append(
-                ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project")
+                ImportOutcome(
+                    candidate.path,
+                    "skipped",
+                    import_texts.tr("same text as “{title}”, already in the project", title=title),
+                )
             )
             continue
         problem = date_problem(candidate.published, "published")
@@ -174,7 +190,7 @@ def add_candidates(
         )
     if commands:
         _store_sources(project, imported)
-        label = "Import article" if len(commands) == 1 else f"Import {len(commands)} articles"
+        label = import_texts.tr("Import %n article(s)", None, len(commands))
         project.run(Compound(commands, label=label), initiator=initiator)
     return report
 

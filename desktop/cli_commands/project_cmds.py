@@ -238,11 +238,14 @@ def _team_sample(url: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("new", help="create an empty project file")
+    p = subparsers.add_parser("new", help="create an empty project file (File > New project)")
     p.add_argument("project")
     p.set_defaults(func=cmd_new)
 
-    p = subparsers.add_parser("import", help="import articles (files, folders, or - for stdin)")
+    p = subparsers.add_parser(
+        "import",
+        help="import articles: saved web pages, text and Markdown files, folders, or - for stdin (File > Import articles)",
+    )
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")

@@ -38,12 +38,20 @@ from .coverage_view import (  # noqa: F401 - re-exported: the coverage API lives
     CoverageView,
     GroupBy,
     article_tooltip,
+    coverage_texts,
     state_counts,
     view_to_csv_rows,
 )
 from .first_appearance import ArticleDates, first_rows
+from .i18n import QT_TRANSLATE_NOOP
 from .model import Article, Claim, Passage
 from .state import EntityChange, ProjectState
+
+# The column of the sources without an outlet (or language), when grouped by it.
+_NO_VALUE = {
+    GroupBy.OUTLET: QT_TRANSLATE_NOOP("coverage_texts", "(no outlet)"),
+    GroupBy.LANGUAGE: QT_TRANSLATE_NOOP("coverage_texts", "(no language)"),
+}
 
 _STANCE_INDEX = {stance: n for n, stance in enumerate(STANCES)}
 # Stance presence bits (supports=1, mentions=2, refutes=4) -> cell state.
@@ -252,15 +260,11 @@ class Coverage:
             groups.setdefault(name, []).append(int(n))
         columns, index = [], np.empty(len(articles), np.int64)
         for g, (name, members) in enumerate(groups.items()):
-            shown = name or f"(no {field})"
+            shown = name or coverage_texts.tr(_NO_VALUE[group_by])
             titles = "\n".join(f"• {articles[m].title}" for m in members)
+            tooltip = coverage_texts.tr("{name} — %n article(s)", None, len(members), name=shown)
             columns.append(
-                Column(
-                    f"{field}:{name}",
-                    shown,
-                    f"{shown} — {len(members)} article(s)\n{titles}",
-                    tuple(articles[m].id for m in members),
-                )
+                Column(f"{field}:{name}", shown, f"{tooltip}\n{titles}", tuple(articles[m].id for m in members))
             )
             index[members] = g
         return columns, index

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from .anchoring import anchor_quote
 from .commands import CommandError
+from .i18n import QT_TRANSLATE_NOOP, Context
 from .model import Article, Claim, Entity, Passage, new_id
 from .state import ProjectState
 from .text import quote_context
@@ -29,11 +30,25 @@ from .tombstone import Tombstone
 OURS, THEIRS = "ours", "theirs"
 KEEP_BOTH, MERGE = "keep both", "merge"
 ARTICLE_META = ("title", "outlet", "url", "language", "published", "author")
+merge_texts = Context("merge_texts")
 SIMILAR_TEXT = 90.0  # rapidfuzz ratio above which two texts with the same URL/title are one article
 
 
 class MergeError(CommandError):
     """A merge that cannot be done (e.g. a project into itself); nothing was changed."""
+
+
+_ID_TAKEN = {
+    "article": QT_TRANSLATE_NOOP(
+        "merge_texts", "An article of the other project uses an id already taken here ({key}); it was left out."
+    ),
+    "claim": QT_TRANSLATE_NOOP(
+        "merge_texts", "A claim of the other project uses an id already taken here ({key}); it was left out."
+    ),
+    "passage": QT_TRANSLATE_NOOP(
+        "merge_texts", "A passage of the other project uses an id already taken here ({key}); it was left out."
+    ),
+}
 
 
 def kind_of(entity: Entity) -> str:
@@ -144,7 +159,7 @@ class MergePlan:
 
         return resolve(self, author, now)
 
-    def command(self, author: str = "", now: str | None = None, label: str = "Merge project"):
+    def command(self, author: str = "", now: str | None = None, label: str = ""):
         return self.resolve(author, now).command(label)
 
 
@@ -168,9 +183,11 @@ def plan_merge(
     planner.entities("passage", ours.passages, mapped_passages)
     _find_duplicates(plan, mapped_passages)
     if theirs.articles and ours.articles and not plan.article_map:
-        plan.notes.append("The two projects share no articles: everything from the other project is added as new.")
+        plan.notes.append(
+            merge_texts.tr("The two projects share no articles: everything from the other project is added as new.")
+        )
     if plan.is_empty and not plan.orphans:
-        plan.notes.append("Nothing to merge: this project already holds everything the other one has.")
+        plan.notes.append(merge_texts.tr("Nothing to merge: this project already holds everything the other one has."))
     return plan
 
 
@@ -192,8 +209,11 @@ def _map_articles(plan: MergePlan) -> dict[str, Article]:
             plan.article_map[article.id] = same.id
     for our_article in differing.values():
         plan.notes.append(
-            f"“{our_article.title}” has a slightly different text in the other project; "
-            "its passages were re-anchored on ours and are flagged for review."
+            merge_texts.tr(
+                "“{title}” has a slightly different text in the other project; "
+                "its passages were re-anchored on ours and are flagged for review.",
+                title=our_article.title,
+            )
         )
     return differing
 
@@ -223,7 +243,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
     for passage in plan.theirs.passages.values():
         their_article = plan.theirs.articles.get(passage.article_id)
         if their_article is None:
-            plan.orphans.append(Orphan(passage, "its article is missing from the other project"))
+            plan.orphans.append(Orphan(passage, merge_texts.tr("its article is missing from the other project")))
             continue
         article_id = plan.article_map.get(passage.article_id, passage.article_id)
         mapped = replace(passage, article_id=article_id)
@@ -231,7 +251,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
         if passage.article_id in differing or text[passage.start : passage.end] != passage.quote:
             anchored = _reanchor(plan, mapped, text)
             if anchored is None:
-                plan.orphans.append(Orphan(passage, "its quote could not be found in the article text"))
+                plan.orphans.append(Orphan(passage, merge_texts.tr("its quote could not be found in the article text")))
                 continue
             mapped = anchored
         out[mapped.id] = mapped
@@ -339,20 +359,26 @@ class _Planner:
                     newer = THEIRS if their.modified > mine.modified else OURS
                     plan.conflicts.append(
                         Conflict(
-                            kind, key, mine, their, "changed on both sides", newer, fields=differing_fields(mine, their)
+                            kind,
+                            key,
+                            mine,
+                            their,
+                            merge_texts.tr("changed on both sides"),
+                            newer,
+                            fields=differing_fields(mine, their),
                         )
                     )
             elif key in self.our_tombs:
                 tomb = self.our_tombs[key]
                 if their.modified > base:
                     newer = THEIRS if their.modified > tomb.deleted else OURS
-                    plan.conflicts.append(Conflict(kind, key, None, their, "deleted here, changed there", newer))
+                    plan.conflicts.append(
+                        Conflict(kind, key, None, their, merge_texts.tr("deleted here, changed there"), newer)
+                    )
                 else:
                     plan.kept_deleted.append(their)
             elif key in self.our_ids:
-                plan.notes.append(
-                    f"A {kind} of the other project uses an id already taken here ({key}); it was left out."
-                )
+                plan.notes.append(merge_texts.tr(_ID_TAKEN[kind], key=key))
             else:
                 plan.added.append(their)
         for key, mine in ours.items():
@@ -364,7 +390,9 @@ class _Planner:
             last = self._last_change_here(mine)
             if last > base:  # edited here after the split (or we cannot tell): ask
                 newer = OURS if last > tomb.deleted else THEIRS
-                plan.conflicts.append(Conflict(kind, key, mine, None, "deleted there, changed here", newer))
+                plan.conflicts.append(
+                    Conflict(kind, key, mine, None, merge_texts.tr("deleted there, changed here"), newer)
+                )
             else:
                 plan.deleted.append(mine)
 

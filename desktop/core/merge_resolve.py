@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .commands import PutEntities, folded_claim
-from .merge import MERGE, THEIRS, MergePlan, Orphan
+from .merge import MERGE, THEIRS, MergePlan, Orphan, merge_texts
 from .model import Article, Claim, Entity, Passage, now_iso
 
 
@@ -23,8 +23,8 @@ class Resolution:
     unlinked: list[Passage] = field(default_factory=list)  # passages whose claim is not kept
     folded: list[tuple[Claim, Claim]] = field(default_factory=list)  # (ours, theirs) merged into ours
 
-    def command(self, label: str = "Merge project") -> PutEntities:
-        return PutEntities(self.entities, self.delete_ids, label=label)
+    def command(self, label: str = "") -> PutEntities:
+        return PutEntities(self.entities, self.delete_ids, label=label or merge_texts.tr("Merge project"))
 
 
 def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
@@ -68,7 +68,7 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
         if passage.article_id not in articles:
             del passages[key]
             if key not in ours.passages:
-                result.orphans.append(Orphan(passage, "its article is not in the merged project"))
+                result.orphans.append(Orphan(passage, merge_texts.tr("its article is not in the merged project")))
         elif passage.claim_id is not None and passage.claim_id not in claims:
             passages[key] = replace(passage, claim_id=None, modified=now, modified_by=author)
             result.unlinked.append(passages[key])

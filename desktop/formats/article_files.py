@@ -25,7 +25,7 @@ from desktop.formats.candidate import (
     read_bytes_limited,
 )
 from desktop.formats.encodings import bom_encoding, decode_bytes
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
@@ -58,16 +58,16 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     try:
         data = json.loads(read_bytes_limited(meta_path, MAX_META_BYTES).decode("utf-8"))
     except (ImportRefused, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        return {}, [f"{meta_path.name} ignored: {error}"]
+        return {}, [format_texts.tr("{name} ignored: {error}", name=meta_path.name, error=error)]
     if not isinstance(data, dict):
-        return {}, [f"{meta_path.name} ignored: not a JSON object"]
+        return {}, [format_texts.tr("{name} ignored: not a JSON object", name=meta_path.name)]
     meta, warnings = {}, []
     for key in META_FIELDS:
         value = data.get(key)
         if value is None:
             continue
         if not isinstance(value, str):
-            warnings.append(f"{meta_path.name}: {key} ignored (not text)")
+            warnings.append(format_texts.tr("{name}: {key} ignored (not text)", name=meta_path.name, key=key))
             continue
         meta[key] = " ".join(value.split())[:2000]
     if "published" in meta:
@@ -91,22 +91,24 @@ def text_candidate(
     name: str,
     options: ReadOptions | None = None,
     media_type: str = "text/plain",
-    empty: str = "the file is empty",
+    empty: str = "",
 ) -> ImportCandidate:
     """Plain text: UTF-8, or UTF-16/32 with a byte order mark, or the encoding the user gave.
     Anything else is refused with the encoding it looks like: a text file does not say its
     encoding, so any other reading would be a guess."""
     if not data:
-        raise ImportRefused(empty)
+        raise ImportRefused(empty or format_texts.tr("the file is empty"))
     given = options.encoding if options else None
     if not given and not bom_encoding(data) and looks_binary(data):
-        raise ImportRefused("a binary file, not text" if name != "stdin" else "binary data, not text")
+        raise ImportRefused(
+            format_texts.tr("a binary file, not text") if name != "stdin" else format_texts.tr("binary data, not text")
+        )
     decoded = decode_bytes(data, given=given, allow_guess=False)
     text = normalise_text(decoded.text)
     if not text.strip():
-        raise ImportRefused("the file holds only white space")
+        raise ImportRefused(format_texts.tr("the file holds only white space"))
     if "\x00" in text:
-        raise ImportRefused("a binary file, not text")
+        raise ImportRefused(format_texts.tr("a binary file, not text"))
     return ImportCandidate(
         path=name,
         title=first_line_title(text) or Path(name).stem,
@@ -129,9 +131,9 @@ def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: l
 def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | None = None) -> ImportCandidate:
     """Text (or a whole HTML page) given on standard input or pasted."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRefused(f"over the {_mb(MAX_FILE_BYTES)} limit for one article")
+        raise ImportRefused(format_texts.tr("over the {limit} limit for one article", limit=_mb(MAX_FILE_BYTES)))
     if not data.strip():
-        raise ImportRefused("no text was given")
+        raise ImportRefused(format_texts.tr("no text was given"))
     if looks_like_html(data):
         return read_html_bytes(data, name, encoding=options.encoding if options else None)
     return text_candidate(data, name, options)
@@ -160,7 +162,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
     is yielded as SkippedPath with the reason."""
     for path in paths:
         if not os.path.lexists(path):
-            yield SkippedPath(str(path), "no such file or folder")
+            yield SkippedPath(str(path), format_texts.tr("no such file or folder"), missing=True)
         elif path.is_dir():
             yield from _walk(path)
         else:
@@ -182,32 +184,46 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as error:
-        yield SkippedPath(str(folder), f"could not list the folder ({error.strerror or error})")
+        yield SkippedPath(
+            str(folder), format_texts.tr("could not list the folder ({error})", error=error.strerror or error)
+        )
         return
     for entry in entries:
         name = entry.name.lower()
         if name.startswith(".") or name.endswith(META_SUFFIX):
             continue
         if entry.is_symlink():
-            yield SkippedPath(str(entry), "a symbolic link (not followed inside folders)")
+            yield SkippedPath(str(entry), format_texts.tr("a symbolic link (not followed inside folders)"))
         elif entry.is_dir():
             page = saved_page_of(entry)
             if page is not None:
-                yield SkippedPath(str(entry), f"images and scripts saved with {page.name}, not articles")
+                yield SkippedPath(
+                    str(entry), format_texts.tr("images and scripts saved with {page}, not articles", page=page.name)
+                )
             else:
                 yield from _walk(entry)
         elif name.split(".")[0] in FOLDER_NOTES:
-            yield SkippedPath(str(entry), "folder notes, not an article")
+            yield SkippedPath(str(entry), format_texts.tr("folder notes, not an article"))
         elif entry.suffix.lower() not in READERS:
-            yield SkippedPath(str(entry), f"not a supported article type ({entry.suffix or 'no extension'})")
+            yield SkippedPath(
+                str(entry), format_texts.tr("not a supported article type ({suffix})", suffix=_suffix(entry))
+            )
         else:
             yield entry
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix or format_texts.tr("no extension")
 
 
 def read_article(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ImportRefused(
-            f"not a supported article type ({path.suffix or 'no extension'}); supported: {', '.join(sorted(READERS))}"
+            format_texts.tr(
+                "not a supported article type ({suffix}); supported: {supported}",
+                suffix=_suffix(path),
+                supported=", ".join(sorted(READERS)),
+            )
         )
     return reader(path, options)

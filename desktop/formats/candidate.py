@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.dates import InvalidDate, normalise_date
-from desktop.formats.errors import ImportRefused
+from desktop.core.i18n import number
+from desktop.formats.errors import ImportRefused, format_texts
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
 
@@ -36,30 +37,35 @@ class ImportCandidate:
 class SkippedPath:
     path: str
     reason: str
+    missing: bool = False  # the path does not exist (a failure), rather than not an article (skipped)
 
 
 def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ImportRefused(f"{_mb(size)} is over the {_mb(limit)} limit for one article")
+            raise ImportRefused(
+                format_texts.tr("{size} is over the {limit} limit for one article", size=_mb(size), limit=_mb(limit))
+            )
         with path.open("rb") as handle:
             data = handle.read(limit + 1)  # the file may have grown since stat()
     except FileNotFoundError:
-        raise ImportRefused("no such file (it may have been moved or deleted)") from None
+        raise ImportRefused(format_texts.tr("no such file (it may have been moved or deleted)")) from None
     except IsADirectoryError:
-        raise ImportRefused("it is a folder") from None
+        raise ImportRefused(format_texts.tr("it is a folder")) from None
     except PermissionError:
-        raise ImportRefused("permission denied") from None
+        raise ImportRefused(format_texts.tr("permission denied")) from None
     except OSError as error:
-        raise ImportRefused(f"could not read it ({error.strerror or error})") from None
+        raise ImportRefused(format_texts.tr("could not read it ({error})", error=error.strerror or error)) from None
     if len(data) > limit:
-        raise ImportRefused(f"over the {_mb(limit)} limit for one article")
+        raise ImportRefused(format_texts.tr("over the {limit} limit for one article", limit=_mb(limit)))
     return data
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+    if size >= 1024 * 1024:
+        return format_texts.tr("{size} MB", size=number(round(size / (1024 * 1024), 1)))
+    return format_texts.tr("%n bytes", None, size)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -77,5 +83,11 @@ def extracted_date(value: str, warnings: list[str], where: str) -> str:
     try:
         return normalise_date(value or "", "published")
     except InvalidDate as error:
-        warnings.append(f"{where}: {error}; left out (set the date in the review or in NAME.meta.json)")
+        warnings.append(
+            format_texts.tr(
+                "{where}: {problem}; left out (set the date in the review or in NAME.meta.json)",
+                where=where,
+                problem=error,
+            )
+        )
         return ""

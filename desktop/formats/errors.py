@@ -1,4 +1,9 @@
-"""The one error type of the readers: a file that cannot become an article."""
+"""The one error type of the readers: a file that cannot become an article; and the context of
+every reader's and writer's message for the user."""
+
+from desktop.core.i18n import Context
+
+format_texts = Context("format_texts")
 
 
 class ImportRefused(Exception):

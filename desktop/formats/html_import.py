@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
 from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_safety import (
     parse_html,
     parse_xml,
@@ -122,16 +122,16 @@ def read_html_bytes(
     original: bytes | None = None,
 ):
     if not data.strip():
-        raise ImportRefused("the file is empty")
+        raise ImportRefused(format_texts.tr("the file is empty"))
     binary = sniff_binary(data)
     if binary:
-        raise ImportRefused(f"{binary}, not a web page")
+        raise ImportRefused(format_texts.tr("{what}, not a web page", what=binary))
     if looks_binary(data) and not bom_encoding(data):
-        raise ImportRefused("a binary file, not a web page")
+        raise ImportRefused(format_texts.tr("a binary file, not a web page"))
     refuse_entity_declarations(data)
     decoded = decode_bytes(data, given=encoding, declared=declared or declared_charset(data))
     if "\x00" in decoded.text:
-        raise ImportRefused("binary data, not a web page")
+        raise ImportRefused(format_texts.tr("binary data, not a web page"))
     if name.lower().endswith((".xhtml", ".xht")):
         parse_xml(data)  # XHTML must be well-formed XML; checked with the safe XML parser
     root = parse_html(decoded.text)
@@ -144,19 +144,31 @@ def read_html_bytes(
     text = separate_paragraphs(normalise_text(doc.text or "")) if doc is not None else ""
     words = len(text.split())
     if words < MIN_BODY_WORDS:
-        found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
-        raise ImportRefused(f"no article body found in the page ({found}; it may be an index, a menu or a login page)")
+        found = format_texts.tr("only %n word(s) of text", None, words) if words else format_texts.tr("no text")
+        raise ImportRefused(
+            format_texts.tr(
+                "no article body found in the page ({found}; it may be an index, a menu or a login page)", found=found
+            )
+        )
     if len(text) < SHORT_BODY_CHARS:
-        warnings.append(f"very short body ({len(text)} characters): check that this is the whole article")
+        warnings.append(
+            format_texts.tr("very short body (%n characters): check that this is the whole article", None, len(text))
+        )
     if not language:
         detected = detect_language(text)
         if detected:
             language = detected[0]
             warnings.append(
-                f"language detected from the text ({language}, {detected[1]:.0%} sure); the page does not say"
+                format_texts.tr(
+                    "language detected from the text ({language}, {percent}% sure); the page does not say",
+                    language=language,
+                    percent=round(detected[1] * 100),
+                )
             )
         else:
-            warnings.append("language unknown: the page does not say and the text is too short or mixed")
+            warnings.append(
+                format_texts.tr("language unknown: the page does not say and the text is too short or mixed")
+            )
     page_url = url or canonical or (doc.url or "")
     outlet = (doc.sitename or "").strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
     title, site = _title_and_site(" ".join((doc.title or "").split()), page_title, text)

@@ -13,9 +13,10 @@ import html
 import re
 from pathlib import Path
 
+from desktop.core.i18n import number
 from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.language import language_tag
 
 EXTRACTOR = "crosscheck-markdown"
@@ -89,7 +90,7 @@ def markdown_to_text(source: str) -> tuple[str, str]:
     try:
         tokens = _parser().parse(source)
     except RecursionError:
-        raise ImportRefused("the Markdown is nested too deeply to convert") from None
+        raise ImportRefused(format_texts.tr("the Markdown is nested too deeply to convert")) from None
     lines: list[str] = []
     heading = ""
     row: list[str] | None = None
@@ -134,11 +135,15 @@ def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate
     text = normalise_text(text)
     expected = _alnum(_TAG.sub(" ", _LINK_TARGET.sub("]", body)))
     if not text.strip() and not expected:
-        raise ImportRefused("the Markdown holds no text")
+        raise ImportRefused(format_texts.tr("the Markdown holds no text"))
     if (expected > 200 or not text.strip()) and _alnum(text) < expected * KEEP_RATIO:
         raise ImportRefused(
-            f"the Markdown could not be converted completely ({_alnum(text):,} of {expected:,} letters kept); "
-            "refused rather than imported shortened"
+            format_texts.tr(
+                "the Markdown could not be converted completely ({kept} of {expected} letters kept); "
+                "refused rather than imported shortened",
+                kept=number(_alnum(text)),
+                expected=number(expected),
+            )
         )
     plain.text = text
     plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem

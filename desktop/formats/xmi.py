@@ -37,6 +37,7 @@ from desktop.core.state import ProjectState
 from desktop.core.text import QUOTE_CONTEXT, text_sha256
 
 from . import w3c_common as w3c
+from .errors import format_texts
 
 if TYPE_CHECKING:  # cassis costs ~70 ms to import: only when XMI is written or read
     from cassis import Cas, TypeSystem
@@ -115,7 +116,12 @@ class XmiReport:
     @property
     def warnings(self) -> list[str]:
         return [
-            f"“{title}”: {count} character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)"
+            format_texts.tr(
+                "“{title}”: %n character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)",
+                None,
+                count,
+                title=title,
+            )
             for title, count in self.replaced.items()
         ]
 
@@ -236,12 +242,16 @@ def _documents(data: bytes, depth: int = 0) -> list[tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise XmiError("not a readable zip file") from None
+        raise XmiError(format_texts.tr("not a readable zip file")) from None
     members = [info for info in archive.infolist() if not info.is_dir()]
     if len(members) > MAX_MEMBERS:
-        raise XmiError(f"the zip holds {len(members)} files; at most {MAX_MEMBERS} are read")
+        raise XmiError(
+            format_texts.tr(
+                "the zip holds {count} files; at most {limit} are read", count=len(members), limit=MAX_MEMBERS
+            )
+        )
     if sum(info.file_size for info in members) > MAX_UNPACKED:
-        raise XmiError(f"the zip unpacks to more than {MAX_UNPACKED // 2**20} MB")
+        raise XmiError(format_texts.tr("the zip unpacks to more than {limit} MB", limit=MAX_UNPACKED // 2**20))
     documents, unpacked = [], 0
     for info in members:
         name = info.filename.lower()
@@ -251,13 +261,13 @@ def _documents(data: bytes, depth: int = 0) -> list[tuple[str, bytes]]:
             content = member.read(MAX_UNPACKED - unpacked + 1)  # never trust the sizes the zip declares
         unpacked += len(content)
         if unpacked > MAX_UNPACKED:
-            raise XmiError(f"the zip unpacks to more than {MAX_UNPACKED // 2**20} MB")
+            raise XmiError(format_texts.tr("the zip unpacks to more than {limit} MB", limit=MAX_UNPACKED // 2**20))
         if name.endswith(".xmi"):
             documents.append((info.filename, content))
         elif depth == 0:  # INCEpTION exports one zip per document, inside the project's zip
             documents += [(f"{info.filename}/{n}", d) for n, d in _documents(content, depth=1)]
     if not documents:
-        raise XmiError("the zip holds no .xmi file")
+        raise XmiError(format_texts.tr("the zip holds no .xmi file"))
     return documents
 
 
@@ -272,14 +282,18 @@ def load_documents(data: bytes) -> list[tuple[str, Cas]]:
     loaded = []
     for name, document in _documents(data):
         if b"<!DOCTYPE" in document[:65536].upper():
-            raise XmiError(f"{name}: XMI never has a DOCTYPE (refused: the pattern of XXE attacks)")
+            raise XmiError(
+                format_texts.tr("{name}: XMI never has a DOCTYPE (refused: the pattern of XXE attacks)", name=name)
+            )
         try:
             parse_xml(document)  # the safe parser: well-formed, no entities, no network
             with warnings.catch_warnings():  # lenient: INCEpTION's other types (tokens...) are skipped quietly
                 warnings.simplefilter("ignore", UserWarning)
                 cas = load_cas_from_xmi(io.BytesIO(document), typesystem=ts, lenient=True)
         except Exception as error:  # cassis raises plain exceptions on bad XMI
-            raise XmiError(f"{name}: not readable UIMA CAS XMI ({str(error)[:120]})") from None
+            raise XmiError(
+                format_texts.tr("{name}: not readable UIMA CAS XMI ({detail})", name=name, detail=str(error)[:120])
+            ) from None
         loaded.append((name, cas))
     return loaded
 

@@ -34,6 +34,7 @@ from .errors import (
     StoreError,
     TooNewError,
     WriteFailedError,
+    store_texts,
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY, migrate
@@ -87,7 +88,7 @@ def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
     if "malformed" in text or "corrupt" in text:
         return CorruptProjectError(path, str(error))
     if "full" in text:
-        return WriteFailedError(path, "the disk is full")
+        return WriteFailedError(path, store_texts.tr("the disk is full"))
     return WriteFailedError(path, str(error))
 
 
@@ -189,7 +190,7 @@ class ProjectFile:
                 needed, needed_app = _min_reader(conn)
                 if needed > SCHEMA_VERSION:
                     raise TooNewError(path, needed_app, SCHEMA_VERSION)
-                reason = "made by a newer Crosscheck; opened read-only so nothing is lost"
+                reason = store_texts.tr("made by a newer Crosscheck; opened read-only so nothing is lost")
             validate.check_schema(path, conn, min(version, SCHEMA_VERSION), newer=newer)
             validate.check_integrity(path, conn, thorough)
             if newer:
@@ -217,7 +218,7 @@ class ProjectFile:
                 return load_state(self._conn, self._loaded_flags)
             return load_state(self._conn)
         except (ValueError, TypeError, KeyError) as error:
-            raise CorruptProjectError(self.path, f"unreadable row: {error}") from None
+            raise CorruptProjectError(self.path, store_texts.tr("unreadable row: {error}", error=error)) from None
         except sqlite3.Error as error:
             raise _map_sqlite_error(self.path, error) from None
 
@@ -236,9 +237,13 @@ class ProjectFile:
         try:
             st = self.path.stat()
         except FileNotFoundError:
-            raise WriteFailedError(self.path, "the project file was moved or deleted; use Save a copy") from None
+            raise WriteFailedError(
+                self.path, store_texts.tr("the project file was moved or deleted; use Share a copy")
+            ) from None
         if (st.st_dev, st.st_ino) != self._identity:
-            raise WriteFailedError(self.path, "the project file was replaced on disk by another program")
+            raise WriteFailedError(
+                self.path, store_texts.tr("the project file was replaced on disk by another program")
+            )
         if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             # Our open descriptor could still write, but the user has made the file read-only.
             raise ReadOnlyLocationError(self.path)

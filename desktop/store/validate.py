@@ -11,7 +11,9 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError, store_texts
 from .file_format import APPLICATION_ID
 from .schema_sql import ddl_for_version
 
@@ -25,26 +27,28 @@ def check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except IsADirectoryError:
-        raise NotSQLiteError(path, "it is a folder") from None
+        raise NotSQLiteError(path, store_texts.tr("it is a folder")) from None
     if size == 0:
-        raise NotSQLiteError(path, "the file is empty")
+        raise NotSQLiteError(path, store_texts.tr("the file is empty"))
     if not header.startswith(SQLITE_HEADER[:15]):
         if header[:2] == b"PK":
-            raise NotSQLiteError(path, "it looks like a zip archive")
+            raise NotSQLiteError(path, store_texts.tr("it looks like a zip archive"))
         raise NotSQLiteError(path)
     if len(header) < 100:
-        raise CorruptProjectError(path, f"only {size} bytes")
+        raise CorruptProjectError(path, store_texts.tr("only %n bytes", None, size))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptProjectError(path, "invalid page size in the header")
+        raise CorruptProjectError(path, store_texts.tr("invalid page size in the header"))
     if size % page_size:
-        raise CorruptProjectError(path, "the file ends in the middle of a page")
+        raise CorruptProjectError(path, store_texts.tr("the file ends in the middle of a page"))
     pages_in_header = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     version_valid_for = header[92:96]
     if change_counter == version_valid_for and pages_in_header * page_size > size:
-        raise CorruptProjectError(path, f"{size} of {pages_in_header * page_size} bytes present")
+        raise CorruptProjectError(
+            path, store_texts.tr("{size} of {expected} bytes present", size=size, expected=pages_in_header * page_size)
+        )
 
 
 def check_application_id(path: Path, conn: sqlite3.Connection) -> None:
@@ -61,10 +65,26 @@ def check_integrity(path: Path, conn: sqlite3.Connection, thorough: bool) -> Non
     problems = list(conn.execute("PRAGMA foreign_key_check"))
     if problems:
         table, rowid, parent, _ = problems[0]
-        raise CorruptProjectError(path, f"{len(problems)} dangling reference(s), e.g. {table} row {rowid} -> {parent}")
+        raise CorruptProjectError(
+            path,
+            store_texts.tr(
+                "%n dangling reference(s), e.g. {table} row {row} -> {parent}",
+                None,
+                len(problems),
+                table=table,
+                row=rowid,
+                parent=parent,
+            ),
+        )
 
 
 SchemaShape = dict[str, tuple]
+# Schema objects we never write, which a file made to hurt may carry.
+_FOREIGN_OBJECT = {
+    "trigger": QT_TRANSLATE_NOOP("store_texts", "it contains a trigger ({name})"),
+    "view": QT_TRANSLATE_NOOP("store_texts", "it contains a view ({name})"),
+    "virtual": QT_TRANSLATE_NOOP("store_texts", "it contains a virtual table ({name})"),
+}
 
 
 def _shape(conn: sqlite3.Connection) -> tuple[SchemaShape, set[str]]:
@@ -105,18 +125,20 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
     tables, indexes = _shape(conn)
     for name, shape in tables.items():
         if shape and shape[0] in ("trigger", "view", "virtual"):
-            kind = name.split(":")[0] if ":" in name else "virtual table"
-            raise UncleanProjectError(path, f"it contains a {kind} ({name.split(':')[-1]})")
+            kind = name.split(":")[0] if ":" in name else "virtual"
+            raise UncleanProjectError(path, store_texts.tr(_FOREIGN_OBJECT[kind], name=name.split(":")[-1]))
     expected_tables, expected_indexes = reference_shape(version)
     for name, shape in expected_tables.items():
         if name not in tables:
-            raise UncleanProjectError(path, f"the table {name} is missing")
+            raise UncleanProjectError(path, store_texts.tr("the table {name} is missing", name=name))
         if tables[name] != shape and not newer:
-            raise UncleanProjectError(path, f"the table {name} has unexpected columns")
+            raise UncleanProjectError(path, store_texts.tr("the table {name} has unexpected columns", name=name))
     if not newer:
         extra = sorted(set(tables) - set(expected_tables))
         if extra:
-            raise UncleanProjectError(path, f"it has a table we never write ({extra[0]})")
+            raise UncleanProjectError(path, store_texts.tr("it has a table we never write ({name})", name=extra[0]))
         extra_indexes = sorted(indexes - expected_indexes)
         if extra_indexes:
-            raise UncleanProjectError(path, f"it has an index we never write ({extra_indexes[0]})")
+            raise UncleanProjectError(
+                path, store_texts.tr("it has an index we never write ({name})", name=extra_indexes[0])
+            )

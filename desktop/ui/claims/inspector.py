@@ -9,6 +9,7 @@ closing the window never loses a note.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import DeletePassage, EditClaim, EditPassage, UnlinkPassage
+from desktop.core.i18n import datetime_text
 from desktop.core.model import Stance, Verdict
 from desktop.core.project import Changes
 from desktop.core.text import quoted
@@ -92,76 +94,80 @@ class Inspector(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
+        self.setAccessibleName(self.tr("Claim and passage details"))
+        body.setAccessibleName(self.tr("Claim and passage details"))
+        self.viewport().setAccessibleName(self.tr("Claim and passage details"))
         self.setMinimumHeight(120)
 
-        self.claim_box = QGroupBox("Claim", body)
+        self.claim_box = QGroupBox(self.tr("Claim"), body)
         self.statement = QLineEdit(self.claim_box)
-        self.statement.setAccessibleName("Claim statement")
+        self.statement.setAccessibleName(self.tr("Claim statement"))
         self.verdict = QComboBox(self.claim_box)
-        self.verdict.setAccessibleName("Verdict")
-        self.verdict.addItems([v.value for v in Verdict])
-        self.tags = QLineEdit(self.claim_box, placeholderText="comma, separated")
-        self.tags.setAccessibleName("Claim tags")
-        self.claimant = QLineEdit(self.claim_box, placeholderText="who made the claim")
-        self.claimant.setAccessibleName("Claimant")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        for verdict in Verdict:
+            self.verdict.addItem(verdict.label, verdict.value)
+        self.tags = QLineEdit(self.claim_box, placeholderText=self.tr("comma, separated"))
+        self.tags.setAccessibleName(self.tr("Claim tags"))
+        self.claimant = QLineEdit(self.claim_box, placeholderText=self.tr("who made the claim"))
+        self.claimant.setAccessibleName(self.tr("Claimant"))
         self.claim_date = DateEdit(self.claim_box, field="claim date")
-        self.claim_date.setAccessibleName("Claim date")
-        self.claim_date.edit.setAccessibleName("Claim date (YYYY-MM-DD)")
+        self.claim_date.setAccessibleName(self.tr("Claim date"))
+        self.claim_date.edit.setAccessibleName(self.tr("Claim date (YYYY-MM-DD)"))
         self.claim_note = NoteEdit(self.claim_box)
-        self.claim_note.setAccessibleName("Claim note")
-        self.claim_note.setPlaceholderText("Notes for this claim…")
+        self.claim_note.setAccessibleName(self.tr("Claim note"))
+        self.claim_note.setPlaceholderText(self.tr("Notes for this claim…"))
         self.claim_note.setMaximumHeight(90)
         self.others = QLabel(self.claim_box)  # a team project: who else is editing this claim
-        self.others.setAccessibleName("Also editing this claim")
+        self.others.setAccessibleName(self.tr("Also editing this claim"))
         self.others.setWordWrap(True)
         self.others.hide()
         self.provenance = QLabel(self.claim_box)
-        self.provenance.setAccessibleName("Claim provenance")
+        self.provenance.setAccessibleName(self.tr("Claim provenance"))
         self.provenance.setWordWrap(True)
         self.claim_passages = QListWidget(self.claim_box)
-        self.claim_passages.setAccessibleName("Passages of this claim")
+        self.claim_passages.setAccessibleName(self.tr("Passages of this claim"))
         self.claim_passages.setWordWrap(True)
         self.claim_passages.setMaximumHeight(170)
         form = QFormLayout(self.claim_box)
-        form.addRow("&Statement", self.statement)
-        form.addRow("&Verdict", self.verdict)
-        form.addRow("&Tags", self.tags)
-        form.addRow("Clai&mant", self.claimant)
-        form.addRow("&Made on", self.claim_date)
-        form.addRow("&Note", self.claim_note)
+        form.addRow(self.tr("&Statement"), self.statement)
+        form.addRow(self.tr("&Verdict"), self.verdict)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("Clai&mant"), self.claimant)
+        form.addRow(self.tr("&Made on"), self.claim_date)
+        form.addRow(self.tr("&Note"), self.claim_note)
         form.addRow(self.others)
         form.addRow(self.provenance)
-        form.addRow("Passages", self.claim_passages)
+        form.addRow(self.tr("Passages"), self.claim_passages)
 
-        self.passage_box = QGroupBox("Passage", body)
+        self.passage_box = QGroupBox(self.tr("Passage"), body)
         self.quote = QLabel(self.passage_box)
-        self.quote.setAccessibleName("Passage quote")
+        self.quote.setAccessibleName(self.tr("Passage quote"))
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.linked = QLabel(self.passage_box)
-        self.linked.setAccessibleName("Passage claim")
+        self.linked.setAccessibleName(self.tr("Passage claim"))
         self.linked.setWordWrap(True)
         self.stance = QComboBox(self.passage_box)
-        self.stance.setAccessibleName("Stance")
+        self.stance.setAccessibleName(self.tr("Stance"))
         for stance in Stance:
             self.stance.addItem(stance.label, stance.value)
         self.passage_note = NoteEdit(self.passage_box)
-        self.passage_note.setAccessibleName("Passage note")
-        self.passage_note.setPlaceholderText("Note on this passage…")
+        self.passage_note.setAccessibleName(self.tr("Passage note"))
+        self.passage_note.setPlaceholderText(self.tr("Note on this passage…"))
         self.passage_note.setMaximumHeight(70)
-        self.unlink = QPushButton("Un&link", self.passage_box)
-        self.delete = QPushButton("&Delete passage", self.passage_box)
+        self.unlink = QPushButton(self.tr("Un&link"), self.passage_box)
+        self.delete = QPushButton(self.tr("&Delete passage"), self.passage_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlink)
         buttons.addWidget(self.delete)
         pform = QFormLayout(self.passage_box)
         pform.addRow(self.quote)
         pform.addRow(self.linked)
-        pform.addRow("St&ance", self.stance)
-        pform.addRow("N&ote", self.passage_note)
+        pform.addRow(self.tr("St&ance"), self.stance)
+        pform.addRow(self.tr("N&ote"), self.passage_note)
         pform.addRow(buttons)
 
-        self.empty = QLabel("Select a claim in the list, or click a highlighted passage.", body)
+        self.empty = QLabel(self.tr("Select a claim in the list, or click a highlighted passage."), body)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(body)
@@ -176,7 +182,7 @@ class Inspector(QScrollArea):
         # runs none of several ambiguous shortcuts.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentText())))
+        self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentData())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
         self.claimant.editingFinished.connect(lambda: self._edit_claim(claimant=self.claimant.text()))
         self.claim_date.edit.editingFinished.connect(self._commit_claim_date)
@@ -241,7 +247,7 @@ class Inspector(QScrollArea):
 
     def show_others_editing(self, names: list[str]) -> None:
         self.others.setText(
-            f"⚑ {', '.join(names)} {'is' if len(names) == 1 else 'are'} editing this claim too" if names else ""
+            self.tr("⚑ Also editing this claim: {names}").format(names=", ".join(names)) if names else ""
         )
         self.others.setVisible(bool(names))
 
@@ -270,7 +276,7 @@ class Inspector(QScrollArea):
         if not self.statement.hasFocus() or not self.statement.isModified():
             self.statement.setText(claim.statement)
             self.statement.setCursorPosition(0)
-        self.verdict.setCurrentText(claim.verdict.value)
+        self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(claim.tags))
         if not self.claimant.hasFocus():
@@ -279,9 +285,13 @@ class Inspector(QScrollArea):
             self.claim_date.setText(claim.claim_date)
         self.claim_note.show_text(claim.note)
         who = claim.modified_by or claim.created_by
-        self.provenance.setText(
-            f"<small>Edited {claim.modified[:19].replace('T', ' ')} UTC{' by ' + who if who else ''}</small>"
+        when = datetime_text(claim.modified)
+        edited = (
+            self.tr("Edited {when} by {who}").format(when=when, who=who)
+            if who
+            else self.tr("Edited {when}").format(when=when)
         )
+        self.provenance.setText(f"<small>{html.escape(edited)}</small>")
         self.claim_passages.clear()
         for passage in state.passages_of_claim(self.claim_id):
             article = state.articles.get(passage.article_id)
@@ -301,7 +311,10 @@ class Inspector(QScrollArea):
         article = state.articles.get(passage.article_id)
         claim = state.claims.get(passage.claim_id) if passage.claim_id else None
         self.quote.setText(f"{quoted(passage.quote, 400)}\n— {article.title if article else '?'}")
-        self.linked.setText(f"Linked to: {claim.statement}" if claim else "Not linked to a claim")
+        if claim:
+            self.linked.setText(self.tr("Linked to: {statement}").format(statement=claim.statement))
+        else:
+            self.linked.setText(self.tr("Not linked to a claim"))
         self.stance.setCurrentIndex(self.stance.findData(passage.stance.value))
         self.passage_note.show_text(passage.note)
         self.unlink.setEnabled(passage.claim_id is not None)
@@ -341,7 +354,7 @@ class Inspector(QScrollArea):
     def _mark_claim_date(self) -> None:
         problem = self.claim_date.problem()
         self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
-        self.claim_date.edit.setToolTip(problem or "When the claim was made (YYYY-MM-DD, or YYYY-MM)")
+        self.claim_date.edit.setToolTip(problem or self.tr("When the claim was made (YYYY-MM-DD, or YYYY-MM)"))
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)

@@ -3,16 +3,26 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.commands import EditClaim
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.workspace.state import ClaimFilter
 
-COLUMNS = ("Claim", "Verdict", "Sources", "Passages", "Tags", "Author")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClaimsModel", "Claim"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Verdict"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sources"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Passages"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Tags"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Author"),
+)
 STATEMENT, VERDICT, SOURCES, PASSAGES, TAGS, AUTHOR = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +60,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -68,7 +78,9 @@ class ClaimsModel(QAbstractTableModel):
             if column == STATEMENT:
                 return claim.statement
             if column == VERDICT:
-                return list(Verdict).index(claim.verdict) if role == SORT_ROLE else claim.verdict.value
+                if role == SORT_ROLE:
+                    return list(Verdict).index(claim.verdict)
+                return claim.verdict.value if role == Qt.ItemDataRole.EditRole else claim.verdict.label
             if column == SOURCES:
                 return len(state.sources_of_claim(claim_id))
             if column == PASSAGES:
@@ -81,11 +93,13 @@ class ClaimsModel(QAbstractTableModel):
             return QColor(claim.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             sources = [state.articles[a].title for a in state.sources_of_claim(claim_id)]
-            tip = f"<b>{claim.statement}</b><br>Verdict: {claim.verdict.value}"
+            tip = f"<b>{html.escape(claim.statement)}</b><br>" + self.tr("Verdict: {verdict}").format(
+                verdict=claim.verdict.label
+            )
             if sources:
-                tip += "<br>Sources: " + "; ".join(sources)
+                tip += "<br>" + self.tr("Sources: {titles}").format(titles=html.escape("; ".join(sources)))
             if claim.note:
-                tip += f"<br><small>{claim.note[:300]}</small>"
+                tip += f"<br><small>{html.escape(claim.note[:300])}</small>"
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, PASSAGES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,7 +199,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         claim_id = model.claim_id(source_row)
         if self.only_ids is not None and claim_id not in self.only_ids:
             return False
-        if self.verdict and model.index(source_row, VERDICT).data() != self.verdict:
+        if self.verdict and model.index(source_row, VERDICT).data(Qt.ItemDataRole.EditRole) != self.verdict:
             return False
         if not self.text:
             return True

@@ -66,16 +66,20 @@ class ProjectBridge(QObject):
             return None
 
     def _guard(self, action, what: str = "", reraise: tuple[type[BaseException], ...] = ()):
-        prefix = f"{what} failed; nothing was changed: " if what else ""
         try:
             return action()
         except reraise:
             raise  # the caller turns it into a question for the user
         except (CommandError, ReadOnlyProjectError) as error:
-            self.failed.emit(f"{prefix}{error}", False)
+            self.failed.emit(self._message(error, what), False)
         except StoreError as error:
-            self.failed.emit(f"{prefix}{error}", True)
+            self.failed.emit(self._message(error, what), True)
         return None
+
+    def _message(self, error: Exception, what: str) -> str:
+        if not what:
+            return str(error)
+        return self.tr("{what} failed; nothing was changed: {error}").format(what=what, error=error)
 
     def detach(self) -> None:
         self._unsubscribe()

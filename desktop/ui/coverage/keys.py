@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
+from desktop.ui.common.announce import announce, describe
+
 ZOOM_STEP = 1.25
 
 _K = Qt.Key
@@ -192,5 +194,12 @@ class ChartKeys(QObject):
             text = panel.tooltip_text("cell", self.row, self.col)
         elif shown and panel.mode == "bars" and self.bar is not None:
             text = panel.tooltip_text("source", -1, int(panel.bars.order[self.bar]))
-        panel.cursor_label.setText(" · ".join(line for line in text.splitlines() if line))
+        spoken = " · ".join(line for line in text.splitlines() if line)
+        panel.cursor_label.setText(spoken)
         panel.cursor_label.setVisible(bool(text))
+        # A screen reader reads the cursor cell from the plot that has the keyboard.
+        plot = panel.matrix if panel.mode == "matrix" else panel.bars
+        if plot is not None and spoken != plot.widget.accessibleDescription():
+            describe(plot.widget, spoken)
+            if plot.widget.hasFocus():
+                announce(plot.widget, spoken)

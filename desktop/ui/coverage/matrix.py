@@ -20,7 +20,7 @@ from desktop.core.coverage import Cell, CoverageView
 from desktop.core.model import Verdict
 from desktop.ui.coverage.axis import LabelAxis
 from desktop.ui.coverage.scroll import framed
-from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle, chart_texts
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GLYPH_MIN_SIZE, GLYPH_MAX_PX, GLYPH_SHARE = 9, 30, 0.55  # a glyph fills about half its cell
@@ -35,8 +35,9 @@ class MatrixPlot:
         self.style = style
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageMatrix")
-        self.widget.setAccessibleName("Claims by sources matrix")
-        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
+        self.widget.setAccessibleName(chart_texts.tr("Claims by sources matrix"))
+        self.widget.viewport().setAccessibleName(self.widget.accessibleName())
+        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 17), LabelAxis("top", 24)
         self.plot = self.widget.addPlot(
             row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}
         )
@@ -117,8 +118,8 @@ class MatrixPlot:
             self._legend_samples.append(sample)
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
-            ("first appearance", self._first_pen(False)),
-            ("tied for first", self._first_pen(True)),
+            (chart_texts.tr("first appearance"), self._first_pen(False)),
+            (chart_texts.tr("tied for first"), self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
@@ -137,7 +138,8 @@ class MatrixPlot:
         self.image.setVisible(bool(rows and cols))
         self.top.set_labels(labels)
         self.left.set_labels(statements)
-        self.right.set_labels([_VERDICT_TEXT[v] for v in view.verdicts])
+        names = {verdict: verdict.label for verdict in Verdict}  # seven lookups, not one per row
+        self.right.set_labels([names[v] for v in view.verdicts])
         if self._shape != (rows, cols):  # a new layout: show the top rows, all columns
             self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
             self._shape = (rows, cols)
@@ -313,9 +315,6 @@ class MatrixPlot:
 
     def cell_scene_pos(self, row: int, col: int) -> QPointF:
         return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
-
-
-_VERDICT_TEXT = {verdict: verdict.value for verdict in Verdict}
 
 
 def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:

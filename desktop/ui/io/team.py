@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import Context
+from desktop.core.model import field_name
 from desktop.core.project import Project
 from desktop.store import StoreError, open_project
 from desktop.store.team import EditConflict, TeamError, TeamLoginError, is_team_location, parse_team_url
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.ui.common.host import Host
 
 EXAMPLE = "postgresql://maria@desk.example.org/newsroom?project=biden-putin"
+team_texts = Context("team_texts")  # the module's functions are not QObjects
 
 
 class TeamAddressDialog(QDialog):
@@ -40,20 +43,22 @@ class TeamAddressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open team project")
+        self.setWindowTitle(self.tr("Open team project"))
         about = QLabel(
-            "A team project lives on your desk's PostgreSQL server; everyone who opens it sees the "
-            "others' work as they make it. Your administrator gives you its address:",
+            self.tr(
+                "A team project lives on your desk's PostgreSQL server; everyone who opens it sees the "
+                "others' work as they make it. Your administrator gives you its address:"
+            ),
             self,
         )
         about.setWordWrap(True)
         self.address = QLineEdit(text, self)
-        self.address.setAccessibleName("Team project address")
+        self.address.setAccessibleName(self.tr("Team project address"))
         self.address.setPlaceholderText(EXAMPLE)
         self.address.setMinimumWidth(520)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Address problem")
+        self.problem.setAccessibleName(self.tr("Address problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
@@ -68,7 +73,7 @@ class TeamAddressDialog(QDialog):
         try:
             parse_team_url(text)
         except Exception as error:  # the parser's message says what is wrong with the address
-            self.problem.setText(str(error) or "Not a team project address.")
+            self.problem.setText(str(error) or self.tr("Not a team project address."))
             return
         self.accept()
 
@@ -100,8 +105,11 @@ def open_team(parent: QWidget, location: str, ask: Callable[[str], str | None] |
 def _ask_password(parent: QWidget, message: str) -> str | None:
     password, ok = QInputDialog.getText(
         parent,
-        "Team project password",
-        f"{message}\n\nYour password for this server (kept in the system keyring, not by Crosscheck):",
+        team_texts.tr("Team project password"),
+        team_texts.tr(
+            "{message}\n\nYour password for this server (kept in the system keyring, not by Crosscheck):",
+            message=message,
+        ),
         QLineEdit.EchoMode.Password,
     )
     return password if ok and password else None
@@ -144,13 +152,12 @@ class TeamSession(QObject):
             self.editing = editing
             self.window.team_presence_changed()
         elif isinstance(event, StepResolved):
-            self.window.say(
-                "A change sent as the server went away was saved after all."
-                if event.committed
-                else "A change sent as the server went away was not saved; make it again."
-            )
+            if event.committed:
+                self.window.say(self.tr("A change sent as the server went away was saved after all."))
+            else:
+                self.window.say(self.tr("A change sent as the server went away was not saved; make it again."))
         elif isinstance(event, Rejected):
-            self.window.say(f"Changes from the server were refused: {event.message}")
+            self.window.say(self.tr("Changes from the server were refused: {message}").format(message=event.message))
 
     def others_editing(self, kind: str, entity_id: str) -> list[str]:
         return self.editing.get((kind, entity_id), [])
@@ -177,23 +184,14 @@ def settle_conflict(parent: QWidget, error: EditConflict) -> bool:
     """Someone changed the same field first: show their value and name; True to put ours over it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Changed by a colleague")
-    box.setText("Someone changed this while you were editing it. Nothing was overwritten.")
+    box.setWindowTitle(team_texts.tr("Changed by a colleague"))
+    box.setText(team_texts.tr("Someone changed this while you were editing it. Nothing was overwritten."))
     box.setInformativeText("\n".join(conflict.sentence for conflict in error.conflicts))
-    theirs = box.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
-    mine = box.addButton("Use mine instead", QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(team_texts.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(team_texts.tr("Use mine instead"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(theirs)
     box.exec()
     return box.clickedButton() is mine
-
-
-FIELD_NAMES = {
-    "statement": "statement",
-    "tags": "tags",
-    "claimant": "claimant",
-    "claim_date": "claim date",
-    "note": "note",
-}
 
 
 def ask_keep_mine(parent: QWidget, field: str, theirs: object, who: str) -> bool:
@@ -202,11 +200,14 @@ def ask_keep_mine(parent: QWidget, field: str, theirs: object, who: str) -> bool
     shown = shown if len(shown) <= 300 else shown[:299] + "…"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Changed by a colleague")
-    box.setText(f"{who or 'Someone else'} changed the {FIELD_NAMES.get(field, field)} while you were typing.")
-    box.setInformativeText(f"Theirs: “{shown}”\n\nNothing has been overwritten yet.")
-    theirs_button = box.addButton("Keep theirs", QMessageBox.ButtonRole.RejectRole)
-    mine = box.addButton("Use mine instead", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(team_texts.tr("Changed by a colleague"))
+    who = who or team_texts.tr("Someone else")
+    box.setText(
+        team_texts.tr("{who} changed this field ({field}) while you were typing.", who=who, field=field_name(field))
+    )
+    box.setInformativeText(team_texts.tr("Theirs: “{theirs}”\n\nNothing has been overwritten yet.", theirs=shown))
+    theirs_button = box.addButton(team_texts.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(team_texts.tr("Use mine instead"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(theirs_button)
     box.exec()
     return box.clickedButton() is mine

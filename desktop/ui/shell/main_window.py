@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -34,6 +33,8 @@ from desktop.ui.articles.library import ArticleLibrary
 from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
 from desktop.ui.claims.picker import ClaimPicker
+from desktop.ui.common import i18n
+from desktop.ui.common.announce import announce
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
 from desktop.ui.common.theme import apply_theme, saved_theme
@@ -50,12 +51,12 @@ from desktop.ui.io.team import (
 from desktop.ui.io.window_io import WindowIO
 from desktop.ui.panes.area import PaneArea
 from desktop.ui.shell import about
-from desktop.ui.shell.actions import build_actions, update_enabled
+from desktop.ui.shell.actions import action_texts, build_actions, update_enabled
 from desktop.ui.shell.hint_banner import HintBanner
 from desktop.ui.shell.start_page import StartPage
 from desktop.ui.suggestions.controller import SuggestionsController
 from desktop.ui.suggestions.panel import SuggestionsPanel
-from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome
+from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome, gesture_texts
 from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
 
 # Docks never get narrower than this, even from a layout saved on a smaller screen.
@@ -101,15 +102,17 @@ class MainWindow(QMainWindow):
         self.inspector.ask_keep_mine = lambda field, theirs, who: ask_keep_mine(self, field, theirs, who)
         self.picker = ClaimPicker(self)
         self.library_dock = self._dock(
-            "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Articles"), "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_dock = self._dock(
+            self.tr("Claims"), "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.inspector_dock = self._dock(
-            "Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inspector"), "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.suggestions_panel = SuggestionsPanel(self)
         self.suggestions_dock = self._dock(
-            "Suggestions", "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Suggestions"), "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
         self.inspector_dock.raise_()
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name, self.menus = build_actions(self, self._resolve_target, self.present)
         self._add_recent_menu()
         self._add_theme_menu()
+        self._add_language_menu()
         for dock in (
             self.library_dock,
             self.claims_dock,
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
         ):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.workspace.subscribe(self._follow_workspace)
@@ -165,7 +169,7 @@ class MainWindow(QMainWindow):
 
     def _add_recent_menu(self) -> None:
         file_menu = self.menus["&File"]
-        self.recent_menu = QMenu("Open &recent", file_menu)
+        self.recent_menu = QMenu(self.tr("Open &recent"), file_menu)
         self.recent_menu.setObjectName("menuOpenRecent")
         entries = file_menu.actions()
         after_open = entries[entries.index(self.actions_by_name["actionOpen"]) + 1]
@@ -173,11 +177,11 @@ class MainWindow(QMainWindow):
 
     def _add_theme_menu(self) -> None:
         """View > Theme: System, Light, Dark; the choice is remembered."""
-        menu = self.menus["&View"].addMenu("&Theme")
+        menu = self.menus["&View"].addMenu(self.tr("&Theme"))
         menu.setObjectName("menuTheme")
         group = QActionGroup(menu)
         current = saved_theme()
-        for theme, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        for theme, text in (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
             action = menu.addAction(text)
             action.setObjectName(f"actionTheme{theme.capitalize()}")
             action.setCheckable(True)
@@ -185,6 +189,37 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
         self.menus["&View"].addSeparator()
+
+    def _add_language_menu(self) -> None:
+        """View > Language: each language under its own name; the choice applies at the next start."""
+        menu = self.menus["&View"].addMenu(self.tr("La&nguage"))
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(menu)
+        chosen = i18n.chosen_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        self.menus["&View"].addSeparator()
+
+    def set_language(self, language: str) -> None:
+        """Remember the language; every text is made in it the next time Crosscheck starts."""
+        if language == i18n.chosen_language() and language == i18n.current_language():
+            return
+        i18n.save_language(language)
+        if language == i18n.current_language():
+            self.say(self.tr("Crosscheck stays in {language}.").format(language=i18n.LANGUAGES[language]))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("Crosscheck will be in {language} the next time it starts.").format(
+                language=i18n.LANGUAGES[language]
+            ),
+        )
 
     def set_theme(self, theme: str) -> None:
         apply_theme(theme, remember=True)
@@ -215,7 +250,7 @@ class MainWindow(QMainWindow):
         namespace, _, name = target.partition(".")
         owner = self.action_targets()[namespace]
         if owner is None:  # no project: the action was disabled a moment ago
-            return lambda *args: Outcome(False, "Open a project first.")
+            return lambda *args: Outcome(False, self.tr("Open a project first."))
         return getattr(owner, name)
 
     def action_flags(self) -> dict[str, bool]:
@@ -237,8 +272,14 @@ class MainWindow(QMainWindow):
         update_enabled(self.actions_by_name, self.action_flags())
         project = self.bridge.project if self.bridge else None
         undo, redo = self.actions_by_name["actionUndo"], self.actions_by_name["actionRedo"]
-        undo.setText(f"&Undo {project.undo_label}" if project and project.can_undo else "&Undo")
-        redo.setText(f"&Redo {project.redo_label}" if project and project.can_redo else "&Redo")
+        if project and project.can_undo:
+            undo.setText(self.tr("&Undo {action}").format(action=project.undo_label))
+        else:
+            undo.setText(action_texts.tr("&Undo"))
+        if project and project.can_redo:
+            redo.setText(self.tr("&Redo {action}").format(action=project.redo_label))
+        else:
+            redo.setText(action_texts.tr("&Redo"))
 
     def present(self, result: object) -> None:
         """Carry out what a gesture says: its message in the status bar, the keyboard's next place."""
@@ -265,13 +306,18 @@ class MainWindow(QMainWindow):
             return False
         self._show_project(opened.project, str(opened.working_path.resolve()), opened.working_path)
         project = opened.project
-        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
-        self.setWindowTitle(f"{title} — Crosscheck")
+        if project.read_only:
+            title = self.tr("{name} (read-only) — Crosscheck")
+        elif opened.is_copy:
+            title = self.tr("{name} (local copy) — Crosscheck")
+        else:
+            title = self.tr("{name} — Crosscheck")
+        self.setWindowTitle(title.format(name=path.stem))
         self.setWindowFilePath(str(path))
         if project.read_only:
-            self.saved_label.setText("Read-only")
+            self.saved_label.setText(self.tr("Read-only"))
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(self.tr("All changes saved"))
             self.io.watch(opened.working_path, project)
         if opened.reason:
             self.saved_label.setToolTip(opened.reason)
@@ -284,7 +330,7 @@ class MainWindow(QMainWindow):
             project = open_team(self, location)
         except (StoreError, OSError) as error:
             if show_errors:
-                QMessageBox.critical(self, "Cannot open team project", str(error))
+                QMessageBox.critical(self, self.tr("Cannot open team project"), str(error))
             else:
                 self.say(str(error))
             return False
@@ -292,10 +338,13 @@ class MainWindow(QMainWindow):
         shown = store.location or location
         self._show_project(project, shown, None)
         self.team = TeamSession(self, project)
-        name = shown.rsplit("project=", 1)[-1] if "project=" in shown else shown
-        self.setWindowTitle(f"{name} (team{', read-only' if project.read_only else ''}) — Crosscheck")
+        name = project_files.team_name(shown)
+        if project.read_only:
+            self.setWindowTitle(self.tr("{name} (team, read-only) — Crosscheck").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("{name} (team) — Crosscheck").format(name=name))
         self.setWindowFilePath("")
-        self.saved_label.setText("Team project · read-only" if project.read_only else "Team project · connected")
+        self.saved_label.setText(self._team_label(read_only=project.read_only))
         self.saved_label.setToolTip(shown)
         self._opened()
         return True
@@ -366,12 +415,15 @@ class MainWindow(QMainWindow):
     def team_connection_changed(self, connected: bool, message: str) -> None:
         read_only = self.bridge is not None and self.bridge.project.read_only
         if connected:
-            self.saved_label.setText("Team project · read-only" if read_only else "Team project · connected")
-            self.say("Connected to the team server again.")
+            self.saved_label.setText(self._team_label(read_only))
+            self.say(self.tr("Connected to the team server again."))
         else:
-            self.saved_label.setText("Team project · offline, reconnecting… (read-only meanwhile)")
+            self.saved_label.setText(self.tr("Team project · offline, reconnecting… (read-only meanwhile)"))
             self.say(message)
         self.update_actions()
+
+    def _team_label(self, read_only: bool) -> str:
+        return self.tr("Team project · read-only") if read_only else self.tr("Team project · connected")
 
     def _tell_team_what_we_edit(self) -> None:
         if self.team is not None:
@@ -390,14 +442,16 @@ class MainWindow(QMainWindow):
             retry()
         elif self.team is not None:
             self.team.poll()
-            self.say("Kept your colleague's version.")
+            self.say(self.tr("Kept your colleague's version."))
 
     def _settle_undo(self, conflict) -> None:
-        answer = QMessageBox.question(
-            self,
-            f"{conflict.reason.capitalize()} over a colleague's change",
-            f"{conflict}.\n\n{conflict.reason.capitalize()} the rest and keep what your colleague changed?",
-        )
+        if conflict.reason == "undo":
+            title = self.tr("Undo over a colleague's change")
+            question = self.tr("{conflict}.\n\nUndo the rest and keep what your colleague changed?")
+        else:
+            title = self.tr("Redo over a colleague's change")
+            question = self.tr("{conflict}.\n\nRedo the rest and keep what your colleague changed?")
+        answer = QMessageBox.question(self, title, question.format(conflict=conflict))
         if answer == QMessageBox.StandardButton.Yes and self.bridge is not None:
             travel = self.bridge.undo if conflict.reason == "undo" else self.bridge.redo
             travel(keep_theirs=True)
@@ -418,7 +472,11 @@ class MainWindow(QMainWindow):
         try:
             path = ensure_sample_project()
         except (SampleMissingError, OSError) as error:
-            QMessageBox.warning(self, "No sample project", f"The sample articles are not available: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("No sample project"),
+                self.tr("The sample articles are not available: {error}").format(error=error),
+            )
             return
         self.open_project_file(path)
 
@@ -444,15 +502,17 @@ class MainWindow(QMainWindow):
         self.chart.apply_changes(changes)
         self.inspector.apply_changes(changes)
         self.update_actions()
-        if changes.reason in ("undo", "redo"):
-            self.say(f"{changes.reason.capitalize()}: {changes.label}")
+        if changes.reason == "undo":
+            self.say(self.tr("Undone: {action}").format(action=changes.label))
+        elif changes.reason == "redo":
+            self.say(self.tr("Redone: {action}").format(action=changes.label))
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(f"All changes saved · {datetime.now():%H:%M:%S}")
+        self.saved_label.setText(self.tr("All changes saved · {time}").format(time=i18n.time_text()))
 
     def _on_failure(self, message: str, serious: bool) -> None:
         if serious:
-            QMessageBox.critical(self, "Could not save", message)
+            QMessageBox.critical(self, self.tr("Could not save"), message)
         else:
             self.say(message)
 
@@ -474,13 +534,23 @@ class MainWindow(QMainWindow):
         if self.bridge is None or claim_id is None:
             return
         state = self.bridge.state
-        message = f"Claim carried by {len(state.sources_of_claim(claim_id))} of {len(state.articles)} articles"
+        message = self.tr("Claim carried by {sources} of %n articles", "", len(state.articles)).format(
+            sources=len(state.sources_of_claim(claim_id))
+        )
         if missing_titles:
-            message += "; open but not carrying it: " + "; ".join(title[:40] for title in missing_titles)
+            message = self.tr("{message}; open but not carrying it: {titles}").format(
+                message=message, titles="; ".join(title[:40] for title in missing_titles)
+            )
         self.say(message)
 
     def say(self, message: str) -> None:
+        """The status line, read out politely too: what a gesture did is heard, not only seen."""
         self.statusBar().showMessage(message, 8000)
+        self.announce(message)
+
+    def announce(self, message: str) -> None:
+        """Tell a screen reader (a merge result, a change from outside) without moving the keyboard."""
+        announce(self, message)
 
     # --- what the features may ask (ui/common/host.py) ------------------------------------------------
     def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:
@@ -502,7 +572,7 @@ class MainWindow(QMainWindow):
     def pick_claim_to_link(self) -> Outcome:
         state = self.bridge.state if self.bridge else None
         if state is None or not state.claims:
-            return Outcome(False, "There are no claims yet: press N to make one from the selection.")
+            return Outcome(False, self.tr("There are no claims yet: press N to make one from the selection."))
         pane = self.panes.current_pane
         if pane is not None:
             rect = pane.view.cursorRect()
@@ -524,7 +594,7 @@ class MainWindow(QMainWindow):
 
     def _open_article(self, article_id: str, new_pane: bool) -> None:
         if self.workspace.open_article(article_id, new_pane=new_pane) is None:
-            self.say("Six panes at most; close one first (Ctrl+W).")
+            self.say(gesture_texts.tr("Six panes at most; close one first (Ctrl+W)."))
             return
         self.focus_article()
 
