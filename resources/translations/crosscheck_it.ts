@@ -102,6 +102,13 @@
     </message>
 </context>
 <context>
+    <name>ChartKeys</name>
+    <message>
+        <source>Click a cell, or press Alt+5 and use the arrow keys: its details appear here.</source>
+        <translation>Fai clic su una cella, oppure premi Alt+5 e usa i tasti freccia: qui ne compaiono i dettagli.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPicker</name>
     <message>
         <source>Type to find a claim, Enter to link</source>
