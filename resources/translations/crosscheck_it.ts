@@ -164,6 +164,10 @@
         <source>Sources: {titles}</source>
         <translation>Fonti: {titles}</translation>
     </message>
+    <message>
+        <source>✎ Being edited by {names}</source>
+        <translation>✎ In modifica da parte di {names}</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>

@@ -160,3 +160,29 @@ def test_file_publish_to_team_server_makes_a_team_project_and_opens_it(
     assert not window.actions_by_name["actionPublishTeam"].isEnabled()  # already a team project
     assert sample_project.read_bytes() == before
     window.close()
+
+
+def test_who_is_editing_a_claim_shows_in_the_other_window(qtbot, qsettings_isolated, team_sample):
+    from desktop.store.team import open_team_project
+    from desktop.ui.claims.model import CLAIM_ID_ROLE
+
+    luca = create_window(team_sample.url("luca"))
+    qtbot.addWidget(luca)
+    luca.resize(1366, 768)
+    # Maria, on her own machine, starts editing a claim (her inspector tells the server so).
+    maria = open_team_project(team_sample.url("maria"))
+    try:
+        activate(qtbot, luca)
+        table = luca.claims.table
+        claim_id = table.model().index(2, 0).data(CLAIM_ID_ROLE)
+        maria.persistence.set_presence("claim", claim_id)
+        qtbot.waitUntil(lambda: str(table.model().index(2, 0).data()).startswith("✎"), timeout=3000)
+        assert "Maria Rossi" in table.model().index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+        click_row(qtbot, table, 2)  # he opens the same claim: his inspector says who else is on it
+        assert "Maria Rossi" in luca.inspector.others.text() and luca.inspector.others.isVisible()
+        maria.persistence.set_presence(None)  # she leaves the field: the marks go
+        qtbot.waitUntil(lambda: not str(table.model().index(2, 0).data()).startswith("✎"), timeout=3000)
+        assert not luca.inspector.others.isVisible()
+    finally:
+        maria.persistence.close()
+        luca.close()

@@ -234,6 +234,9 @@ class TeamSession(QObject):
     def others_editing(self, kind: str, entity_id: str) -> list[str]:
         return self.editing.get((kind, entity_id), [])
 
+    def editing_claims(self) -> dict[str, list[str]]:
+        return {entity_id: names for (kind, entity_id), names in self.editing.items() if kind == "claim"}
+
     def set_editing(self, kind: str | None, entity_id: str | None) -> None:
         """Tell the others what we are editing (None: nothing); cheap to call often."""
         wanted = (kind, entity_id) if kind and entity_id else None

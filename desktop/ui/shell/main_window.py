@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
         claim_id = self.workspace.current_claim
         names = self.team.others_editing("claim", claim_id) if self.team and claim_id else []
         self.inspector.show_others_editing(names)
+        self.claims.model.set_editing(self.team.editing_claims() if self.team else {})
 
     def _settle_conflict(self, conflict, retry) -> None:
         if settle_conflict(self, conflict):
