@@ -79,6 +79,10 @@ class MainWindow(QMainWindow):
         self.project_location = ""  # the file's path or the team project's address (no password)
         self.team: TeamSession | None = None  # the live side of a team project
         self.workspace = Workspace()
+        self._panes_timer = QTimer(self)  # which articles are open, saved a moment after they change
+        self._panes_timer.setSingleShot(True)
+        self._panes_timer.setInterval(1000)
+        self._panes_timer.timeout.connect(self._remember_panes)
         self.io = WindowIO(self)
         self.setAcceptDrops(True)
 
@@ -564,7 +568,7 @@ class MainWindow(QMainWindow):
         if FILTER in event:
             self.chart.set_visible_claims(self.claims.visible_claims())
         if PANES in event:
-            self._remember_panes()
+            self._panes_timer.start()  # QSettings writes its file at once: not in the gesture's time
         self.update_actions()
 
     def _say_coverage_of_claim(self, missing_titles: list[str]) -> None:
@@ -685,6 +689,7 @@ class MainWindow(QMainWindow):
         return f"panes/{digest}"
 
     def _remember_panes(self) -> None:
+        self._panes_timer.stop()
         if self.project_location and self.bridge is not None:
             QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
 
