@@ -8,8 +8,8 @@ one side = take that side; changed on both = a conflict, newer edit wins unless 
 Keeping ours in a conflict re-stamps ours as a new edit, so the choice survives the next merge in
 either direction instead of being overturned by the other side's newer timestamp.
 
-The plan holds facts and choices; `resolve()` turns them into entity values, and `command()` into
-ONE `PutEntities` (one undo step, one transaction). See merge_resolve.py for that half.
+The plan holds facts and choices; merge_resolve.py's `resolve_merge(plan)` turns them into entity
+values, and its `Resolution.command()` into ONE `PutEntities` (one undo step, one transaction).
 """
 
 from __future__ import annotations
@@ -153,14 +153,6 @@ class MergePlan:
 
     def conflict(self, key: str) -> Conflict:
         return next(c for c in self.conflicts if c.key == key)
-
-    def resolve(self, author: str = "", now: str | None = None):
-        from .merge_resolve import resolve
-
-        return resolve(self, author, now)
-
-    def command(self, author: str = "", now: str | None = None, label: str = ""):
-        return self.resolve(author, now).command(label)
 
 
 # --- planning ------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ class Resolution:
         return PutEntities(self.entities, self.delete_ids, label=label or merge_texts.tr("Merge project"))
 
 
-def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
+def resolve_merge(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
     now = now or now_iso()
     ours = plan.ours
     articles: dict[str, Article] = dict(ours.articles)
