@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.dates import InvalidDate, normalise_date
@@ -95,7 +95,10 @@ def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | No
     return text_candidate(data, name, options)
 
 
-def _with_sidecar(reader):
+Reader = Callable[[Path, ReadOptions | None], ImportCandidate]
+
+
+def _with_sidecar(reader: Reader) -> Reader:
     def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
         candidate = reader(path, options)
         meta, warnings = read_metadata(path)
@@ -105,7 +108,7 @@ def _with_sidecar(reader):
 
 
 # Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
-READERS = {
+READERS: dict[str, Reader] = {
     **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
     **{suffix: _with_sidecar(read_markdown_file) for suffix in MARKDOWN_SUFFIXES},
     **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},
