@@ -97,7 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        return int(args.func(args) or EXIT_OK)
+        status = int(args.func(args) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it could not be caught
+        return status
+    except BrokenPipeError:
+        # `crosscheck claims P | head`: the reader has what it wanted. Quiet, as other Unix tools
+        # are; stdout goes to devnull so the interpreter's final flush cannot complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("crosscheck: interrupted; the project is as it was after the last completed step", file=sys.stderr)
         return EXIT_ERROR
