@@ -16,15 +16,14 @@ from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
-    ImportCandidate,
-    ImportRefused,
-    ReadOptions,
-    SkippedPath,
     expand_paths,
     read_article,
     read_text_stream,
 )
+from desktop.formats.candidate import ImportCandidate, SkippedPath
+from desktop.formats.errors import ImportRefused
 from desktop.formats.language import language_tag
+from desktop.formats.plain_text import ReadOptions
 
 import_texts = Context("import_texts")
 
@@ -119,7 +118,10 @@ def read_candidates(
         if on_progress:
             on_progress(str(item))
         result = read_one(item, options)
-        (candidates if isinstance(result, ImportCandidate) else problems).append(result)
+        if isinstance(result, ImportCandidate):
+            candidates.append(result)
+        else:
+            problems.append(result)
     return candidates, problems
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened, plural
 from desktop.core.export_scope import Scope
 from desktop.core.project import Project
+
+if TYPE_CHECKING:
+    from desktop.annotation_import import AnnotationImportReport
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -78,7 +82,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return EXIT_OK if report.stored else EXIT_ERROR
 
 
-def _print_report(report) -> None:
+def _print_report(report: AnnotationImportReport) -> None:
     out = sys.stdout if report.stored else sys.stderr
     if report.annotations:
         print(
@@ -102,7 +106,7 @@ def _print_report(report) -> None:
         print(f"crosscheck: error: {report.path}: {report.message}", file=sys.stderr)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from desktop.exporting import FORMATS
 
     p = subparsers.add_parser(

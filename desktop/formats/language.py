@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9
 MIN_DETECT_CHARS = 40
 _lock = threading.Lock()
-_identifier = None
+_identifier: LanguageIdentifier | None = None
 
 
 def language_tag(value: str | None) -> str:
@@ -25,7 +29,7 @@ def language_tag(value: str | None) -> str:
     return value.replace("_", "-").split("-")[0].lower()
 
 
-def _get_identifier():
+def _get_identifier() -> LanguageIdentifier:
     global _identifier
     with _lock:
         if _identifier is None:

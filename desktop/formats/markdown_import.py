@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.i18n import number
 from desktop.core.text import first_line_title, normalise_text
@@ -19,6 +20,10 @@ from desktop.formats.candidate import ImportCandidate, extracted_date, read_byte
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.language import language_tag
 from desktop.formats.plain_text import ReadOptions, text_candidate
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 EXTRACTOR = "crosscheck-markdown"
 _FRONT_KEYS = {
@@ -44,7 +49,7 @@ _LINK_TARGET = re.compile(r"\]\([^)]*\)|^\s{0,3}\[[^\]]+\]:\s*\S+.*$|<[a-z]+:[^>
 KEEP_RATIO = 0.9  # of the source's letters and digits (markup is not alphanumeric)
 
 
-def _parser():
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable(["table", "strikethrough"])
@@ -70,7 +75,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[end + 5 :]
 
 
-def _inline_text(token) -> str:
+def _inline_text(token: Token) -> str:
     out: list[str] = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
