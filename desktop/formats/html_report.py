@@ -310,5 +310,6 @@ def write_html(
     selection: Selection, handle: BinaryIO, title: str = "Crosscheck report", progress: Progress | None = None
 ) -> int:
     root = build_report(selection, title, progress)
-    handle.write(html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html"))
+    page = html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")  # type: ignore[call-overload]  # types-lxml: typed for HtmlElement only; it takes any element
+    handle.write(page)
     return len(selection.passages)
