@@ -13,6 +13,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.i18n import current_language
 from desktop.workspace.state import ClaimFilter
 
 COLUMNS = (
@@ -35,6 +36,7 @@ class ClaimsModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self.editing: dict[str, list[str]] = {}  # claim id -> the colleagues editing it
+        self._labels: tuple[str, dict[Verdict, str]] = ("", {})  # (language, verdict -> its name)
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
         self.beginResetModel()
@@ -69,6 +71,14 @@ class ClaimsModel(QAbstractTableModel):
                 row = self._row_of[claim_id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def _verdict_label(self, verdict: Verdict) -> str:
+        """Seven names looked up once per language, not once per row of a repaint."""
+        language, names = self._labels
+        if language != current_language():
+            names = {v: v.label for v in Verdict}
+            self._labels = (current_language(), names)
+        return names[verdict]
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
@@ -93,7 +103,9 @@ class ClaimsModel(QAbstractTableModel):
             if column == VERDICT:
                 if role == SORT_ROLE:
                     return list(Verdict).index(claim.verdict)
-                return claim.verdict.value if role == Qt.ItemDataRole.EditRole else claim.verdict.label
+                if role == Qt.ItemDataRole.EditRole:
+                    return claim.verdict.value
+                return self._verdict_label(claim.verdict)
             if column == SOURCES:
                 return len(state.sources_of_claim(claim_id))
             if column == PASSAGES:
