@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text
 from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, MergePlan
-from desktop.core.merge_report import MergeReport, describe, field_name, when_and_who
-from desktop.core.model import Stance, Verdict
+from desktop.core.merge_report import MergeReport, describe, when_and_who
+from desktop.core.model import Stance, Verdict, field_name
 from desktop.core.text import quoted
 
 SIDE_LABELS = {

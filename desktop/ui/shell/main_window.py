@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
             raise RuntimeError("no project is open")
         return Gestures(self.workspace, self.bridge.project, self.bridge.run)
 
+    @property
+    def main_window(self) -> QMainWindow:
+        """Host's Qt side: the features parent their docks and dialogs to this window."""
+        return self
+
     def action_targets(self) -> dict[str, object]:
         """What actions.py's targets name: "gestures.highlight" is Gestures.highlight."""
         return {

@@ -242,7 +242,7 @@ class SuggestionsController(QObject):
         spans: dict[str, list[tuple[int, int]]] = {}
         for row in rows:
             spans.setdefault(row.article_id, []).append((row.start, row.end))
-        self.window.mark_spans(MARK, spans, QColor(self.window.palette().highlight().color()))
+        self.window.mark_spans(MARK, spans, QColor(self.window.main_window.palette().highlight().color()))
 
     # --- accepting and rejecting -----------------------------------------------------------------
     def accept(self, article_id: str, start: int, end: int) -> None:
