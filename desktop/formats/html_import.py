@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
+from desktop.formats.byline_date import byline_date
 from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, format_texts
@@ -139,6 +140,7 @@ def read_html_bytes(
     language = page_language(root)
     canonical = "".join(root.xpath("(//link[@rel='canonical']/@href)[1]")).strip()
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
+    byline = byline_date(root)  # before extraction, which prunes the tree
     unwrap_layout_tables(root)
     doc = _extract(root, url or canonical or None)
     text = separate_paragraphs(normalise_text(doc.text or "")) if doc is not None else ""
@@ -178,7 +180,7 @@ def read_html_bytes(
         text=text,
         url=page_url if page_url.startswith(("http://", "https://")) else "",
         language=language,
-        published=extracted_date(doc.date or "", warnings, "the page's date"),
+        published=extracted_date(doc.date or byline, warnings, "the page's date"),
         outlet=outlet or site,
         author=" ".join((doc.author or "").split()),
         description=" ".join((doc.description or "").split()),

@@ -102,6 +102,13 @@
     </message>
 </context>
 <context>
+    <name>ChartKeys</name>
+    <message>
+        <source>Click a cell, or press Alt+5 and use the arrow keys: its details appear here.</source>
+        <translation>Fai clic su una cella, oppure premi Alt+5 e usa i tasti freccia: qui ne compaiono i dettagli.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPicker</name>
     <message>
         <source>Type to find a claim, Enter to link</source>
@@ -156,6 +163,10 @@
     <message>
         <source>Sources: {titles}</source>
         <translation>Fonti: {titles}</translation>
+    </message>
+    <message>
+        <source>✎ Being edited by {names}</source>
+        <translation>✎ In modifica da parte di {names}</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1062,43 @@
         <translation>{name} (redazione) — Crosscheck</translation>
     </message>
     <message>
+        <source>Cannot publish to the team server</source>
+        <translation>Impossibile pubblicare sul server della redazione</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <source>{name} is now a team project ({counts}), and you are its admin. Add members with crosscheck team add-member.
+
+Open the team project now? (This file stays as it is.)</source>
+        <translation>{name} ora è un progetto di redazione ({counts}) e tu ne sei l&apos;amministratore. Aggiungi i membri con crosscheck team add-member.
+
+Aprire ora il progetto di redazione? (Questo file resta com&apos;è.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affermazione</numerusform>
+            <numerusform>%n affermazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passaggio</numerusform>
+            <numerusform>%n passaggi</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Connected to the team server again.</source>
         <translation>Di nuovo collegati al server della redazione.</translation>
     </message>
@@ -1457,6 +1505,14 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
 <context>
     <name>TeamAddressDialog</name>
     <message>
+        <source>Publish to team server</source>
+        <translation>Pubblica sul server della redazione</translation>
+    </message>
+    <message>
+        <source>This file&apos;s articles, claims and passages become a new team project on your desk&apos;s PostgreSQL server, with you as its admin. The file itself is not changed. The address names the server, your login and the new project&apos;s name:</source>
+        <translation>Articoli, affermazioni e passaggi di questo file diventano un nuovo progetto di redazione sul server PostgreSQL della redazione, con te come amministratore. Il file non viene modificato. L&apos;indirizzo indica il server, il tuo accesso e il nome del nuovo progetto:</translation>
+    </message>
+    <message>
         <source>Open team project</source>
         <translation>Apri progetto di redazione</translation>
     </message>
@@ -1471,6 +1527,10 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
     <message>
         <source>Address problem</source>
         <translation>Problema nell&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Pubblica</translation>
     </message>
     <message>
         <source>Not a team project address.</source>
@@ -1583,6 +1643,14 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
     <message>
         <source>Write a clean single-file copy to send to a colleague</source>
         <translation>Scrivi una copia pulita in un solo file da mandare a un collega</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team server…</source>
+        <translation>&amp;Pubblica sul server della redazione…</translation>
+    </message>
+    <message>
+        <source>Make a team project of this file on your desk&apos;s PostgreSQL server, to work on it together</source>
+        <translation>Fai di questo file un progetto di redazione sul server PostgreSQL della redazione, per lavorarci insieme</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
@@ -4319,6 +4387,10 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
 </context>
 <context>
     <name>team_texts</name>
+    <message>
+        <source>Publishing {name} to the team server…</source>
+        <translation>Pubblicazione di {name} sul server della redazione…</translation>
+    </message>
     <message>
         <source>Team project password</source>
         <translation>Password del progetto di redazione</translation>

@@ -95,6 +95,7 @@ def team_dialogs(window) -> None:
     from desktop.ui.io.team import ask_keep_mine, settle_conflict
 
     window.open_team_dialog()
+    window.publish_to_team()  # the same dialog, worded for publishing this file
     ask_keep_mine(window, "statement", "Telefonata di 50 minuti", "Maria Rossi")
     from desktop.core.model import Verdict
 

@@ -116,3 +116,73 @@ def test_open_team_project_asks_for_an_address_and_checks_it(qtbot):
     qtbot.keyClicks(dialog.address, "postgresql://maria@desk.example.org/newsroom?project=biden-putin")
     qtbot.keyClick(dialog.address, K.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_file_publish_to_team_server_makes_a_team_project_and_opens_it(
+    qtbot, qsettings_isolated, pg_server, sample_project, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui.io.team import TeamAddressDialog
+    from tests.support.team import TeamProject, fresh_name
+
+    target = TeamProject(pg_server, fresh_name("p"))
+    before = sample_project.read_bytes()
+    window = create_window(sample_project)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    activate(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda parent, title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+
+    def type_the_address() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TeamAddressDialog):
+            QTimer.singleShot(50, type_the_address)
+            return
+        assert "Publish" in dialog.windowTitle()
+        qtbot.keyClicks(dialog.address, target.url())
+        qtbot.keyClick(dialog.address, K.Key_Return)
+
+    QTimer.singleShot(0, type_the_address)
+    action = window.actions_by_name["actionPublishTeam"]
+    assert action.isEnabled()  # a file is open
+    action.trigger()  # File > Publish to team server…
+    assert asked and "team project" in asked[0] and "9 claims" in asked[0], asked
+    # It opened as a team project, with the same claims; the file was not touched.
+    assert window.team is not None and window.project_location.startswith("postgresql://")
+    assert len(window.bridge.state.claims) == 9
+    assert not window.actions_by_name["actionPublishTeam"].isEnabled()  # already a team project
+    assert sample_project.read_bytes() == before
+    window.close()
+
+
+def test_who_is_editing_a_claim_shows_in_the_other_window(qtbot, qsettings_isolated, team_sample):
+    from desktop.store.team import open_team_project
+    from desktop.ui.claims.model import CLAIM_ID_ROLE
+
+    luca = create_window(team_sample.url("luca"))
+    qtbot.addWidget(luca)
+    luca.resize(1366, 768)
+    # Maria, on her own machine, starts editing a claim (her inspector tells the server so).
+    maria = open_team_project(team_sample.url("maria"))
+    try:
+        activate(qtbot, luca)
+        table = luca.claims.table
+        claim_id = table.model().index(2, 0).data(CLAIM_ID_ROLE)
+        maria.persistence.set_presence("claim", claim_id)
+        qtbot.waitUntil(lambda: str(table.model().index(2, 0).data()).startswith("✎"), timeout=3000)
+        assert "Maria Rossi" in table.model().index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+        click_row(qtbot, table, 2)  # he opens the same claim: his inspector says who else is on it
+        assert "Maria Rossi" in luca.inspector.others.text() and luca.inspector.others.isVisible()
+        maria.persistence.set_presence(None)  # she leaves the field: the marks go
+        qtbot.waitUntil(lambda: not str(table.model().index(2, 0).data()).startswith("✎"), timeout=3000)
+        assert not luca.inspector.others.isVisible()
+    finally:
+        maria.persistence.close()
+        luca.close()

@@ -35,10 +35,12 @@ class ClaimsModel(QAbstractTableModel):
         self.bridge: ProjectBridge | None = None
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
+        self.editing: dict[str, list[str]] = {}  # claim id -> the colleagues editing it
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
         self.beginResetModel()
         self.bridge = bridge
+        self.editing = {}
         self._ids = list(bridge.state.claims) if bridge else []
         self._reindex()
         self.endResetModel()
@@ -59,6 +61,15 @@ class ClaimsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def set_editing(self, editing: dict[str, list[str]]) -> None:
+        """Who else is editing which claim (a team project's presence): marked in the rows."""
+        changed = set(editing) ^ set(self.editing) | {c for c in editing if editing[c] != self.editing.get(c)}
+        self.editing = dict(editing)
+        for claim_id in changed:
+            if claim_id in self._row_of:
+                row = self._row_of[claim_id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
@@ -77,6 +88,8 @@ class ClaimsModel(QAbstractTableModel):
             return claim_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             if column == STATEMENT:
+                if role == Qt.ItemDataRole.DisplayRole and claim_id in self.editing:
+                    return "✎ " + claim.statement  # a colleague is editing it (a team project)
                 return claim.statement
             if column == VERDICT:
                 if role == SORT_ROLE:
@@ -101,6 +114,9 @@ class ClaimsModel(QAbstractTableModel):
                 tip += "<br>" + self.tr("Sources: {titles}").format(titles=html.escape("; ".join(sources)))
             if claim.note:
                 tip += f"<br><small>{html.escape(claim.note[:300])}</small>"
+            if claim_id in self.editing:
+                names = ", ".join(self.editing[claim_id])
+                tip += "<br>" + self.tr("✎ Being edited by {names}").format(names=html.escape(names))
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, PASSAGES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -161,6 +161,12 @@ class ChartKeys(QObject):
         self.matrix.ensure_visible(row, col)
         self.show_cursors()
 
+    def follow_selection(self, row: int | None) -> None:
+        """Another claim was selected (the claims list, a pane): the cursor, and the words under the
+        chart, move to its row in the same source, so they never describe a claim left behind."""
+        if row is not None and self.row is not None and self.col is not None and row != self.row:
+            self.set_cell(row, self.col)
+
     def set_bar(self, index: int) -> None:
         self.bar = index
         self._bar_key = self.panel.shown()[1].columns[int(self.bars.order[index])].key
@@ -217,8 +223,11 @@ class ChartKeys(QObject):
         elif shown and panel.mode == "bars" and self.bar is not None:
             text = panel.tooltip_text("source", -1, int(self.bars.order[self.bar]))
         spoken = " · ".join(line for line in text.splitlines() if line)
-        panel.cursor_label.setText(spoken)
-        panel.cursor_label.setVisible(bool(text))
+        # Always there under a chart, at a fixed height, so the first click does not shrink the plot
+        # (and push a row out from under the mouse); until then it says how to fill it.
+        hint = self.tr("Click a cell, or press Alt+5 and use the arrow keys: its details appear here.")
+        panel.cursor_label.setText(spoken or (hint if shown else ""))
+        panel.cursor_label.setVisible(shown)
         # A screen reader reads the cursor cell from the plot that has the keyboard.
         plot = self.matrix if panel.mode == "matrix" else self.bars
         if spoken != plot.widget.accessibleDescription():

@@ -126,6 +126,9 @@ class CoveragePanel(QWidget):
         self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cursor_label.setContentsMargins(6, 0, 6, 4)
         self.cursor_label.setWordWrap(True)  # a long statement must not widen the dock
+        lines = 2  # the cell's text is cut to fit (its quote is already shortened)
+        self.cursor_label.setFixedHeight(lines * self.cursor_label.fontMetrics().lineSpacing() + 6)
+        self.cursor_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.cursor_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -284,7 +287,9 @@ class CoveragePanel(QWidget):
 
     def _show_selection(self) -> None:
         row = self.row_of(self._selected)
-        self._plots()[0].select_row(row)
+        matrix, _, keys = self._plots()
+        matrix.select_row(row)
+        keys.follow_selection(row)
 
     def _restyle(self, *args: object) -> None:
         if self.matrix is not None:

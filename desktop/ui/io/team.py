@@ -9,10 +9,12 @@ the window on the GUI thread and asks the questions that need a person.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,7 @@ from desktop.store import StoreError, open_project
 from desktop.store.team import EditConflict, TeamError, TeamLoginError, is_team_location, parse_team_url
 
 if TYPE_CHECKING:
+    from desktop.store.team.admin import Published
     from desktop.store.team.feed import Feed, FeedEvent
     from desktop.ui.common.host import Host
 
@@ -41,16 +45,27 @@ team_texts = Context("team_texts")  # the module's functions are not QObjects
 class TeamAddressDialog(QDialog):
     """File > Open team project…: the project's address on the desk's PostgreSQL server."""
 
-    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, text: str = "", publishing: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Open team project"))
-        about = QLabel(
-            self.tr(
-                "A team project lives on your desk's PostgreSQL server; everyone who opens it sees the "
-                "others' work as they make it. Your administrator gives you its address:"
-            ),
-            self,
-        )
+        if publishing:
+            self.setWindowTitle(self.tr("Publish to team server"))
+            about = QLabel(
+                self.tr(
+                    "This file's articles, claims and passages become a new team project on your desk's "
+                    "PostgreSQL server, with you as its admin. The file itself is not changed. The "
+                    "address names the server, your login and the new project's name:"
+                ),
+                self,
+            )
+        else:
+            self.setWindowTitle(self.tr("Open team project"))
+            about = QLabel(
+                self.tr(
+                    "A team project lives on your desk's PostgreSQL server; everyone who opens it sees the "
+                    "others' work as they make it. Your administrator gives you its address:"
+                ),
+                self,
+            )
         about.setWordWrap(True)
         self.address = QLineEdit(text, self)
         self.address.setAccessibleName(self.tr("Team project address"))
@@ -60,6 +75,8 @@ class TeamAddressDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Address problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
+        if publishing:
+            buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("&Publish"))
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.address)
@@ -78,16 +95,21 @@ class TeamAddressDialog(QDialog):
         self.accept()
 
 
-def ask_team_location(parent: QWidget, last: str = "") -> str | None:
-    dialog = TeamAddressDialog(parent, last)
+def ask_team_location(parent: QWidget, last: str = "", publishing: bool = False) -> str | None:
+    dialog = TeamAddressDialog(parent, last, publishing)
     return dialog.address.text().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def open_team(parent: QWidget, location: str, ask: Callable[[str], str | None] | None = None) -> Project:
-    """Open a team project; when the server wants a password that no .pgpass, service file or
-    keyring has, ask for it once, check it, and keep it in the system keyring."""
+T = TypeVar("T")
+
+
+def with_login(
+    parent: QWidget, location: str, action: Callable[[], T], ask: Callable[[str], str | None] | None = None
+) -> T:
+    """Run what needs the server; when it wants a password that no .pgpass, service file or
+    keyring has, ask for it once, check it, keep it in the system keyring, and run it again."""
     try:
-        return open_project(location)
+        return action()
     except TeamLoginError as error:
         if "password" not in str(error):
             raise
@@ -99,7 +121,57 @@ def open_team(parent: QWidget, location: str, ask: Callable[[str], str | None] |
         parsed = parse_team_url(location)
         connect(parsed, password=password).close()  # a wrong password says so, and is not kept
         store_keyring_password(parsed, password)
-        return open_project(location)
+        return action()
+
+
+def open_team(parent: QWidget, location: str, ask: Callable[[str], str | None] | None = None) -> Project:
+    return with_login(parent, location, lambda: open_project(location), ask)
+
+
+def publish_file_to_team(
+    parent: QWidget, path: Path, location: str, author: str, ask: Callable[[str], str | None] | None = None
+) -> Published:
+    """Publish a project file as a new team project, on a thread behind a busy dialog: a large
+    project takes seconds (every row goes through the server's checks) and the window must not freeze."""
+    from desktop.store.team.admin import publish_file
+
+    label = team_texts.tr("Publishing {name} to the team server…", name=path.name)
+    return with_login(
+        parent,
+        location,
+        lambda: _behind_progress(parent, label, lambda: publish_file(str(path), location, author)),
+        ask,
+    )
+
+
+def _behind_progress(parent: QWidget, label: str, work: Callable[[], T]) -> T:
+    """Run `work` on a plain thread (it touches no Qt object) while a modal busy dialog keeps the
+    window painted; its exception, if any, is raised here."""
+    results: list[T] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(work())
+        except BaseException as error:  # handed to the GUI thread, which raises it
+            errors.append(error)
+
+    thread = threading.Thread(target=run, name="crosscheck-team-publish", daemon=True)
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)  # one transaction: it completes or leaves nothing behind
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    thread.start()
+    timer.start(30)
+    loop.exec()
+    timer.stop()
+    progress.close()
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def _ask_password(parent: QWidget, message: str) -> str | None:
@@ -161,6 +233,9 @@ class TeamSession(QObject):
 
     def others_editing(self, kind: str, entity_id: str) -> list[str]:
         return self.editing.get((kind, entity_id), [])
+
+    def editing_claims(self) -> dict[str, list[str]]:
+        return {entity_id: names for (kind, entity_id), names in self.editing.items() if kind == "claim"}
 
     def set_editing(self, kind: str | None, entity_id: str | None) -> None:
         """Tell the others what we are editing (None: nothing); cheap to call often."""
@@ -225,5 +300,6 @@ __all__ = [
     "ask_team_location",
     "is_team",
     "open_team",
+    "publish_file_to_team",
     "settle_conflict",
 ]

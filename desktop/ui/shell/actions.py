@@ -30,6 +30,7 @@ FLAGS = frozenset(
         "can_redo",
         "pane",  # the current pane shows an article
         "claim",  # there is a current claim
+        "file",  # ... and it is a project file (not a team project)
         "room_for_pane",  # fewer panes than the most there can be
         "several_panes",
     }
@@ -171,6 +172,17 @@ SPECS: tuple[ActionSpec, ...] = (
         "window.save_copy",
         tip=QT_TRANSLATE_NOOP("action_texts", "Write a clean single-file copy to send to a colleague"),
         when="project",
+    ),
+    ActionSpec(
+        "actionPublishTeam",
+        "&File",
+        QT_TRANSLATE_NOOP("action_texts", "&Publish to team server…"),
+        None,
+        "window.publish_to_team",
+        tip=QT_TRANSLATE_NOOP(
+            "action_texts", "Make a team project of this file on your desk's PostgreSQL server, to work on it together"
+        ),
+        when="file",
     ),
     ActionSpec(
         "actionCloseProject",

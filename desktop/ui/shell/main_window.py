@@ -56,6 +56,7 @@ from desktop.ui.io.team import (
     ask_team_location,
     is_team,
     open_team,
+    publish_file_to_team,
     settle_conflict,
 )
 from desktop.ui.io.window_io import WindowIO
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.project_location = ""  # the file's path or the team project's address (no password)
         self.team: TeamSession | None = None  # the live side of a team project
         self.workspace = Workspace()
+        self._panes_timer = QTimer(self)  # which articles are open, saved a moment after they change
+        self._panes_timer.setSingleShot(True)
+        self._panes_timer.setInterval(1000)
+        self._panes_timer.timeout.connect(self._remember_panes)
         self.io = WindowIO(self)
         self.setAcceptDrops(True)
 
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
             "can_redo": writable and project is not None and project.can_redo,
             "pane": self.workspace.current_article is not None,
             "claim": self.workspace.current_claim is not None,
+            "file": project is not None and self.project_path is not None,
             "room_for_pane": len(panes) < MAX_PANES,
             "several_panes": len(panes) > 1,
         }
@@ -427,6 +433,41 @@ class MainWindow(QMainWindow):
         self.refresh_recent_menu()
         self.update_actions()
 
+    def publish_to_team(self) -> None:
+        """File > Publish to team server…: this file becomes a team project, then opens as one."""
+        if self.project_path is None or self.bridge is None:
+            return
+        self.inspector.flush()  # a note being typed goes with it
+        location = ask_team_location(self, "", publishing=True)
+        if not location:
+            return
+        try:
+            published = publish_file_to_team(self, self.project_path, location, self.bridge.project.author)
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot publish to the team server"), str(error))
+            return
+        if published is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Published"),
+            self.tr(
+                "{name} is now a team project ({counts}), and you are its admin. Add members with "
+                "crosscheck team add-member.\n\nOpen the team project now? (This file stays as it is.)"
+            ).format(
+                name=published.location.project,
+                counts=", ".join(
+                    (
+                        self.tr("%n article(s)", "", published.articles),
+                        self.tr("%n claim(s)", "", published.claims),
+                        self.tr("%n passage(s)", "", published.passages),
+                    )
+                ),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_team_project(location)
+
     def open_team_dialog(self) -> None:
         location = ask_team_location(self, self.project_location if self.team else "")
         if location:
@@ -455,6 +496,7 @@ class MainWindow(QMainWindow):
         claim_id = self.workspace.current_claim
         names = self.team.others_editing("claim", claim_id) if self.team and claim_id else []
         self.inspector.show_others_editing(names)
+        self.claims.model.set_editing(self.team.editing_claims() if self.team else {})
 
     def _settle_conflict(self, conflict: EditConflict, retry: Callable[[], object]) -> None:
         if settle_conflict(self, conflict):
@@ -547,7 +589,7 @@ class MainWindow(QMainWindow):
         if FILTER in event:
             self.chart.set_visible_claims(self.claims.visible_claims())
         if PANES in event:
-            self._remember_panes()
+            self._panes_timer.start()  # QSettings writes its file at once: not in the gesture's time
         self.update_actions()
 
     def _say_coverage_of_claim(self, missing_titles: list[str]) -> None:
@@ -668,6 +710,7 @@ class MainWindow(QMainWindow):
         return f"panes/{digest}"
 
     def _remember_panes(self) -> None:
+        self._panes_timer.stop()
         if self.project_location and self.bridge is not None:
             QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
 
