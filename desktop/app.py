@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,13 +83,19 @@ def create_window(path: str | Path | None = None) -> MainWindow:
     from desktop.sample import SampleMissingError
     from desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow()
     try:
-        chosen = choose_project(path)
+        chosen: Path | str | None = choose_project(path)
     except (SampleMissingError, OSError) as error:
+        chosen, problem = None, error
+    preload = _preload_team_project(chosen) if isinstance(chosen, str) else None
+    window = MainWindow()
+    if chosen is None:
         # No project given, none recent, no sample to build: the start page, never a traceback.
-        window.start_page.say(f"The sample project is not available ({error}). Open or create a project.")
+        window.start_page.say(f"The sample project is not available ({problem}). Open or create a project.")
         window.start_page.set_sample_available(False)
+    elif isinstance(chosen, str) and preload is not None:
+        preload.join()  # loaded from the server while the window was being built
+        window.open_team_project(chosen, show_errors=True, preloaded=preload.outcome)
     else:
         window.open_project_file(chosen, show_errors=True)
     window.show()
@@ -97,6 +104,31 @@ def create_window(path: str | Path | None = None) -> MainWindow:
     assert app is not None, "create_window() needs a QApplication"
     app.aboutToQuit.connect(window.close_project)
     return window
+
+
+class _Preload(threading.Thread):
+    """A team project loading from its server on a thread while the window is built: the server's
+    time (about a second for 50,000 passages) overlaps the window's. psycopg's connections may be
+    handed between threads; a file's sqlite3 connection may not, so files open as before."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(name="crosscheck-team-preload", daemon=True)
+        self.location = location
+        self.outcome: object = None  # the Project, or the exception that opening raised
+
+    def run(self) -> None:
+        from desktop.store import open_project
+
+        try:
+            self.outcome = open_project(self.location)
+        except Exception as error:  # the window reports it (or asks for the password) as usual
+            self.outcome = error
+
+
+def _preload_team_project(location: str) -> _Preload:
+    preload = _Preload(location)
+    preload.start()
+    return preload
 
 
 def resources_folder() -> Path | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.core.merge import MergeError, MergePlan, merge_texts, plan_merge
 from desktop.core.merge_report import MergeReport
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.project import Project
 from desktop.store.migrations import FLAGGED_DATES_KEY
 from desktop.store.shared import untrusted_snapshot
@@ -56,7 +57,7 @@ def _flag_note(flag: dict) -> str:
 
 def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: object | None = None) -> MergeReport:
     """Apply the plan with its current choices as one undo step; returns the report."""
-    resolution = plan.resolve(author=project.author)
+    resolution = resolve_merge(plan, author=project.author)
     report = MergeReport.build(resolution, source=source)  # before: the plan reads the live state
     if resolution.entities or resolution.delete_ids:
         label = (
@@ -68,4 +69,4 @@ def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: o
 
 
 def preview(plan: MergePlan, source: str = "") -> MergeReport:
-    return MergeReport.build(plan.resolve(), source=source, applied=False)
+    return MergeReport.build(resolve_merge(plan), source=source, applied=False)

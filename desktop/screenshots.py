@@ -44,7 +44,6 @@ def take(
             config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
             env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=tmp)
             env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(Path(tmp) / f"home-{width}")
-            env.setdefault("CROSSCHECK_SUGGEST_MODEL", "none")
             args = [sys.executable, "-m", "desktop.screenshots", "--child", str(out_dir), *schemes]
             if (width, height) == largest and "light" in schemes:
                 args.insert(4, "--chart")
@@ -98,6 +97,8 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             target = out_dir / f"workspace-{scheme}-{size}{suffix}.png"
             window.grab().save(str(target))
             written.append(target)
+            if chart:
+                written.append(_suggestions(window, out_dir / f"suggestions-{scheme}{suffix}.png"))
             if chart and scheme == "light":
                 target = out_dir / f"coverage-panel{suffix}.png"
                 window.coverage.grab().save(str(target))
@@ -107,6 +108,37 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             window.close()
             QApplication.processEvents()
     return written
+
+
+def _suggestions(window: MainWindow, target: Path) -> Path:
+    """The suggestions dock for the claim shown, once its candidates are in (the worker's first
+    pass over the sample takes a few seconds)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    assert window.bridge is not None, "the sample project is open"
+    state = window.bridge.state
+    # A claim in few of the reports: the dock then has the others' candidates to show.
+    fewest = min(state.claims, key=lambda c: (len(state.sources_of_claim(c)) or 99, c))
+    window.workspace.select_claims(fewest)
+    window.show_suggestions()
+    panel = window.suggestions_panel
+    deadline = time.monotonic() + 30
+    controller = window.suggestions
+
+    def computing() -> bool:  # the model loads and encodes the articles on a worker first
+        return controller.computer is None or controller.computer.busy() or panel.list.count() == 0
+
+    while computing() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    controller.refresh()
+    panel.list.setCurrentRow(-1)  # as first seen: the rows in their own colours
+    for _ in range(8):
+        QApplication.processEvents()
+    window.suggestions_dock.grab().save(str(target))
+    return target
 
 
 def _dialogs(window: MainWindow, path: Path, out_dir: Path, suffix: str) -> list[Path]:

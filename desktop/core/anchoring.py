@@ -45,7 +45,8 @@ def _score(text: str, start: int, end: int, quote: str, prefix: str, suffix: str
 
 
 def _exact_occurrences(text: str, quote: str, limit: int = 1000) -> list[int]:
-    found, start = [], text.find(quote)
+    found: list[int] = []
+    start = text.find(quote)
     while start >= 0 and len(found) < limit:
         found.append(start)
         start = text.find(quote, start + 1)

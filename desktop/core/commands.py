@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypedDict
 
 from .dates import InvalidDate, field_name, normalise_date
 from .i18n import QT_TRANSLATE_NOOP, Context
@@ -73,6 +74,25 @@ class Command:
         change = EntityChange(before, after)
         state.apply([change])
         out.append(change)
+
+
+class PassageFields(TypedDict, total=False):
+    """The fields of a passage an edit may change, for `replace`."""
+
+    stance: Stance
+    note: str
+
+
+class ClaimFields(TypedDict, total=False):
+    """The fields of a claim an edit or a fold may change, for `replace`."""
+
+    statement: str
+    verdict: Verdict
+    note: str
+    tags: tuple[str, ...]
+    colour: str
+    claimant: str
+    claim_date: str
 
 
 def _require_article(state: ProjectState, article_id: str) -> Article:
@@ -142,10 +162,16 @@ def merged_claim_note(statement: str) -> str:
     return command_texts.tr("Merged claim: {statement}", statement=statement)
 
 
-def next_claim_colour(state: ProjectState) -> str:
-    """The palette colour used by the fewest claims, so neighbours rarely share one."""
+def next_claim_colour(state: ProjectState, article_id: str = "") -> str:
+    """The palette colour used by the fewest claims, so neighbours rarely share one. Given the
+    article the claim starts in, first the colour fewest of that article's claims use: past ten
+    claims colours repeat, but two claims on one page then still look apart."""
     used = Counter(c.colour for c in state.claims.values())
-    return min(CLAIM_PALETTE, key=lambda colour: (used[colour], CLAIM_PALETTE.index(colour)))
+    here: Counter[str] = Counter()
+    if article_id:
+        claim_ids = {p.claim_id for p in state.passages_of_article(article_id) if p.claim_id}
+        here.update(state.claims[c].colour for c in claim_ids if c in state.claims)
+    return min(CLAIM_PALETTE, key=lambda colour: (here[colour], used[colour], CLAIM_PALETTE.index(colour)))
 
 
 # --- Articles ------------------------------------------------------------------------------
@@ -163,7 +189,7 @@ class AddArticle(Command):
     article_id: str = field(default_factory=new_id)
     label = QT_TRANSLATE_NOOP("command_texts", "Add article")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         text = normalise_text(self.text)
         if not text.strip():
             raise CommandError(command_texts.tr("the article has no text"))
@@ -205,7 +231,7 @@ class EditArticle(Command):
     changes: dict[str, str]
     label = QT_TRANSLATE_NOOP("command_texts", "Edit article details")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         unknown = set(self.changes) - set(ARTICLE_FIELDS)
         if unknown:
@@ -229,7 +255,7 @@ class RemoveArticle(Command):
     article_id: str
     label = QT_TRANSLATE_NOOP("command_texts", "Remove article")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         for passage in state.passages_of_article(article.id):
             self._record(state, out, passage, None)
@@ -250,7 +276,7 @@ class HighlightPassage(Command):
     passage_id: str = field(default_factory=new_id)
     label = QT_TRANSLATE_NOOP("command_texts", "Highlight passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         if not (0 <= self.start < self.end <= len(article.text)):
             raise CommandError(
@@ -295,9 +321,9 @@ class EditPassage(Command):
     note: str | None = None
     label = QT_TRANSLATE_NOOP("command_texts", "Edit passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
-        values: dict[str, object] = {}
+        values: PassageFields = {}
         if self.stance is not None and Stance(self.stance) != passage.stance:
             values["stance"] = Stance(self.stance)
         if self.note is not None and _clean_note(self.note) != passage.note:
@@ -313,7 +339,7 @@ class LinkPassage(Command):
     claim_id: str
     label = QT_TRANSLATE_NOOP("command_texts", "Link passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         _require_claim(state, self.claim_id)
         if passage.claim_id == self.claim_id:
@@ -328,7 +354,7 @@ class UnlinkPassage(Command):
     passage_id: str
     label = QT_TRANSLATE_NOOP("command_texts", "Unlink passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         if passage.claim_id is None:
             return
@@ -340,7 +366,7 @@ class DeletePassage(Command):
     passage_id: str
     label = QT_TRANSLATE_NOOP("command_texts", "Delete passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         self._record(state, out, passage, None)
 
@@ -358,9 +384,10 @@ class CreateClaim(Command):
     claimant: str = ""
     claim_date: str = ""
     claim_id: str = field(default_factory=new_id)
+    in_article: str = ""  # the article its first passage is in: its colour avoids that page's claims
     label = QT_TRANSLATE_NOOP("command_texts", "New claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         if self.claim_id in state.claims:
             raise CommandError(command_texts.tr("a claim with id {id} already exists", id=self.claim_id))
         now = ctx.now()
@@ -370,7 +397,7 @@ class CreateClaim(Command):
             verdict=Verdict(self.verdict),
             note=_clean_note(self.note),
             tags=_clean_tags(self.tags),
-            colour=self.colour or next_claim_colour(state),
+            colour=self.colour or next_claim_colour(state, self.in_article),
             claimant=_clean_claimant(self.claimant),
             claim_date=clean_date(self.claim_date, "claim date"),
             created=now,
@@ -393,9 +420,9 @@ class EditClaim(Command):
     claim_date: str | None = None  # "" clears it
     label = QT_TRANSLATE_NOOP("command_texts", "Edit claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         claim = _require_claim(state, self.claim_id)
-        wanted: dict[str, object] = {}
+        wanted: ClaimFields = {}
         if self.statement is not None:
             wanted["statement"] = _clean_statement(self.statement)
         if self.verdict is not None:
@@ -410,10 +437,9 @@ class EditClaim(Command):
             wanted["claimant"] = _clean_claimant(self.claimant)
         if self.claim_date is not None:
             wanted["claim_date"] = clean_date(self.claim_date, "claim date")
-        values = {key: value for key, value in wanted.items() if getattr(claim, key) != value}
-        if not values:
-            return
-        self._record(state, out, claim, replace(claim, **values, modified=ctx.now(), modified_by=ctx.author))
+        if all(getattr(claim, key) == value for key, value in wanted.items()):
+            return  # replacing a field by its own value changes nothing, so all of `wanted` may go in
+        self._record(state, out, claim, replace(claim, **wanted, modified=ctx.now(), modified_by=ctx.author))
 
 
 @dataclass
@@ -424,7 +450,7 @@ class DeleteClaim(Command):
     keep_passages: bool = True
     label = QT_TRANSLATE_NOOP("command_texts", "Delete claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         claim = _require_claim(state, self.claim_id)
         now = ctx.now()
         for passage in state.passages_of_claim(claim.id):
@@ -443,7 +469,7 @@ class MergeClaims(Command):
     absorbed_id: str
     label = QT_TRANSLATE_NOOP("command_texts", "Merge claims")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         if self.kept_id == self.absorbed_id:
             raise CommandError(command_texts.tr("cannot merge a claim with itself"))
         kept = _require_claim(state, self.kept_id)
@@ -456,23 +482,22 @@ class MergeClaims(Command):
         self._record(state, out, absorbed, None)
 
 
-def folded_claim(kept: Claim, absorbed: Claim) -> dict[str, object]:
+def folded_claim(kept: Claim, absorbed: Claim) -> ClaimFields:
     """The fields of `kept` after `absorbed` is folded into it (MergeClaims and a merge's "same
     claim" choice): notes and tags combined; the claimant and the claim's date are kept, taken
     from the absorbed claim where kept has none, and noted where the two differ."""
     notes = [n for n in (kept.note, absorbed.note) if n.strip()]
     if absorbed.statement != kept.statement:
         notes.append(merged_claim_note(absorbed.statement))
-    values: dict[str, object] = {}
-    for name, line in (
-        ("claimant", lambda v: command_texts.tr("Merged claim's claimant: {value}", value=v)),
-        ("claim_date", lambda v: command_texts.tr("Merged claim's claim date: {value}", value=v)),
-    ):
-        mine, theirs = getattr(kept, name), getattr(absorbed, name)
-        if not mine and theirs:
-            values[name] = theirs
-        elif mine and theirs and mine != theirs:
-            notes.append(line(theirs))
+    values: ClaimFields = {}
+    if not kept.claimant and absorbed.claimant:
+        values["claimant"] = absorbed.claimant
+    elif kept.claimant and absorbed.claimant and kept.claimant != absorbed.claimant:
+        notes.append(command_texts.tr("Merged claim's claimant: {value}", value=absorbed.claimant))
+    if not kept.claim_date and absorbed.claim_date:
+        values["claim_date"] = absorbed.claim_date
+    elif kept.claim_date and absorbed.claim_date and kept.claim_date != absorbed.claim_date:
+        notes.append(command_texts.tr("Merged claim's claim date: {value}", value=absorbed.claim_date))
     values["note"] = "\n\n".join(notes)
     values["tags"] = _clean_tags([*kept.tags, *absorbed.tags])
     return values
@@ -486,9 +511,9 @@ class Compound(Command):
     """Several commands as one undo step (e.g. highlight + new claim + link)."""
 
     steps: Sequence[Command]
-    label: str = QT_TRANSLATE_NOOP("command_texts", "Change")  # type: ignore[assignment]
+    label: str = QT_TRANSLATE_NOOP("command_texts", "Change")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         for step in self.steps:
             out.extend(step.execute(state, ctx))
 
@@ -497,7 +522,7 @@ def new_claim_from_passage(
     article_id: str, start: int, end: int, statement: str, stance: Stance = Stance.SUPPORTS
 ) -> Compound:
     """The gesture “New claim from selection”: one claim, one passage linked to it, one undo step."""
-    create = CreateClaim(statement=statement)
+    create = CreateClaim(statement=statement, in_article=article_id)
     highlight = HighlightPassage(article_id, start, end, claim_id=create.claim_id, stance=stance)
     return Compound([create, highlight], label=QT_TRANSLATE_NOOP("command_texts", "New claim from selection"))
 
@@ -510,9 +535,9 @@ class PutEntities(Command):
 
     entities: Sequence[Entity]
     delete_ids: Sequence[str] = ()
-    label: str = QT_TRANSLATE_NOOP("command_texts", "Import")  # type: ignore[assignment]
+    label: str = QT_TRANSLATE_NOOP("command_texts", "Import")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         for entity in sorted(self.entities, key=_dependency_order):
             _validate_entity(state, entity)
             before = state.current(entity)

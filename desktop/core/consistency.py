@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 from .anchoring import anchor_quote
 from .dates import date_problem
+from .model import Article
 from .state import ProjectState
 from .text import text_sha256
 
@@ -19,12 +20,13 @@ class Finding:
     message: str  # one sentence for the user
     entity_id: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
 
 def check_state(state: ProjectState) -> list[Finding]:
     out: list[Finding] = []
+    article: Article | None
     for article in state.articles.values():
         if text_sha256(article.text) != article.sha256:
             out.append(

@@ -44,7 +44,7 @@ from .coverage_view import (  # noqa: F401 - re-exported: the coverage API lives
 )
 from .first_appearance import ArticleDates, first_rows
 from .i18n import QT_TRANSLATE_NOOP
-from .model import Article, Claim, Passage
+from .model import Article, Claim, Entity, Passage
 from .state import EntityChange, ProjectState
 
 # The column of the sources without an outlet (or language), when grouped by it.
@@ -117,7 +117,8 @@ class Coverage:
         n_claims, n_articles, n_stances = len(self.claim_ids), len(self.article_ids), len(STANCES)
         flat = []  # (claim, article, stance) as one index: bincount is ~2x faster than np.add.at
         for passage in self.state.passages.values():
-            row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
+            row = self._row.get(passage.claim_id) if passage.claim_id is not None else None
+            col = self._col.get(passage.article_id)
             if row is not None and col is not None:
                 flat.append((row * n_articles + col) * n_stances + _STANCE_INDEX[passage.stance])
         self.counts = (
@@ -141,7 +142,7 @@ class Coverage:
         self._ties = np.zeros((0, 0), bool)
         self._tie_count = np.zeros(0, np.int64)
         self._first_dirty: set[int] = set()
-        self._visible: tuple | None = None
+        self._visible: tuple[frozenset[str], np.ndarray] | None = None
 
     def _refresh_articles(self) -> None:
         """The articles' dates as the first-appearance rule reads them (also the column order)."""
@@ -182,7 +183,9 @@ class Coverage:
             elif isinstance(change.entity, Claim):
                 edited_claims.append(change.entity.id)
                 claims_reordered |= (
-                    change.before is None or change.after is None or change.before.created != change.after.created
+                    not isinstance(change.before, Claim)
+                    or not isinstance(change.after, Claim)
+                    or change.before.created != change.after.created
                 )
         removed = [c.before.id for c in changes if isinstance(c.before, Claim) and c.after is None]
         if removed:
@@ -198,8 +201,8 @@ class Coverage:
                     self._verdicts[self._row[claim_id]] = claim.verdict
                     self._statements[self._row[claim_id]] = claim.statement
 
-    def _count(self, passage: Passage | None, delta: int) -> None:
-        if passage is None or passage.claim_id is None:
+    def _count(self, passage: Entity | None, delta: int) -> None:
+        if not isinstance(passage, Passage) or passage.claim_id is None:
             return
         row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
         if row is None or col is None:

@@ -92,7 +92,8 @@ class CoverageView:
 
     def cell_counts(self, row: int, col: int) -> np.ndarray:
         """Passages by stance (STANCES order) of one cell."""
-        return self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
+        counts: np.ndarray = self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
+        return counts
 
     def first_ties(self, row: int) -> tuple[str, ...]:
         """Every article that could be the first appearance of a row's claim, in import order: the

@@ -8,13 +8,14 @@ one side = take that side; changed on both = a conflict, newer edit wins unless 
 Keeping ours in a conflict re-stamps ours as a new edit, so the choice survives the next merge in
 either direction instead of being overturned by the other side's newer timestamp.
 
-The plan holds facts and choices; `resolve()` turns them into entity values, and `command()` into
-ONE `PutEntities` (one undo step, one transaction). See merge_resolve.py for that half.
+The plan holds facts and choices; merge_resolve.py's `resolve_merge(plan)` turns them into entity
+values, and its `Resolution.command()` into ONE `PutEntities` (one undo step, one transaction).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -57,7 +58,7 @@ def kind_of(entity: Entity) -> str:
 
 def differing_fields(a: Entity, b: Entity) -> tuple[str, ...]:
     skip = {"modified", "modified_by", "imported_at", "created", "created_by"}
-    return tuple(f for f in a.__slots__ if f not in skip and getattr(a, f) != getattr(b, f))  # type: ignore[attr-defined]
+    return tuple(f for f in a.__slots__ if f not in skip and getattr(a, f) != getattr(b, f))
 
 
 @dataclass
@@ -80,6 +81,14 @@ class Conflict:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.id}"
+
+    @property
+    def entity(self) -> Entity:
+        """The entity in question: theirs, or ours where they deleted it."""
+        entity = self.theirs or self.ours
+        if entity is None:
+            raise ValueError(f"conflict {self.key} has neither side")  # never planned so
+        return entity
 
 
 @dataclass
@@ -153,14 +162,6 @@ class MergePlan:
 
     def conflict(self, key: str) -> Conflict:
         return next(c for c in self.conflicts if c.key == key)
-
-    def resolve(self, author: str = "", now: str | None = None):
-        from .merge_resolve import resolve
-
-        return resolve(self, author, now)
-
-    def command(self, author: str = "", now: str | None = None, label: str = ""):
-        return self.resolve(author, now).command(label)
 
 
 # --- planning ------------------------------------------------------------------------------
@@ -338,7 +339,7 @@ class _Planner:
             stamps += [p.modified for p in self.plan.ours.passages_of_article(entity.id)]
         return max(stamps)
 
-    def entities(self, kind: str, ours: dict[str, Entity], theirs: dict[str, Entity]) -> None:
+    def entities(self, kind: str, ours: Mapping[str, Entity], theirs: Mapping[str, Entity]) -> None:
         plan, base = self.plan, self.base
         for key, their in theirs.items():
             mine = ours.get(key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Literal, NotRequired, TypedDict
 
 from .i18n import QT_TRANSLATE_NOOP, Context, datetime_text
 from .merge import KEEP_BOTH, MERGE, Conflict, kind_of
@@ -19,6 +20,69 @@ DUPLICATE_CHOICES = {
     KEEP_BOTH: QT_TRANSLATE_NOOP("report_texts", "keep both"),
     MERGE: QT_TRANSLATE_NOOP("report_texts", "merge"),
 }
+
+
+class ItemRow(TypedDict):
+    """One entity the merge adds, updates, deletes or unlinks, as the report lists it."""
+
+    kind: str
+    id: str
+    label: str
+    created: str
+    created_by: str
+    modified: str
+    modified_by: str
+    fields: NotRequired[list[str]]  # updated rows: the fields that change
+
+
+class SideRow(TypedDict):
+    modified: str
+    modified_by: str
+
+
+class ConflictRow(ItemRow):
+    reason: str
+    choice: str
+    default: str
+    ours: SideRow | None
+    theirs: SideRow | None
+
+
+class ClaimRef(TypedDict):
+    id: str
+    statement: str
+
+
+class DuplicateRow(TypedDict):
+    ours: ClaimRef
+    theirs: ClaimRef
+    shared_passages: int
+    choice: str
+
+
+# The functional form, since "from" is a Python keyword.
+ReanchoredRow = TypedDict(
+    "ReanchoredRow",
+    {
+        "passage_id": str,
+        "article_id": str,
+        "exact": bool,
+        "needs_review": bool,
+        "score": float,
+        "from": list[int],
+        "to": list[int],
+        "old_quote": str,
+        "quote": str,
+    },
+)
+
+
+class OrphanRow(TypedDict):
+    passage_id: str
+    quote: str
+    reason: str
+    article: str
+    claim: str
 
 
 def _short(text: str, limit: int) -> str:
@@ -38,7 +102,7 @@ def describe(entity: Entity, state: ProjectState | None = None) -> str:
     return f"“{_short(entity.quote, 60)}”"
 
 
-def _item(entity: Entity, state: ProjectState) -> dict:
+def _item(entity: Entity, state: ProjectState) -> ItemRow:
     return {
         "kind": kind_of(entity),
         "id": entity.id,
@@ -67,7 +131,7 @@ def choice_text(choice: str, default: str) -> str:
     return report_texts.tr("keeping their version, chosen over the newer edit")
 
 
-def _side(entity: Entity | None) -> dict | None:
+def _side(entity: Entity | None) -> SideRow | None:
     if entity is None:
         return None
     return {"modified": entity.modified, "modified_by": entity.modified_by}
@@ -77,14 +141,14 @@ def _side(entity: Entity | None) -> dict | None:
 class MergeReport:
     source: str
     applied: bool
-    added: list[dict] = field(default_factory=list)
-    updated: list[dict] = field(default_factory=list)
-    deleted: list[dict] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)
-    possible_duplicates: list[dict] = field(default_factory=list)
-    reanchored: list[dict] = field(default_factory=list)
-    orphans: list[dict] = field(default_factory=list)
-    unlinked: list[dict] = field(default_factory=list)
+    added: list[ItemRow] = field(default_factory=list)
+    updated: list[ItemRow] = field(default_factory=list)
+    deleted: list[ItemRow] = field(default_factory=list)
+    conflicts: list[ConflictRow] = field(default_factory=list)
+    possible_duplicates: list[DuplicateRow] = field(default_factory=list)
+    reanchored: list[ReanchoredRow] = field(default_factory=list)
+    orphans: list[OrphanRow] = field(default_factory=list)
+    unlinked: list[ItemRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @classmethod
@@ -98,7 +162,7 @@ class MergeReport:
         report = cls(source=source, applied=applied, notes=list(plan.notes))
         # What the resolution does (choices included), not what the plan proposed. An entity in
         # conflict is reported once, as a conflict with its choice, never also as updated.
-        in_conflict = {(c.theirs or c.ours).id for c in plan.conflicts}  # type: ignore[union-attr]
+        in_conflict = {c.entity.id for c in plan.conflicts}
         for entity in resolution.entities:
             if entity.id in in_conflict:
                 continue
@@ -188,7 +252,7 @@ class MergeReport:
             return report_texts.tr("merged: {counts}", counts=self.counts_text)
         return report_texts.tr("would merge: {counts}", counts=self.counts_text)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "source": self.source,
             "applied": self.applied,
@@ -214,11 +278,12 @@ class MergeReport:
         ]
         lines += [report_texts.tr("note: {note}", note=n) for n in self.notes]
         width = max(8, *(len(kind_name(k)) for k in KIND_NAMES))
-        for title, items, by_key in (
+        sections: tuple[tuple[str, list[ItemRow], Literal["created_by", "modified_by"]], ...] = (
             (report_texts.tr("Added:"), self.added, "created_by"),
             (report_texts.tr("Updated:"), self.updated, "modified_by"),
             (report_texts.tr("Deleted (deleted there):"), self.deleted, "modified_by"),
-        ):
+        )
+        for title, items, by_key in sections:
             if items:
                 lines.append(title)
                 for i in items:
@@ -269,10 +334,9 @@ def _fields(before: Entity, after: Entity) -> list[str]:
     return list(differing_fields(before, after))
 
 
-def _conflict(conflict: Conflict, state: ProjectState) -> dict:
-    entity = conflict.theirs or conflict.ours
+def _conflict(conflict: Conflict, state: ProjectState) -> ConflictRow:
     return {
-        **_item(entity, state),
+        **_item(conflict.entity, state),
         "reason": conflict.reason,
         "fields": list(conflict.fields),
         "choice": conflict.choice,

@@ -27,19 +27,25 @@ class Resolution:
         return PutEntities(self.entities, self.delete_ids, label=label or merge_texts.tr("Merge project"))
 
 
-def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
+def resolve_merge(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
     now = now or now_iso()
     ours = plan.ours
     articles: dict[str, Article] = dict(ours.articles)
     claims: dict[str, Claim] = dict(ours.claims)
     passages: dict[str, Passage] = dict(ours.passages)
-    tables = {Article: articles, Claim: claims, Passage: passages}
 
     def put(entity: Entity) -> None:
-        tables[type(entity)][entity.id] = entity  # type: ignore[index]
+        if isinstance(entity, Article):
+            articles[entity.id] = entity
+        elif isinstance(entity, Claim):
+            claims[entity.id] = entity
+        else:
+            passages[entity.id] = entity
 
     def drop(entity: Entity) -> None:
-        tables[type(entity)].pop(entity.id, None)  # type: ignore[attr-defined]
+        table: dict[str, Article] | dict[str, Claim] | dict[str, Passage]
+        table = articles if isinstance(entity, Article) else claims if isinstance(entity, Claim) else passages
+        table.pop(entity.id, None)
 
     for entity in plan.added:
         put(entity)
@@ -53,7 +59,7 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
                 put(replace(conflict.ours, modified=now, modified_by=author))
             continue
         if conflict.theirs is None:
-            drop(conflict.ours)  # type: ignore[arg-type]
+            drop(conflict.entity)  # they deleted it: the entity is ours
         else:
             put(conflict.theirs)
 

@@ -2,33 +2,30 @@
 
 Every file is read whole, checked and decoded before anything touches a project, so a bad file is
 a clear message and never a partial article. Metadata may sit beside any article file in
-`NAME.meta.json`, and wins over what was extracted. Readers per format: plain text here, HTML in
-html_import.py, MHTML in mhtml_import.py, Markdown in markdown_import.py.
+`NAME.meta.json`, and wins over what was extracted. Readers per format: plain text here (decoded in
+plain_text.py), HTML in html_import.py, MHTML in mhtml_import.py, Markdown in markdown_import.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.dates import InvalidDate, normalise_date
-from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import (
     MAX_FILE_BYTES,
     ImportCandidate,
     SkippedPath,
     _mb,
-    looks_binary,
     read_bytes_limited,
 )
-from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
+from desktop.formats.plain_text import ReadOptions, text_candidate
 
 MAX_META_BYTES = 64 * 1024
 META_SUFFIX = ".meta.json"
@@ -41,13 +38,6 @@ SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_
 META_FIELDS = ("title", "outlet", "url", "language", "published", "author")
 # Documentation that often sits in a folder of articles; reported as skipped, not imported.
 FOLDER_NOTES = ("readme", "license", "licence", "changelog")
-
-
-@dataclass(frozen=True)
-class ReadOptions:
-    """Choices the user made for a whole import."""
-
-    encoding: str | None = None  # force this encoding instead of detecting it
 
 
 def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
@@ -86,40 +76,6 @@ def read_text_file(path: Path, options: ReadOptions | None = None) -> ImportCand
     return apply_metadata(candidate, meta, warnings)
 
 
-def text_candidate(
-    data: bytes,
-    name: str,
-    options: ReadOptions | None = None,
-    media_type: str = "text/plain",
-    empty: str = "",
-) -> ImportCandidate:
-    """Plain text: UTF-8, or UTF-16/32 with a byte order mark, or the encoding the user gave.
-    Anything else is refused with the encoding it looks like: a text file does not say its
-    encoding, so any other reading would be a guess."""
-    if not data:
-        raise ImportRefused(empty or format_texts.tr("the file is empty"))
-    given = options.encoding if options else None
-    if not given and not bom_encoding(data) and looks_binary(data):
-        raise ImportRefused(
-            format_texts.tr("a binary file, not text") if name != "stdin" else format_texts.tr("binary data, not text")
-        )
-    decoded = decode_bytes(data, given=given, allow_guess=False)
-    text = normalise_text(decoded.text)
-    if not text.strip():
-        raise ImportRefused(format_texts.tr("the file holds only white space"))
-    if "\x00" in text:
-        raise ImportRefused(format_texts.tr("a binary file, not text"))
-    return ImportCandidate(
-        path=name,
-        title=first_line_title(text) or Path(name).stem,
-        text=text,
-        original=data,
-        media_type=media_type,
-        encoding=decoded.encoding,
-        warnings=list(decoded.warnings),
-    )
-
-
 def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: list[str]) -> ImportCandidate:
     """Sidecar metadata wins over what was extracted: the user wrote it on purpose."""
     for key, value in meta.items():
@@ -139,7 +95,10 @@ def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | No
     return text_candidate(data, name, options)
 
 
-def _with_sidecar(reader):
+Reader = Callable[[Path, ReadOptions | None], ImportCandidate]
+
+
+def _with_sidecar(reader: Reader) -> Reader:
     def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
         candidate = reader(path, options)
         meta, warnings = read_metadata(path)
@@ -149,7 +108,7 @@ def _with_sidecar(reader):
 
 
 # Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
-READERS = {
+READERS: dict[str, Reader] = {
     **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
     **{suffix: _with_sidecar(read_markdown_file) for suffix in MARKDOWN_SUFFIXES},
     **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},

@@ -16,7 +16,7 @@ class ExportCancelled(Exception):
     """Raised from a progress callback to stop an export; nothing is written."""
 
 
-def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Path:
     """Call `write(file)` on a temporary file in the target's folder, flush it to disk, then
     rename it over `target`. On any error the temporary file is removed and the error raised."""
     target = Path(target)

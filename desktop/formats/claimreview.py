@@ -29,6 +29,7 @@ from desktop.core.export_scope import Selection
 from desktop.core.first_appearance import FirstAppearance, first_appearance, first_appearances
 from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
 from desktop.formats.errors import format_texts
+from desktop.formats.json_types import JsonObject
 
 Progress = Callable[[int, int], None]
 CONTEXT = "https://schema.org"
@@ -98,8 +99,8 @@ class Publisher:
         return self.review_url.strip().replace("{id}", claim.id)
 
 
-def creative_work(article: Article) -> dict:
-    node: dict = {"@type": "CreativeWork", "name": article.title}
+def creative_work(article: Article) -> JsonObject:
+    node: JsonObject = {"@type": "CreativeWork", "name": article.title}
     if article.url.startswith(("http://", "https://")):
         node["url"] = article.url
     if article.outlet:
@@ -114,8 +115,8 @@ def creative_work(article: Article) -> dict:
     return node
 
 
-def rating(verdict: Verdict, language: str = DEFAULT_REVIEW_LANGUAGE) -> dict:
-    node: dict = {"@type": "Rating", "alternateName": VERDICT_NAMES[language][verdict]}
+def rating(verdict: Verdict, language: str = DEFAULT_REVIEW_LANGUAGE) -> JsonObject:
+    node: JsonObject = {"@type": "Rating", "alternateName": VERDICT_NAMES[language][verdict]}
     if verdict.rating_value is not None:
         node.update(ratingValue=verdict.rating_value, bestRating=BEST_RATING, worstRating=WORST_RATING)
     return node
@@ -123,10 +124,10 @@ def rating(verdict: Verdict, language: str = DEFAULT_REVIEW_LANGUAGE) -> dict:
 
 def claim_review(
     claim: Claim, sources: list[Article], publisher: Publisher, first: FirstAppearance | None = None
-) -> dict:
+) -> JsonObject:
     """One ClaimReview; `first` is the claim's first appearance when the caller computed it
     for many claims at once."""
-    item: dict = {"@type": "Claim"}
+    item: JsonObject = {"@type": "Claim"}
     if claim.claimant:
         # schema.org's author is a Person or an Organization; the claimant is kept as a name only.
         item["author"] = {"@type": "Person", "name": claim.claimant}
@@ -137,7 +138,7 @@ def claim_review(
         outcome = first if first is not None else first_appearance(sources)
         if outcome.first is not None:  # a tie names nobody: no export calls the one imported first "first"
             item["firstAppearance"] = creative_work(outcome.first)
-    review: dict = {
+    review: JsonObject = {
         "@type": "ClaimReview",
         "url": publisher.page_url(claim),
         "claimReviewed": claim.statement,
@@ -148,7 +149,7 @@ def claim_review(
         "identifier": f"urn:uuid:{claim.id}",
     }
     if publisher.name:
-        author: dict = {"@type": "Organization", "name": publisher.name}
+        author: JsonObject = {"@type": "Organization", "name": publisher.name}
         if publisher.url:
             author["url"] = publisher.url.strip()
         review["author"] = author
@@ -163,7 +164,9 @@ def _firsts(selection: Selection, claims: list[Claim]) -> list[FirstAppearance]:
     return first_appearances(selection.articles, [selection.sources_of_claim(c.id) for c in claims])
 
 
-def reviews(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> list[tuple[Claim, dict]]:
+def reviews(
+    selection: Selection, publisher: Publisher, progress: Progress | None = None
+) -> list[tuple[Claim, JsonObject]]:
     publisher.check()
     rated = rated_claims(selection)
     firsts = _firsts(selection, rated)
@@ -175,7 +178,7 @@ def reviews(selection: Selection, publisher: Publisher, progress: Progress | Non
     return out
 
 
-def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> dict:
+def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> JsonObject:
     """One ClaimReview (with its @context) for one claim; a @graph for several."""
     nodes = [node for _, node in reviews(selection, publisher, progress)]
     if len(nodes) == 1:
@@ -245,7 +248,7 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def snippet(claim: Claim, node: dict, publisher: Publisher) -> str:
+def snippet(claim: Claim, node: JsonObject, publisher: Publisher) -> str:
     """The element to paste into the claim's fact-check article."""
     doc = {"@context": CONTEXT, **node}
     return (

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
 
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
 from desktop.formats.byline_date import byline_date
@@ -24,6 +27,7 @@ from desktop.formats.html_safety import (
     sniff_binary,
 )
 from desktop.formats.language import detect_language, language_tag
+from desktop.formats.plain_text import ReadOptions
 
 EXTRACTOR = "trafilatura"
 SHORT_BODY_CHARS = 300
@@ -51,7 +55,7 @@ def looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]
 
 
-def _meta(root, *names: str) -> str:
+def _meta(root: HtmlElement, *names: str) -> str:
     for name in names:
         for attr in ("property", "name", "http-equiv", "itemprop"):
             for value in root.xpath(
@@ -63,7 +67,7 @@ def _meta(root, *names: str) -> str:
     return ""
 
 
-def page_language(root) -> str:
+def page_language(root: HtmlElement) -> str:
     """The language the page declares: <html lang>, xml:lang, then meta tags."""
     for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")):
         if language_tag(value):
@@ -71,7 +75,7 @@ def page_language(root) -> str:
     return language_tag(_meta(root, "content-language", "language", "dc.language", "og:locale"))
 
 
-def unwrap_layout_tables(root) -> None:
+def unwrap_layout_tables(root: HtmlElement) -> None:
     """Old sites lay pages out in tables; trafilatura would flatten a whole layout table (menu,
     article and footer) into one row of text. A table whose cells hold paragraphs or other blocks
     is layout, not data: turn it into plain divs so the extractor can tell body from clutter."""
@@ -86,7 +90,7 @@ def unwrap_layout_tables(root) -> None:
                 element.tag = "div"
 
 
-def _extract(root, url: str | None):
+def _extract(root: HtmlElement, url: str | None) -> Any:  # trafilatura ships no types
     from trafilatura import bare_extraction
 
     return bare_extraction(
@@ -121,7 +125,7 @@ def read_html_bytes(
     url: str = "",
     media_type: str = "text/html",
     original: bytes | None = None,
-):
+) -> ImportCandidate:
     if not data.strip():
         raise ImportRefused(format_texts.tr("the file is empty"))
     binary = sniff_binary(data)
@@ -193,6 +197,6 @@ def read_html_bytes(
     )
 
 
-def read_html_file(path: Path, options=None):
+def read_html_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     data = read_bytes_limited(path)
     return read_html_bytes(data, str(path), encoding=getattr(options, "encoding", None))

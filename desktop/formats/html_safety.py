@@ -92,7 +92,7 @@ def safe_html_parser() -> lxml.html.HTMLParser:
     )
 
 
-def _fatal_messages(parser) -> list[str]:
+def _fatal_messages(parser: lxml.etree.XMLParser) -> list[str]:
     return [e.message.strip() for e in parser.error_log if e.level_name == "FATAL"]
 
 
@@ -187,7 +187,7 @@ def _cut_comments(text: str) -> str:
         pos = end + 3
 
 
-def tree_text_length(root) -> int:
+def tree_text_length(root: lxml.html.HtmlElement) -> int:
     skip = {"script", "style", "noscript", "template"}
     pieces: list[str] = []
     for element in root.iter():

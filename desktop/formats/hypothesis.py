@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.formats.json_types import JsonObject
+
 from .errors import format_texts
 
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
@@ -62,14 +64,14 @@ def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
     def annotation(n: int) -> str:
         return format_texts.tr("annotation {number}", number=n)
 
-    def row(n: int) -> str:
+    def row_label(n: int) -> str:
         return format_texts.tr("row {number}", number=n)
 
     label = annotation
     if isinstance(doc, dict) and is_export(doc):
         rows = doc["annotations"]
     elif isinstance(doc, dict) and is_search_result(doc):
-        rows, label = doc["rows"], row
+        rows, label = doc["rows"], row_label
         found = doc.get("replies")
         replies = found if isinstance(found, list) else []
     elif isinstance(doc, list) and doc and all(is_api_annotation(item) for item in doc):
@@ -82,10 +84,12 @@ def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
     skipped: list[Skipped] = []
     for number, row in enumerate([*rows, *replies], 1):
         where = label(number) if number <= len(rows) else format_texts.tr("reply {number}", number=number - len(rows))
-        if isinstance(row, dict) and isinstance(row.get("id"), str):
-            where += f" ({row['id'][:40]})"
-        if isinstance(row, dict) and row.get("references"):
-            parent = row["references"][-1] if isinstance(row["references"], list) else row["references"]
+        row_id = row.get("id") if isinstance(row, dict) else None
+        if isinstance(row_id, str):
+            where += f" ({row_id[:40]})"
+        references = row.get("references") if isinstance(row, dict) else None
+        if references:
+            parent = references[-1] if isinstance(references, list) else references
             skipped.append(
                 Skipped(where, format_texts.tr("a reply (to {parent}), not a passage", parent=str(parent)[:40]))
             )
@@ -94,14 +98,14 @@ def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
     return converted, skipped
 
 
-def _as_web_annotation(row: dict) -> dict:
+def _as_web_annotation(row: JsonObject) -> JsonObject:
     """An API-form annotation as the W3C JSON-LD that h itself presents (annotation_jsonld.py)."""
     links = row.get("links")
     links = links if isinstance(links, dict) else {}
     identifier = links.get("html") if isinstance(links.get("html"), str) else None
     if identifier is None and isinstance(row.get("id"), str):
         identifier = HYPOTHESIS_ANNOTATION + row["id"]
-    bodies: list[dict] = []
+    bodies: list[JsonObject] = []
     if isinstance(row.get("text"), str) and row["text"].strip():
         bodies.append({"type": "TextualBody", "value": row["text"], "format": "text/markdown"})
     for tag in row.get("tags") or []:
@@ -119,7 +123,7 @@ def _as_web_annotation(row: dict) -> dict:
     info = row.get("user_info")
     info = info if isinstance(info, dict) else {}
     name = info.get("display_name") if isinstance(info.get("display_name"), str) else None
-    node: dict = {"type": "Annotation", "target": targets, "body": bodies}
+    node: JsonObject = {"type": "Annotation", "target": targets, "body": bodies}
     if identifier:
         node["id"] = identifier
     for ours, theirs in (("created", "created"), ("modified", "updated")):

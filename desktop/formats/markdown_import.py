@@ -18,6 +18,7 @@ from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.language import language_tag
+from desktop.formats.plain_text import ReadOptions, text_candidate
 
 EXTRACTOR = "crosscheck-markdown"
 _FRONT_KEYS = {
@@ -126,10 +127,8 @@ def _alnum(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
-def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate:
-    from desktop.formats.article_files import text_candidate  # same decoding rules as .txt
-
-    plain = text_candidate(data, name, options, media_type="text/markdown")
+def read_markdown_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> ImportCandidate:
+    plain = text_candidate(data, name, options, media_type="text/markdown")  # the .txt decoding rules
     meta, body = split_front_matter(plain.text)
     text, heading = markdown_to_text(body)
     text = normalise_text(text)
@@ -161,5 +160,5 @@ def _version() -> str:
     return f"1 (markdown-it-py {version('markdown-it-py')})"
 
 
-def read_markdown_file(path: Path, options=None) -> ImportCandidate:
+def read_markdown_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     return read_markdown_bytes(read_bytes_limited(path), str(path), options)

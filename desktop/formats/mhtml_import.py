@@ -10,10 +10,11 @@ import email
 import email.policy
 from pathlib import Path
 
-from desktop.formats.candidate import read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, read_bytes_limited
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_import import read_html_bytes
 from desktop.formats.html_safety import sniff_binary
+from desktop.formats.plain_text import ReadOptions
 
 
 def html_part(data: bytes) -> tuple[bytes, str | None, str]:
@@ -35,7 +36,7 @@ def html_part(data: bytes) -> tuple[bytes, str | None, str]:
     raise ImportRefused(format_texts.tr("no HTML page inside this MHTML file"))
 
 
-def read_mhtml_bytes(data: bytes, name: str, options=None):
+def read_mhtml_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> ImportCandidate:
     if not data.strip():
         raise ImportRefused(format_texts.tr("the file is empty"))
     page, charset, url = html_part(data)
@@ -50,5 +51,5 @@ def read_mhtml_bytes(data: bytes, name: str, options=None):
     )
 
 
-def read_mhtml_file(path: Path, options=None):
+def read_mhtml_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     return read_mhtml_bytes(read_bytes_limited(path), str(path), options)

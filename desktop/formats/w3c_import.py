@@ -13,7 +13,8 @@ orphan. Malformed input is a problem: the caller stores nothing when there is an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from desktop.core.anchoring import anchor_quote
 from desktop.core.commands import MAX_NOTE
@@ -22,6 +23,7 @@ from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso
 from desktop.core.state import ProjectState
 from desktop.core.text import quote_context
 from desktop.core.urls import comparable_url
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
 from .errors import format_texts
@@ -126,13 +128,14 @@ class _Resolver:
         for article in articles:
             text = article.text
             if target.exact is None:
-                if article.sha256 != target.sha256:
+                # (read_target gives positions to every target without a quote)
+                if article.sha256 != target.sha256 or target.start is None or target.end is None:
                     reason = (
                         "it has only a TextPositionSelector, whose offsets count the page's own text, not the text "
                         "stored here, and no TextQuoteSelector to anchor by"
                     )
                     continue
-                if target.end > len(text):  # type: ignore[operator]
+                if target.end > len(text):
                     reason = format_texts.tr(
                         "offsets {start}-{end} are beyond the end of the text (%n characters)",
                         None,
@@ -173,6 +176,7 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
     out (and listed) instead of stopping the import; the rest go in."""
     plan = ImportPlan()
     hypothesis = web_annotations(doc)
+    annotations: Sequence[object]
     if hypothesis is not None:
         annotations, skipped = hypothesis
         plan.skipped += [str(s) for s in skipped]
@@ -216,11 +220,11 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
                 )
     for claim, _where in claims:
         verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
-        plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
+        plan.claims.append(replace(claim, verdict=verdict))
     for claim_id, verdict in verdicts.items():
         if claim_id not in claim_ids and claim_id in state.claims:
             existing = state.claims[claim_id]
-            plan.claims.append(Claim(**{**_fields(existing), "verdict": verdict}))
+            plan.claims.append(replace(existing, verdict=verdict))
     return plan
 
 
@@ -280,11 +284,7 @@ def _read_annotation(
         _read_passages(annotation, where, plan, resolver, None, seen_ids, ours=kind == w3c.KIND_PASSAGE)
 
 
-def _fields(entity) -> dict:
-    return {name: getattr(entity, name) for name in entity.__slots__}
-
-
-def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
+def _timestamp(node: JsonObject, key: str, where: str, problems: list[str]) -> str:
     value = text_field(node, key, where, problems)
     if not value:
         return ""
@@ -295,7 +295,7 @@ def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
         return ""
 
 
-def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
+def _lifecycle(node: JsonObject, where: str, problems: list[str]) -> JsonObject:
     created = _timestamp(node, "created", where, problems)
     modified = _timestamp(node, "modified", where, problems)
     if not created:
@@ -308,7 +308,7 @@ def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
     )
 
 
-def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
+def _read_verdict(annotation: JsonObject, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
     claim_id = None
     for target in as_list(annotation.get("target")):
         target_id = target.get("id") if isinstance(target, dict) else target
@@ -329,7 +329,7 @@ def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict
         plan.problems.append(f"{where}: {error}")
 
 
-def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
+def _read_claim(annotation: JsonObject, where: str, plan: ImportPlan) -> Claim | None:
     claim_id = w3c.uuid_from_iri(annotation.get("id"))
     if claim_id is None:
         plan.problems.append(format_texts.tr("{where}: a claim needs an id of the form urn:uuid:...", where=where))
@@ -379,7 +379,7 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
     )
 
 
-def _foreign_note(annotation: dict) -> str:
+def _foreign_note(annotation: JsonObject) -> str:
     values = []
     for body in as_list(annotation.get("body")):
         if isinstance(body, dict) and isinstance(body.get("value"), str) and body.get("purpose") not in ("tagging",):
@@ -392,7 +392,7 @@ def _foreign_note(annotation: dict) -> str:
 
 
 def _read_passages(
-    annotation: dict,
+    annotation: JsonObject,
     where: str,
     plan: ImportPlan,
     resolver: _Resolver,
@@ -404,7 +404,8 @@ def _read_passages(
     if claim_id is not None and isinstance(targets, str):
         return  # a claim that no passage carries points at its collection
     note_for_foreign = "" if ours else _foreign_note(annotation)
-    annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
+    given_id = annotation.get("id")
+    annotation_id = given_id if isinstance(given_id, str) else where
     for number, raw in enumerate(as_list(targets)):
         spot = (
             format_texts.tr("{where} target {number}", where=where, number=number + 1)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, number
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
 from .errors import format_texts
@@ -68,16 +70,16 @@ def parse_document(data: bytes) -> object:
         raise AnnotationFileError(format_texts.tr("not readable JSON: nested too deeply")) from None
 
 
-def types_of(node: dict) -> list:
+def types_of(node: JsonObject) -> list[object]:
     kind = node.get("type", node.get("@type"))
     return kind if isinstance(kind, list) else [kind]
 
 
-def annotations_of(doc: object, problems: list[str]) -> list[dict]:
+def annotations_of(doc: object, problems: list[str]) -> list[JsonObject]:
     """The annotations in a single Annotation, a list, an AnnotationPage or an AnnotationCollection
     with embedded pages (`first`, then each page's `next`)."""
     if isinstance(doc, list):
-        found: list[dict] = []
+        found: list[JsonObject] = []
         for item in doc:
             found.extend(annotations_of(item, problems))
         return found
@@ -103,7 +105,7 @@ def annotations_of(doc: object, problems: list[str]) -> list[dict]:
 
 
 # --- small typed readers (each problem names where it is) --------------------------------------
-def text_field(node: dict, key: str, where: str, problems: list[str], default: str = "") -> str:
+def text_field(node: JsonObject, key: str, where: str, problems: list[str], default: str = "") -> str:
     value = node.get(key, default)
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -117,7 +119,7 @@ def text_field(node: dict, key: str, where: str, problems: list[str], default: s
     return value
 
 
-def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
+def agent_name(node: JsonObject, key: str, where: str, problems: list[str]) -> str:
     value = node.get(key)
     if value is None:
         return ""
@@ -132,7 +134,7 @@ def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
     return ""
 
 
-def as_list(value: object) -> list:
+def as_list(value: object) -> list[Any]:  # JSON values
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
@@ -170,7 +172,9 @@ def is_whole_document(target: object) -> bool:
     return isinstance(target, dict) and not as_list(target.get("selector"))
 
 
-def _selectors(selectors: object, where: str, problems: list[str], nested: bool = False) -> Iterator[tuple[dict, bool]]:
+def _selectors(
+    selectors: object, where: str, problems: list[str], nested: bool = False
+) -> Iterator[tuple[JsonObject, bool]]:
     """Every selector object with whether it is nested (under `refinedBy` or a RangeSelector's
     ends), depth first; a nested one's offsets count inside its parent's selection."""
     for selector in as_list(selectors):

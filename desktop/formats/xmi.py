@@ -35,6 +35,7 @@ from desktop.core.export_scope import Selection
 from desktop.core.model import Article, Passage
 from desktop.core.state import ProjectState
 from desktop.core.text import QUOTE_CONTEXT, text_sha256
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
 from .errors import format_texts
@@ -309,12 +310,12 @@ def claim_uuid(claim_id: str) -> str:
         return str(uuid.uuid5(_CLAIM_IDS, claim_id))
 
 
-def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) -> list[dict]:
+def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) -> list[JsonObject]:
     """The documents' passages and claims as our W3C annotations (claim, verdict and unlinked
     passage annotations). What the XMI does not say (a layer without the verdict feature, say)
     keeps the project's value; lifecycle fields of known entities are kept."""
-    claims: dict[str, dict] = {}
-    loose: list[dict] = []
+    claims: dict[str, JsonObject] = {}
+    loose: list[JsonObject] = []
     for name, cas in documents:
         text = cas.sofa_string or ""
         sha = text_sha256(text)
@@ -356,7 +357,7 @@ def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) 
             if node is None:
                 node = claims[claim_id] = _claim_node(claim_id, span, state)
             node["target"].append(target)
-    out: list[dict] = []
+    out: list[JsonObject] = []
     for claim_id, node in claims.items():
         verdict = node.pop("_verdict")
         out.append(node)
@@ -381,7 +382,7 @@ def _feature(span: object, name: str, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
-def _lifecycle(node: dict, existing: object) -> dict:
+def _lifecycle(node: JsonObject, existing: object) -> JsonObject:
     if existing is not None:
         node["created"] = existing.created  # type: ignore[attr-defined]
         node["modified"] = existing.modified  # type: ignore[attr-defined]
@@ -392,7 +393,7 @@ def _lifecycle(node: dict, existing: object) -> dict:
     return node
 
 
-def _claim_node(claim_id: str, span: object, state: ProjectState) -> dict:
+def _claim_node(claim_id: str, span: object, state: ProjectState) -> JsonObject:
     existing = state.claims.get(claim_id)
     statement = _feature(span, "statement") or (existing.statement if existing else "")
     note = _feature(span, "claimNote", existing.note if existing else "")
@@ -402,7 +403,7 @@ def _claim_node(claim_id: str, span: object, state: ProjectState) -> dict:
     if note:
         bodies.append({"type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"})
     bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in tags if isinstance(t, str)]
-    node: dict = {
+    node: JsonObject = {
         "id": w3c.uuid_iri(claim_id),
         "type": "Annotation",
         w3c.KIND: w3c.KIND_CLAIM,

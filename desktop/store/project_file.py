@@ -38,7 +38,7 @@ from .errors import (
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY, migrate
-from .rows import load_state, load_tombstones, write_changes
+from .rows import DateFlag, load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_version
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class ProjectFile:
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
-        self._loaded_flags: list[dict] = []  # dates removed while loading an older file read-only
+        self._loaded_flags: list[DateFlag] = []  # dates removed while loading an older file read-only
 
     @property
     def location(self) -> str:
@@ -251,7 +251,7 @@ class ProjectFile:
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta"))
 
-    def flagged_dates(self) -> list[dict]:
+    def flagged_dates(self) -> list[DateFlag]:
         """Article dates that were not valid ISO 8601 dates and so were removed (never exported as
         they were): by the upgrade to format 4, or when an older file was read without upgrading.
         Each: kind, id, title, field, value, problem (one line for the user)."""
@@ -338,7 +338,7 @@ class ProjectFile:
 
         self.write_in_transaction(lambda conn: vectors.insert_rejection(conn, claim_id, article_id, start, end))
 
-    def _write_sql(self, sql: str, params: tuple) -> None:
+    def _write_sql(self, sql: str, params: tuple[object, ...]) -> None:
         self.write_in_transaction(lambda conn: conn.execute(sql, params))
 
     def write_in_transaction(
@@ -414,7 +414,7 @@ class ProjectFile:
     def __enter__(self) -> ProjectFile:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

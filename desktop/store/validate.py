@@ -78,7 +78,7 @@ def check_integrity(path: Path, conn: sqlite3.Connection, thorough: bool) -> Non
         )
 
 
-SchemaShape = dict[str, tuple]
+SchemaShape = dict[str, tuple[object, ...]]
 # Schema objects we never write, which a file made to hurt may carry.
 _FOREIGN_OBJECT = {
     "trigger": QT_TRANSLATE_NOOP("store_texts", "it contains a trigger ({name})"),

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.commands import EditClaim
 from desktop.core.merge import MERGE, OURS, THEIRS
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.model import Verdict
 from tests.support.merge import CreateClaimHelper, fork, plan
 
@@ -53,7 +54,7 @@ def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted
     chosen = dialog.chosen_plan()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert chosen.conflict(f"claim:{claim_id}").choice == OURS and chosen.duplicates[0].choice == MERGE
-    ours.run(chosen.command(author="Ann"))
+    ours.run(resolve_merge(chosen, author="Ann").command())
     assert ours.state.claims[claim_id].verdict == Verdict.FALSE
     assert duplicate.theirs.id not in ours.state.claims
 
@@ -184,6 +185,6 @@ def test_merge_review_counts_match_its_tabs_and_say_who_and_when(qtbot, conflict
     table = dialog.conflict_table
     keep_right = table.columnViewportPosition(1) + table.columnWidth(1)
     assert 0 < keep_right <= table.viewport().width()
-    text = MergeReport.build(merge_plan.resolve(), "bob.crosscheck").to_text()
+    text = MergeReport.build(resolve_merge(merge_plan), "bob.crosscheck").to_text()
     assert "default" not in text and "keeping my version, chosen over the newer edit" in text
     assert text.count(claim_id[:8]) == 1  # listed once: as a conflict, not also as updated

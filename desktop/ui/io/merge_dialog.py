@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text
 from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, Conflict, MergePlan, PossibleDuplicate
 from desktop.core.merge_report import MergeReport, describe, when_and_who
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.model import Entity, Stance, Verdict, field_name
 from desktop.core.text import quoted
 
@@ -191,7 +192,7 @@ class MergeDialog(QDialog):
 
     # --- results --------------------------------------------------------------------------
     def _refresh_summary(self) -> None:
-        self.report = MergeReport.build(self.plan.resolve(), self.source, applied=False)
+        self.report = MergeReport.build(resolve_merge(self.plan), self.source, applied=False)
         self.summary.setText(self.tr("Merging will give: {counts}").format(counts=self.report.counts_text))
         for widget, items, title, by in (
             (self.added_list, self.report.added, self.tr("Added"), "created"),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.project import Changes, Project, UndoConflict
 from desktop.store import StoreError
+from desktop.store.team import TeamLoginError
 from desktop.ui.articles.library import ArticleLibrary
 from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
@@ -352,9 +353,16 @@ class MainWindow(QMainWindow):
         self._opened()
         return True
 
-    def open_team_project(self, location: str, show_errors: bool = True) -> bool:
+    def open_team_project(self, location: str, show_errors: bool = True, preloaded: object = None) -> bool:
+        """Open a team project; `preloaded` is what opening it already gave on another thread (the
+        Project, or the error it raised), else it is opened here."""
         try:
-            project = open_team(self, location)
+            if isinstance(preloaded, Project):
+                project = preloaded
+            elif isinstance(preloaded, (StoreError, OSError)) and not isinstance(preloaded, TeamLoginError):
+                raise preloaded
+            else:  # not loaded yet, or the server wants a password: ask, as File > Open does
+                project = open_team(self, location)
         except (StoreError, OSError) as error:
             if show_errors:
                 QMessageBox.critical(self, self.tr("Cannot open team project"), str(error))

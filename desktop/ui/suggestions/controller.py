@@ -258,7 +258,7 @@ class SuggestionsController(QObject):
         steps = []
         if claim_id is None and source is not None:
             # An unlinked passage and its match become a new claim together.
-            create = CreateClaim(statement_from_quote(source.quote))
+            create = CreateClaim(statement_from_quote(source.quote), in_article=source.article_id)
             claim_id = create.claim_id
             steps += [create, LinkPassage(source.id, claim_id)]
         if claim_id is None:

@@ -168,12 +168,13 @@ def excerpt(row: SuggestionRow, budget: int) -> list[tuple[str, str]]:
     if keep_before:  # context is always a piece of a longer text: "…" marks the cut
         cut = before[len(before) - keep_before :]
         cut = cut[_word_start(cut, 1) :] if keep_before < len(before) else cut
-        pieces.append(("…" + cut + " ", "context"))
+        pieces.append(("…" + cut + (" " if row.before[-1:].isspace() else ""), "context"))
     pieces += _quote_pieces(quote, 0, len(quote), row.matched)
     if keep_after:
         cut = after[:keep_after]
         cut = cut[: _word_end(cut, len(cut))] if keep_after < len(after) else cut
-        pieces.append((" " + cut + "…", "context"))
+        # The text's own spacing: "Joe Biden, and its" keeps its comma against the quote.
+        pieces.append(((" " if row.after[:1].isspace() else "") + cut + "…", "context"))
     return pieces
 
 
