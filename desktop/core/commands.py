@@ -162,10 +162,16 @@ def merged_claim_note(statement: str) -> str:
     return command_texts.tr("Merged claim: {statement}", statement=statement)
 
 
-def next_claim_colour(state: ProjectState) -> str:
-    """The palette colour used by the fewest claims, so neighbours rarely share one."""
+def next_claim_colour(state: ProjectState, article_id: str = "") -> str:
+    """The palette colour used by the fewest claims, so neighbours rarely share one. Given the
+    article the claim starts in, first the colour fewest of that article's claims use: past ten
+    claims colours repeat, but two claims on one page then still look apart."""
     used = Counter(c.colour for c in state.claims.values())
-    return min(CLAIM_PALETTE, key=lambda colour: (used[colour], CLAIM_PALETTE.index(colour)))
+    here: Counter[str] = Counter()
+    if article_id:
+        claim_ids = {p.claim_id for p in state.passages_of_article(article_id) if p.claim_id}
+        here.update(state.claims[c].colour for c in claim_ids if c in state.claims)
+    return min(CLAIM_PALETTE, key=lambda colour: (here[colour], used[colour], CLAIM_PALETTE.index(colour)))
 
 
 # --- Articles ------------------------------------------------------------------------------
@@ -378,6 +384,7 @@ class CreateClaim(Command):
     claimant: str = ""
     claim_date: str = ""
     claim_id: str = field(default_factory=new_id)
+    in_article: str = ""  # the article its first passage is in: its colour avoids that page's claims
     label = QT_TRANSLATE_NOOP("command_texts", "New claim")
 
     def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
@@ -390,7 +397,7 @@ class CreateClaim(Command):
             verdict=Verdict(self.verdict),
             note=_clean_note(self.note),
             tags=_clean_tags(self.tags),
-            colour=self.colour or next_claim_colour(state),
+            colour=self.colour or next_claim_colour(state, self.in_article),
             claimant=_clean_claimant(self.claimant),
             claim_date=clean_date(self.claim_date, "claim date"),
             created=now,
@@ -515,7 +522,7 @@ def new_claim_from_passage(
     article_id: str, start: int, end: int, statement: str, stance: Stance = Stance.SUPPORTS
 ) -> Compound:
     """The gesture “New claim from selection”: one claim, one passage linked to it, one undo step."""
-    create = CreateClaim(statement=statement)
+    create = CreateClaim(statement=statement, in_article=article_id)
     highlight = HighlightPassage(article_id, start, end, claim_id=create.claim_id, stance=stance)
     return Compound([create, highlight], label=QT_TRANSLATE_NOOP("command_texts", "New claim from selection"))
 

@@ -170,7 +170,7 @@ def _every_format(dialog, qtbot, target) -> None:
     box.setCurrentIndex(box.findData("html"))
     dialog.path_edit.setText(str(target))
     dialog.start_export()
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.export_result is not None and dialog._thread is None, timeout=10000)
     for index in range(box.count()):
         box.setCurrentIndex(index)
         QApplication.processEvents()

@@ -186,3 +186,18 @@ def test_who_is_editing_a_claim_shows_in_the_other_window(qtbot, qsettings_isola
     finally:
         maria.persistence.close()
         luca.close()
+
+
+def test_a_team_project_that_cannot_be_reached_at_start_says_so_and_shows_the_start_page(
+    qtbot, qsettings_isolated, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: told.append(text))
+    # Loaded on a thread while the window is built: its error reaches the window as any other.
+    window = create_window("postgresql://nobody@127.0.0.1:9/newsroom?project=biden-putin")
+    qtbot.addWidget(window)
+    assert len(told) == 1 and "\n" not in told[0], told
+    assert window.bridge is None and window.team is None and window.stack.currentIndex() == 0
+    window.close()
