@@ -20,7 +20,7 @@ EXIT_OK, EXIT_ERROR = 0, 1
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:  # type: ignore[override]  # argparse types error() NoReturn; ours raises CliError too
         # argparse exits 2 with a usage block; we promise one line and status 1.
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 

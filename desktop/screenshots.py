@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     sizes = tuple(tuple(int(n) for n in s.lower().split("x")) for s in args.size) if args.size else SIZES
-    for path in take(Path(args.out), sizes, tuple(args.scheme or SCHEMES), args.language):  # type: ignore[arg-type]
+    for path in take(Path(args.out), sizes, tuple(args.scheme or SCHEMES), args.language):  # type: ignore[arg-type]  # argparse gives list[str]; take() wants the tuple of (w, h) built above
         print(path)
     return 0
 

@@ -119,7 +119,7 @@ class Workspace:
             changed.add(REVEAL)  # the same place asked for twice is still asked for
         if not changed:
             return None
-        self._values = replace(self._values, **values)  # type: ignore[arg-type]
+        self._values = replace(self._values, **values)  # type: ignore[arg-type]  # values are checked against the dataclass's fields above; mypy cannot see **kwargs keys
         fields = {
             {"current_claim": CLAIM, "selected_claims": CLAIM, "selected_passage": PASSAGE}.get(
                 name, FILTER if name == "claim_filter" else name

@@ -39,7 +39,7 @@ def italian_window(qtbot, qsettings_isolated, sample_project, interface_language
     activate(qtbot, window)
     messages: list[str] = []
     window.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
-    window.status_messages = messages  # type: ignore[attr-defined]
+    window.status_messages = messages  # type: ignore[attr-defined]  # a test's own attribute on the window, to collect status messages
     yield window
     window.close()
 

@@ -250,5 +250,5 @@ def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
             message = file_texts.tr("Copy written to {path} (without author names)", path=target)
         else:
             message = file_texts.tr("Copy written to {path}", path=target)
-        parent.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+        parent.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]  # parent is the main window here; QWidget's stubs have no statusBar
         return

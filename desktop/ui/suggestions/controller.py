@@ -52,7 +52,7 @@ _preload: threading.Thread | None = None
 
 def _import_suggestion_modules() -> None:
     import desktop.suggesting
-    import desktop.ui.suggestions.worker  # noqa: F401
+    import desktop.ui.suggestions.worker  # noqa: F401  # imported for its side effect: the worker module loaded off the GUI thread
 
 
 def _start_preload() -> None:
