@@ -114,9 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _describe(error: Exception) -> str:
     from desktop.core.commands import CommandError
     from desktop.core.project import ReadOnlyProjectError
+    from desktop.formats.errors import OutputRefused
     from desktop.store import StoreError
 
-    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError)):
+    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError, OutputRefused)):
         return str(error)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""

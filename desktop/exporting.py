@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop.core.export_scope import Scope, Selection, select
 from desktop.core.project import Project
-from desktop.formats.atomic import ExportCancelled, atomic_write
+from desktop.formats.atomic import ExportCancelled, atomic_write, check_replaceable
 from desktop.formats.claimreview import (
     SETTING_PUBLISHER_NAME,
     SETTING_PUBLISHER_URL,
@@ -21,6 +21,7 @@ from desktop.formats.claimreview import (
     ClaimReviewError,
     Publisher,
 )
+from desktop.formats.errors import OutputRefused
 
 __all__ = [
     "FORMATS",
@@ -29,6 +30,7 @@ __all__ = [
     "ExportFormat",
     "ExportOptions",
     "ExportResult",
+    "check_export_target",
     "export_project",
     "export_selection",
     "publisher_from_settings",
@@ -134,6 +136,15 @@ def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
         set_setting(key, value)
 
 
+def check_export_target(target: Path | str) -> Path:
+    """The file an export may be written to, or ExportError saying why not: the CLI and the
+    window's export dialog both ask this before writing (never the project, a FIFO, a device)."""
+    try:
+        return check_replaceable(target)
+    except OutputRefused as error:
+        raise ExportError(str(error)) from None
+
+
 def export_selection(
     selection: Selection,
     fmt: str,
@@ -143,9 +154,7 @@ def export_selection(
 ) -> ExportResult:
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    target = Path(target)
-    if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name")
+    target = check_export_target(target)
     title = options.title or target.stem
     count = [0]
 
@@ -176,7 +185,10 @@ def export_selection(
             options.publisher.check()  # before any file is created
         except ClaimReviewError as error:
             raise ExportError(str(error)) from None
-    atomic_write(target, write)
+    try:
+        atomic_write(target, write)
+    except OutputRefused as error:  # the target changed since the check above
+        raise ExportError(str(error)) from None
     return ExportResult(target, fmt, count[0], len(selection.claims), len(selection.passages), len(selection.articles))
 
 

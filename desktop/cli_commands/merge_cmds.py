@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -62,11 +61,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_share(args: argparse.Namespace) -> int:
     out = Path(args.out)
     source = Path(args.project)
-    if out.exists():
-        if source.exists() and os.path.samefile(out, source):
-            raise CliError(f"{out}: the copy cannot replace the project itself; choose another name")
-        if not args.force:
-            raise ProjectExistsError(out)
+    if out.exists() and not args.force:
+        raise ProjectExistsError(out)
     project = open_project(source, read_only=True)
     try:
         project.persistence.save_copy(out, strip_notes=args.strip_notes, strip_authors=args.strip_authors)

@@ -1,4 +1,5 @@
-"""The one error type of the readers: a file that cannot become an article."""
+"""The error types of the readers and writers: a file that cannot become an article, and a
+target that an export or report must not be written over."""
 
 
 class ImportRefused(Exception):
@@ -9,3 +10,8 @@ class ImportRefused(Exception):
 
     def __init__(self, message: object = "") -> None:
         super().__init__(" ".join(str(message).split()))
+
+
+class OutputRefused(ValueError):
+    """A target that no export, report or copy may replace (a project, a FIFO, a device...);
+    the message names it and says why, in one line."""

@@ -79,3 +79,10 @@ class ReadOnlyLocationError(StoreError):
 class WriteFailedError(StoreError):
     def __init__(self, path: Path | str, detail: str) -> None:
         super().__init__(path, f"{path}: could not save the change ({detail}); the project is as it was before it")
+
+
+class TargetRefusedError(StoreError):
+    """A copy may not be written there (the project itself, a FIFO, SQLite's journal...)."""
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(path, f"{path}: {detail}")

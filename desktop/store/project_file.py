@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop import __version__
+from desktop.core.files import replace_problem
 from desktop.core.model import now_iso
 from desktop.core.state import EntityChange, ProjectState
 from desktop.core.tombstone import Tombstone
@@ -29,6 +30,7 @@ from .errors import (
     ProjectNotFoundError,
     ReadOnlyLocationError,
     StoreError,
+    TargetRefusedError,
     TooNewError,
     WriteFailedError,
 )
@@ -285,6 +287,7 @@ class ProjectFile:
         target, then rename over it. No journal, no side files. Stripping happens on a private
         intermediate copy that is vacuumed again, so no removed text survives in free pages."""
         target = Path(target)
+        self._check_copy_target(target)
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir() or not _is_writable(folder):
             raise ReadOnlyLocationError(target)
@@ -315,6 +318,19 @@ class ProjectFile:
             tmp.unlink(missing_ok=True)
             raise WriteFailedError(target, error.strerror or str(error)) from None
         return target
+
+    def _check_copy_target(self, target: Path) -> None:
+        """Another project may be replaced (the caller asked), never this one, its journal, or
+        anything that is not a regular file (issue 19)."""
+        try:
+            st = target.stat()
+        except OSError:
+            st = None
+        if st is not None and (st.st_dev, st.st_ino) == self._identity:
+            raise TargetRefusedError(target, "the copy cannot replace the project itself; choose another name")
+        problem = replace_problem(target, database_ok=True)
+        if problem is not None:
+            raise TargetRefusedError(target, problem)
 
     def close(self) -> None:
         _cleanup(self._conn, self._lock_fd)

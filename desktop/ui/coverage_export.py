@@ -8,16 +8,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.coverage import STANCES, view_to_csv_rows
+from desktop.formats.atomic import check_replaceable
 
 
 def export_image(panel, path: str | Path) -> Path:
     """Save the panel's current view as PNG or SVG (by suffix), atomically."""
     import pyqtgraph.exporters as exporters
 
-    path = Path(path)
+    path = check_replaceable(path)  # never over a project, a FIFO or a device
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
@@ -53,7 +54,10 @@ def ask_and_export(panel, kind: str) -> None:
     if path:
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
-        export_image(panel, path)
+        try:
+            export_image(panel, path)
+        except (OSError, ValueError) as error:  # ValueError: OutputRefused, a wrong suffix
+            QMessageBox.warning(panel, "Could not save the chart", str(error))
 
 
 def csv_text(panel, matrix: bool) -> str:

@@ -39,6 +39,7 @@ from desktop.exporting import (
     ExportError,
     ExportOptions,
     ExportResult,
+    check_export_target,
     export_selection,
     publisher_from_settings,
     save_publisher_settings,
@@ -270,6 +271,11 @@ class ExportDialog(QDialog):
             self._fail("Choose a file to export to.")
             return
         target = Path(text).expanduser()
+        try:
+            check_export_target(target)  # the CLI's own refusals (the project, a FIFO, a device)
+        except ExportError as error:
+            self._fail(str(error))
+            return
         selection = select(self.project.state, self.scope())  # snapshot on the GUI thread
         options = ExportOptions(publisher=self.publisher(), title=self.title_edit.text().strip())
         self.status.setText(f"Exporting {len(selection.passages)} passage(s) to {target.name}…")

@@ -1,0 +1,47 @@
+"""Checks shared by the hostile-input tests (issue 19): a refused command says one line, never
+"unexpected" or a traceback, and leaves every file it was given byte-identical."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from tests.support.cli import run
+
+
+def file_state(paths: Iterable[Path]) -> dict[Path, bytes | None]:
+    """The bytes of each file (None where it does not exist), to compare after a command."""
+    return {path: path.read_bytes() if path.is_file() else None for path in paths}
+
+
+def assert_one_line_error(err: str, match: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, f"not one line: {err!r}"
+    assert match in lines[0], f"{match!r} not in {lines[0]!r}"
+    assert "unexpected" not in err.lower() and "Traceback" not in err, err
+    return lines[0]
+
+
+def refused(capsys, keep: Path | Iterable[Path], *argv, match: str) -> str:
+    """Run `crosscheck ARGV`: exit status 1, one line on stderr naming `match`, and the files in
+    `keep` as they were (bytes and existence). Returns the error line."""
+    paths = [keep] if isinstance(keep, Path) else list(keep)
+    before = file_state(paths)
+    code, _out, err = run(capsys, *argv)
+    assert code == 1, (code, err)
+    line = assert_one_line_error(err, match)
+    assert file_state(paths) == before, "a refused command changed a file"
+    return line
+
+
+def tamper(path: Path, *sql: str) -> Path:
+    """Edit a project file behind Crosscheck's back, as someone with the sqlite3 shell would."""
+    conn = sqlite3.connect(path)
+    try:
+        for statement in sql:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
