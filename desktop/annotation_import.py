@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.commands import CommandError, PutEntities
+from desktop.core.files import SpecialFileError, read_regular
 from desktop.core.project import Project
 from desktop.formats.w3c_import import (
     MAX_FILE_BYTES,
@@ -71,8 +72,10 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> I
         raise AnnotationFileError(
             f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
         )
-    with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)  # a FIFO would block for ever (issue 19)
+    except SpecialFileError as error:
+        raise AnnotationFileError(f"it is {error.kind}, not an annotation file") from None
     return plan_import(parse_document(data), project.state, exact_only=exact_only)
 
 

@@ -62,7 +62,7 @@ class ImportOptions:
 
 
 def skipped_outcome(item: SkippedPath) -> ImportOutcome:
-    return ImportOutcome(item.path, "failed" if item.reason.startswith("no such") else "skipped", item.reason)
+    return ImportOutcome(item.path, "failed" if item.failed else "skipped", item.reason)
 
 
 def read_one(

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.files import special_kind
 from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import (
     MAX_FILE_BYTES,
@@ -52,7 +53,7 @@ class ReadOptions:
 def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     """Metadata from the sidecar `NAME.meta.json`, if any, and warnings about it."""
     meta_path = text_path.with_name(text_path.stem + META_SUFFIX)
-    if not meta_path.is_file():
+    if not meta_path.exists():
         return {}, []
     try:
         data = json.loads(read_bytes_limited(meta_path, MAX_META_BYTES).decode("utf-8"))
@@ -153,11 +154,21 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
     is yielded as SkippedPath with the reason."""
     for path in paths:
         if not os.path.lexists(path):
-            yield SkippedPath(str(path), "no such file or folder")
+            yield SkippedPath(str(path), "no such file or folder", failed=True)
         elif path.is_dir():
             yield from _walk(path)
+        elif (kind := _special(path)) is not None:
+            yield SkippedPath(str(path), f"{kind}, not a file to import", failed=True)
         else:
             yield path
+
+
+def _special(path: Path) -> str | None:
+    """What `path` is if not a regular file (a FIFO would block the import for ever)."""
+    try:
+        return special_kind(path.stat().st_mode)
+    except OSError:
+        return None  # a dangling link or a race: the reader reports it
 
 
 def saved_page_of(folder: Path) -> Path | None:
@@ -189,6 +200,8 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
                 yield SkippedPath(str(entry), f"images and scripts saved with {page.name}, not articles")
             else:
                 yield from _walk(entry)
+        elif (kind := _special(entry)) is not None:
+            yield SkippedPath(str(entry), f"{kind}, not a file to import")
         elif name.split(".")[0] in FOLDER_NOTES:
             yield SkippedPath(str(entry), "folder notes, not an article")
         elif entry.suffix.lower() not in READERS:

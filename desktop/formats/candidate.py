@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.files import SpecialFileError, read_regular
 from desktop.formats.errors import ImportRefused
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
@@ -35,15 +36,18 @@ class ImportCandidate:
 class SkippedPath:
     path: str
     reason: str
+    failed: bool = False  # named by the user and not importable (missing, a FIFO), not just passed over
 
 
 def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes; never blocks on a FIFO or reads a device for ever (issue 19)."""
     try:
         size = path.stat().st_size
         if size > limit:
             raise ImportRefused(f"{_mb(size)} is over the {_mb(limit)} limit for one article")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since stat()
+        data = read_regular(path, limit)  # the file may have grown since stat()
+    except SpecialFileError as error:
+        raise ImportRefused(f"{error.kind}, not a file to import") from None
     except FileNotFoundError:
         raise ImportRefused("no such file (it may have been moved or deleted)") from None
     except IsADirectoryError:

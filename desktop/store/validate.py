@@ -11,21 +11,20 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from desktop.core.files import SQLITE_HEADER, SpecialFileError, read_regular
+
 from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
 from .file_format import APPLICATION_ID
 from .schema_sql import ddl_for_tables, tables_in_version
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_header(path: Path) -> None:
     """Cheap checks on the first 100 bytes, before SQLite sees the file."""
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except IsADirectoryError:
-        raise NotSQLiteError(path, "it is a folder") from None
+        header = read_regular(path, 100)[:100]  # never blocks on a FIFO (issue 19)
+    except SpecialFileError as error:
+        raise NotSQLiteError(path, f"it is {error.kind}") from None
     if size == 0:
         raise NotSQLiteError(path, "the file is empty")
     if not header.startswith(SQLITE_HEADER[:15]):
