@@ -8,6 +8,7 @@ from desktop.core.project import Project
 
 from .errors import (
     CorruptProjectError,
+    InterruptedSaveError,
     NotCrosscheckError,
     NotSQLiteError,
     ProjectExistsError,
@@ -25,6 +26,7 @@ from .project_file import SUFFIX, ProjectFile
 __all__ = [
     "SUFFIX",
     "CorruptProjectError",
+    "InterruptedSaveError",
     "NotCrosscheckError",
     "NotSQLiteError",
     "ProjectExistsError",

@@ -86,3 +86,17 @@ class TargetRefusedError(StoreError):
 
     def __init__(self, path: Path | str, detail: str) -> None:
         super().__init__(path, f"{path}: {detail}")
+
+
+class InterruptedSaveError(StoreError):
+    """A save was cut off (a crash, a kill, a power cut) and left SQLite's rollback journal: the
+    file must be rolled back before anyone can read it, and this time we cannot do it here."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        path = Path(path)
+        what_to_do = detail or (
+            "open it in Crosscheck where it can be written to: that undoes the unfinished change and loses nothing else"
+        )
+        super().__init__(
+            path, f"{path}: a save was interrupted (a crash or a kill) and the project must be repaired; {what_to_do}"
+        )

@@ -16,7 +16,7 @@ from desktop.core.consistency import Finding, check_state
 from . import validate
 from .errors import StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
-from .project_file import _connect, _map_sqlite_error, _min_reader
+from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save
 from .rows import load_state
 
 
@@ -76,7 +76,8 @@ def check_file(path: Path | str) -> FileCheck:
     except StoreError as error:
         result.findings.append(Finding(type(error).__name__, str(error)))
     except sqlite3.Error as error:
-        result.findings.append(Finding("sqlite", str(_map_sqlite_error(path, error))))
+        code = "interrupted" if is_interrupted_save(error) else "sqlite"  # check never repairs: it only reads
+        result.findings.append(Finding(code, str(_map_sqlite_error(path, error))))
     except (ValueError, TypeError, KeyError) as error:
         result.findings.append(Finding("rows", f"{path}: a row cannot be read ({error})"))
     finally:

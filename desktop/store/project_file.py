@@ -24,6 +24,7 @@ from desktop.core.tombstone import Tombstone
 from . import validate
 from .errors import (
     CorruptProjectError,
+    InterruptedSaveError,
     NotSQLiteError,
     ProjectExistsError,
     ProjectLockedError,
@@ -72,7 +73,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def is_interrupted_save(error: sqlite3.Error) -> bool:
+    """A read-only connection met a hot journal: the last save was cut off and must be rolled back."""
+    return getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+
+
 def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
+    if is_interrupted_save(error):
+        return InterruptedSaveError(path)
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return ProjectLockedError(path)
@@ -167,7 +175,7 @@ class ProjectFile:
         lock_fd = None if read_only else _take_lock(path)
         conn = None
         try:
-            conn = _connect(path, read_only=True)  # verify before anything may write
+            conn = _connect_verifying(path, lock_fd)  # verify before anything may write
             validate.check_application_id(path, conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             newer = version > SCHEMA_VERSION
@@ -353,6 +361,53 @@ def _strip(conn: sqlite3.Connection, notes: bool, authors: bool) -> None:
         for table in ("article", "claim", "passage"):
             conn.execute(f"UPDATE {table} SET created_by = '', modified_by = ''")
         conn.execute("DELETE FROM meta WHERE key LIKE 'setting.%'")
+
+
+def _connect_verifying(path: Path, lock_fd: int | None) -> sqlite3.Connection:
+    """A read-only connection for the checks. If the last save was cut off (a hot journal beside
+    the file: a read-only connection cannot read past it), roll it back first, as SQLite does
+    on any read-write open, when we may: the location is writable and no other Crosscheck has
+    the file. Otherwise say what happened and what to do (issue 19: the file stayed unreadable)."""
+    conn = _connect(path, read_only=True)
+    try:
+        conn.execute("PRAGMA application_id").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        conn.close()
+        if not is_interrupted_save(error):
+            raise
+    _roll_back_interrupted_save(path, lock_fd)
+    return _connect(path, read_only=True)
+
+
+def _roll_back_interrupted_save(path: Path, lock_fd: int | None) -> None:
+    journal = path.with_name(path.name + "-journal")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not (_is_writable(path) and _is_writable(folder)):
+        raise InterruptedSaveError(
+            path,
+            f"it cannot be repaired here, as the location is read-only: copy it together with {journal.name} "
+            "to a folder you can write to and open it there",
+        )
+    temporary_lock = None
+    if lock_fd is None:  # a read-only open takes the writer's lock just for the repair
+        try:
+            temporary_lock = _take_lock(path)
+        except ProjectLockedError:
+            raise InterruptedSaveError(
+                path, "it is open in another Crosscheck window or process: close it there and open it again"
+            ) from None
+    try:
+        conn = _connect(path, read_only=False)
+        try:
+            # The first read of a read-write connection plays the journal back into the file
+            # (the state before the cut-off save) and deletes it. Nothing of the schema runs.
+            conn.execute("PRAGMA application_id").fetchone()
+        finally:
+            conn.close()
+    finally:
+        if temporary_lock is not None:
+            os.close(temporary_lock)
 
 
 def _min_reader(conn: sqlite3.Connection) -> tuple[int, str]:
