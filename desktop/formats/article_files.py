@@ -21,6 +21,7 @@ from desktop.formats.candidate import (
     ImportCandidate,
     SkippedPath,
     _mb,
+    check_article_size,
     looks_binary,
     read_bytes_limited,
 )
@@ -101,6 +102,7 @@ def text_candidate(
         raise ImportRefused("the file holds only white space")
     if "\x00" in text:
         raise ImportRefused("a binary file, not text")
+    check_article_size(len(text))  # the same limit as pages (issue 19: .txt had none)
     return ImportCandidate(
         path=name,
         title=first_line_title(text) or Path(name).stem,

@@ -9,6 +9,18 @@ from desktop.core.files import SpecialFileError, read_regular
 from desktop.formats.errors import ImportRefused
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
+# The longest news features run to ~100,000 characters; past this an "article" is a dump or an
+# attack: the extractor spends seconds per megabyte, and the window and suggestions slow down
+# (a 5M-character .txt took 12 s and 451 MB to open). One limit for pages, text and Markdown.
+MAX_ARTICLE_CHARS = 2_000_000
+
+
+def check_article_size(chars: int, what: str = "it holds") -> None:
+    """Refuse an article over MAX_ARTICLE_CHARS, in the words every reader uses."""
+    if chars > MAX_ARTICLE_CHARS:
+        raise ImportRefused(
+            f"{what} {chars:,} characters of text, over the {MAX_ARTICLE_CHARS:,} limit for one article"
+        )
 
 
 @dataclass

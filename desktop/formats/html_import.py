@@ -9,6 +9,7 @@ extractor's version, so the stored offsets stay tied to the text that was produc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +30,9 @@ SHORT_BODY_CHARS = 300
 MIN_BODY_WORDS = 20  # fewer is a menu, a login form or an index, not an article
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+# Up to this many elements trafilatura takes under ~2 s even on hostile structure (measured:
+# 2,000 one-cell tables, 10,000 elements); larger trees go to a bounded child process.
+IN_PROCESS_ELEMENTS = 10_000
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table", "article")
 
 
@@ -85,10 +89,23 @@ def unwrap_layout_tables(root) -> None:
                 element.tag = "div"
 
 
-def _extract(root, url: str | None):
+@dataclass(frozen=True)
+class Extracted:
+    """What we keep of trafilatura's result (plain values: it crosses a process boundary)."""
+
+    text: str
+    title: str = ""
+    sitename: str = ""
+    url: str = ""
+    date: str = ""
+    author: str = ""
+    description: str = ""
+
+
+def _extract(root, url: str | None) -> Extracted | None:
     from trafilatura import bare_extraction
 
-    return bare_extraction(
+    doc = bare_extraction(
         root,
         url=url or None,
         with_metadata=True,
@@ -99,6 +116,29 @@ def _extract(root, url: str | None):
         # The extensive date search is slow (seconds on old table layouts) and picks archive links.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+    if doc is None:
+        return None
+    fields = ("title", "sitename", "url", "date", "author", "description")
+    return Extracted(doc.text or "", **{f: getattr(doc, f) or "" for f in fields})
+
+
+def extract_page(page_text: str, url: str | None) -> Extracted | None:
+    """Parse and extract in one go: what a child process runs for a large page."""
+    root = parse_html(page_text)
+    unwrap_layout_tables(root)
+    return _extract(root, url)
+
+
+def _extract_bounded(root, page_text: str, url: str | None) -> Extracted | None:
+    """Small trees are extracted here; a large one in a child with CPU and memory limits, since
+    trafilatura's cost grows faster than the tree (see bounded.py)."""
+    elements = sum(1 for _ in root.iter())
+    if elements <= IN_PROCESS_ELEMENTS:
+        unwrap_layout_tables(root)
+        return _extract(root, url)
+    from desktop.formats.bounded import call_bounded
+
+    return call_bounded(extract_page, page_text, url, what=f"the page ({elements:,} elements)")
 
 
 def _title_and_site(title: str, page_title: str, text: str) -> tuple[str, str]:
@@ -139,11 +179,10 @@ def read_html_bytes(
     language = page_language(root)
     canonical = "".join(root.xpath("(//link[@rel='canonical']/@href)[1]")).strip()
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
-    unwrap_layout_tables(root)
-    doc = _extract(root, url or canonical or None)
-    text = normalise_text(doc.text or "") if doc is not None else ""
+    doc = _extract_bounded(root, decoded.text, url or canonical or None)
+    text = normalise_text(doc.text) if doc is not None else ""
     words = len(text.split())
-    if words < MIN_BODY_WORDS:
+    if doc is None or words < MIN_BODY_WORDS:
         found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
         raise ImportRefused(f"no article body found in the page ({found}; it may be an index, a menu or a login page)")
     if len(text) < SHORT_BODY_CHARS:
@@ -157,19 +196,19 @@ def read_html_bytes(
             )
         else:
             warnings.append("language unknown: the page does not say and the text is too short or mixed")
-    page_url = url or canonical or (doc.url or "")
-    outlet = (doc.sitename or "").strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
-    title, site = _title_and_site(" ".join((doc.title or "").split()), page_title, text)
+    page_url = url or canonical or doc.url
+    outlet = doc.sitename.strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
+    title, site = _title_and_site(" ".join(doc.title.split()), page_title, text)
     return ImportCandidate(
         path=name,
         title=title or Path(name).stem,
         text=text,
         url=page_url if page_url.startswith(("http://", "https://")) else "",
         language=language,
-        published=doc.date or "",
+        published=doc.date,
         outlet=outlet or site,
-        author=" ".join((doc.author or "").split()),
-        description=" ".join((doc.description or "").split()),
+        author=" ".join(doc.author.split()),
+        description=" ".join(doc.description.split()),
         original=data if original is None else original,
         media_type=media_type,
         encoding=decoded.encoding,

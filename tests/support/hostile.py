@@ -45,3 +45,14 @@ def tamper(path: Path, *sql: str) -> Path:
     finally:
         conn.close()
     return path
+
+
+def spin_for_ever() -> None:
+    """Stands in for an extractor that never finishes (run in a bounded child process)."""
+    while True:
+        pass
+
+
+def allocate(size: int) -> int:
+    """Stands in for an extractor that eats memory (run in a bounded child process)."""
+    return len(bytearray(size))
