@@ -168,8 +168,8 @@ def read_html_bytes(
         raise ImportRefused(f"{binary}, not a web page")
     if looks_binary(data) and not bom_encoding(data):
         raise ImportRefused("a binary file, not a web page")
-    refuse_entity_declarations(data)
     decoded = decode_bytes(data, given=encoding, declared=declared or declared_charset(data))
+    refuse_entity_declarations(decoded.text)
     if "\x00" in decoded.text:
         raise ImportRefused("binary data, not a web page")
     if name.lower().endswith((".xhtml", ".xht")):

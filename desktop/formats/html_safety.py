@@ -34,7 +34,8 @@ _MAGIC = (
     (b"MZ", "a program, not a page"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
-_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]{1,32};")
 _SPACE = re.compile(r"\s+")
 # Below this many characters of text a page is too small for the shrink check to mean anything.
@@ -50,12 +51,12 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def refuse_entity_declarations(data: bytes) -> None:
+def refuse_entity_declarations(text: str) -> None:
     """Pages never declare entities; XXE (file or network), external parameter entities and
     'billion laughs' all need one. The parsers below would not expand them either: this gives a
-    clear message instead of a silently emptied reference."""
-    head = data[:65536]
-    if _ENTITY_DECL.search(head) and b"<!DOCTYPE" in head.upper():
+    clear message instead of a silently emptied reference. It reads the decoded text, all of
+    it: a DOCTYPE after 64 KiB of padding, or a UTF-16 page, once slipped past (issue 19)."""
+    if _ENTITY_DECL.search(text) and _DOCTYPE.search(text):
         raise ImportRefused(
             "the page declares XML entities in its DOCTYPE (the pattern of XXE and 'billion laughs' attacks); refused"
         )

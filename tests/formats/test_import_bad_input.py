@@ -139,6 +139,23 @@ def _pages(secret: Path, port: int) -> dict[str, tuple[str, bytes, str]]:
             "not valid UTF-8 although the page declares it (byte 0xE8 at position 54)",
         ),
         "invalid-utf8-md": ("bad.md", b"# Titolo\n\ncaff\xe8 \xff\xfe", "not UTF-8 text (byte 0xE8 at position 14)"),
+        # Issue 19, defect 9: the refusal once looked only at the first 64 KiB of raw bytes.
+        "doctype-after-64kib": (
+            "late.html",
+            b"<!-- "
+            + b"x" * 70_000
+            + b" -->"
+            + f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]>'.encode()
+            + f"<html><body><p>&xxe;</p>{BODY}</body></html>".encode(),
+            entity_refused,
+        ),
+        "utf16-page": (
+            "utf16.html",
+            (
+                f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">]><html><body><p>&xxe;</p>{BODY}</body></html>'
+            ).encode("utf-16"),
+            entity_refused,
+        ),
         "empty-html": ("empty.html", b"", "the file is empty"),
         "empty-md": ("empty.md", b"", "the file is empty"),
         "empty-mhtml": ("empty.mhtml", b"", "the file is empty"),
@@ -147,6 +164,8 @@ def _pages(secret: Path, port: int) -> dict[str, tuple[str, bytes, str]]:
 
 CASES = [
     "xxe-file",
+    "doctype-after-64kib",
+    "utf16-page",
     "xxe-network",
     "parameter-entity",
     "billion-laughs",
