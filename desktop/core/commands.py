@@ -468,7 +468,16 @@ def _dependency_order(entity: Entity) -> int:
     return {Article: 0, Claim: 1, Passage: 2}[type(entity)]
 
 
+_KINDS = ((Article, "an article"), (Claim, "a claim"), (Passage, "a passage"))
+
+
 def _validate_entity(state: ProjectState, entity: Entity) -> None:
+    # An id names one entity of one kind: a claim with an article's id made the project fail
+    # its own check (issue 19). Merges map such ids; an import must refuse them.
+    for kind, words in _KINDS:
+        table = {Article: state.articles, Claim: state.claims, Passage: state.passages}[kind]
+        if not isinstance(entity, kind) and entity.id in table:
+            raise CommandError(f"{type(entity).__name__.lower()} {entity.id}: the id is already used by {words}")
     if isinstance(entity, Article):
         if text_sha256(entity.text) != entity.sha256:
             raise CommandError(f"article {entity.id}: the text does not match its sha256")
