@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.cli import CliError
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
 from desktop.core.merge import OURS, THEIRS
+from desktop.core.text import one_line
 from desktop.store import ProjectExistsError, open_project
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -52,7 +53,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"note: {note}")
         for finding in result.findings:
-            print(f"problem: {finding.message}")
+            print(f"problem: {one_line(finding.message)}")
         print("ok: no problems found" if result.ok else f"{plural(len(result.findings), 'problem')} found")
     return EXIT_OK if result.ok else EXIT_ERROR
 

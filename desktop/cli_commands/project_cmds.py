@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import CliError
+from desktop.cli import CliError, raw_stdout
 from desktop.core.project import Project
+from desktop.core.text import one_line, terminal_safe
 from desktop.formats.candidate import ImportCandidate
 from desktop.importing import ImportOptions, ImportReport, add_candidates, check_options, read_candidates, read_one
 from desktop.store import ProjectExistsError, create_project, open_project
@@ -97,13 +98,15 @@ def _print_import_report(report: ImportReport, as_json: bool) -> None:
         return
     for outcome in report.outcomes:
         if outcome.status == "imported":
-            print(f"imported  {outcome.article_id[:8]}  {outcome.title}  ({outcome.chars} chars)  <- {outcome.path}")
+            print(
+                f"imported  {outcome.article_id[:8]}  {outcome.title}  ({outcome.chars} chars)  <- {one_line(outcome.path)}"
+            )
             for warning in outcome.warnings:
                 print(f"          warning: {warning}")
         elif outcome.status == "skipped":
-            print(f"skipped   {outcome.path}: {outcome.message}")
+            print(f"skipped   {one_line(outcome.path)}: {one_line(outcome.message)}")
         else:
-            print(f"failed    {outcome.path}: {outcome.message}", file=sys.stderr)
+            print(f"failed    {one_line(outcome.path)}: {one_line(outcome.message)}", file=sys.stderr)
     print(report.summary)
 
 
@@ -141,7 +144,10 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args.project, write=False) as project:
-        sys.stdout.write(find_article(project, args.article).text)
+        text = find_article(project, args.article).text
+        out = raw_stdout()
+        # A pipe gets the stored text byte for byte; a terminal gets it with controls escaped.
+        out.write(text if not out.isatty() else terminal_safe(text))
     return EXIT_OK
 
 

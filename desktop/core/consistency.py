@@ -21,6 +21,36 @@ class Finding:
         return asdict(self)
 
 
+def _offsets_finding(passage, article) -> Finding | None:
+    length = len(article.text)
+    if 0 <= passage.start < passage.end <= length:
+        return None
+    return Finding(
+        "offsets",
+        f"passage {passage.id}: offsets {passage.start}-{passage.end} run outside the "
+        f"text of “{article.title}” (0-{length})",
+        passage.id,
+    )
+
+
+def offset_findings(state: ProjectState) -> list[Finding]:
+    """Passages whose span is not inside their article's text (or whose article is missing):
+    the cheap check every load makes before a view indexes a text with them (issue 19)."""
+    out: list[Finding] = []
+    articles = state.articles
+    for passage in state.passages.values():
+        article = articles.get(passage.article_id)
+        if article is None:
+            out.append(
+                Finding(
+                    "dangling", f"passage {passage.id} refers to a missing article {passage.article_id}", passage.id
+                )
+            )
+        elif not 0 <= passage.start < passage.end <= len(article.text):
+            out.append(_offsets_finding(passage, article))  # type: ignore[arg-type]
+    return out
+
+
 def check_state(state: ProjectState) -> list[Finding]:
     out: list[Finding] = []
     for article in state.articles.values():
@@ -46,16 +76,9 @@ def check_state(state: ProjectState) -> list[Finding]:
                 )
             )
             continue
-        length = len(article.text)
-        if not (0 <= passage.start < passage.end <= length):
-            out.append(
-                Finding(
-                    "offsets",
-                    f"passage {passage.id}: offsets {passage.start}-{passage.end} run outside the "
-                    f"text of “{article.title}” (0-{length})",
-                    passage.id,
-                )
-            )
+        offsets = _offsets_finding(passage, article)
+        if offsets is not None:
+            out.append(offsets)
         if article.text[max(0, passage.start) : max(0, passage.end)] != passage.quote:
             anchor = anchor_quote(article.text, passage.quote, passage.prefix, passage.suffix, max(0, passage.start))
             where = f"; the quote is found at {anchor.start}-{anchor.end}" if anchor and anchor.exact else ""

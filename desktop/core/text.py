@@ -52,6 +52,24 @@ def quote_context(text: str, start: int, end: int, width: int = QUOTE_CONTEXT) -
     )
 
 
+# What a terminal acts on instead of showing: C0 controls but tab and newline (ESC starts
+# escape sequences that clear the screen or retitle the window), DEL, C1 controls, the bidi
+# embeddings, overrides and isolates (U+202E shows "exe.txt" as "txt.exe"), line separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with the characters a terminal would act on written as \\uXXXX escapes (valid
+    inside JSON strings too, so JSON output stays lossless). Newlines and tabs are kept."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    """`text` safe for the terminal and on one line: line breaks written as \\n and \\r, so an
+    error naming a file called "a<newline>b" is still one line (issue 19)."""
+    return terminal_safe(text.replace("\r", "\\r").replace("\n", "\\n"))
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 

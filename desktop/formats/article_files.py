@@ -26,7 +26,7 @@ from desktop.formats.candidate import (
     read_bytes_limited,
 )
 from desktop.formats.encodings import bom_encoding, decode_bytes
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, json_number_problem
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
@@ -60,6 +60,8 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
         data = json.loads(read_bytes_limited(meta_path, MAX_META_BYTES).decode("utf-8"))
     except (ImportRefused, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         return {}, [f"{meta_path.name} ignored: {error}"]
+    except ValueError as error:  # an integer of over 4300 digits (issue 19)
+        return {}, [f"{meta_path.name} ignored: {json_number_problem(error)}"]
     if not isinstance(data, dict):
         return {}, [f"{meta_path.name} ignored: not a JSON object"]
     meta, warnings = {}, []

@@ -1,6 +1,8 @@
 """The error types of the readers and writers: a file that cannot become an article, and a
 target that an export or report must not be written over."""
 
+import sys
+
 
 class ImportRefused(Exception):
     """A file that cannot become an article; the message says why, for the user.
@@ -15,3 +17,10 @@ class ImportRefused(Exception):
 class OutputRefused(ValueError):
     """A target that no export, report or copy may replace (a project, a FIFO, a device...);
     the message names it and says why, in one line."""
+
+
+def json_number_problem(error: ValueError) -> str:
+    """What json.loads refused besides syntax: the only case is a huge integer."""
+    if "digits" in str(error):
+        return f"a number with more than {sys.get_int_max_str_digits()} digits"
+    return " ".join(str(error).split())[:200]

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from . import w3c_common as w3c
+from .errors import json_number_problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
 
@@ -31,6 +32,8 @@ def parse_document(data: bytes) -> object:
         raise AnnotationFileError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
     except RecursionError:
         raise AnnotationFileError("not readable JSON: nested too deeply") from None
+    except ValueError as error:  # Python refuses integers of over 4300 digits (a DoS guard)
+        raise AnnotationFileError(f"not readable JSON: {json_number_problem(error)}") from None
 
 
 def types_of(node: dict) -> list:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.text import one_line
+
 
 class StoreError(Exception):
-    """Base class: the message is a complete sentence for the user."""
+    """Base class: the message is a complete sentence for the user, on one line (a path or
+    SQLite's report may hold line breaks or control characters: they are escaped)."""
 
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
-        super().__init__(message)
+        super().__init__(one_line(message))
 
 
 class ProjectNotFoundError(StoreError):

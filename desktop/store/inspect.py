@@ -17,6 +17,7 @@ from . import validate
 from .errors import StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
 from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save
+from .row_check import RowProblem
 from .rows import load_state
 
 
@@ -65,11 +66,15 @@ def check_file(path: Path | str) -> FileCheck:
         )
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if rows != ["ok"]:
-            result.findings += [Finding("integrity", f"integrity_check: {row}") for row in rows]
+            result.findings += [
+                Finding("integrity", f"integrity_check: {validate.integrity_text(row)}") for row in rows
+            ]
             return result
         _check_references(conn, result)
         _check_duplicate_ids(conn, result)
-        state = load_state(conn)
+        unreadable: list[RowProblem] = []
+        state = load_state(conn, problems=unreadable)  # bad rows listed and left out, not fatal
+        result.findings += [Finding("rows", p.message, p.entity_id) for p in unreadable]
         result.counts = {"articles": len(state.articles), "claims": len(state.claims), "passages": len(state.passages)}
         seen = {(f.code, f.entity_id) for f in result.findings}
         result.findings += [f for f in check_state(state) if (f.code, f.entity_id) not in seen]
@@ -78,7 +83,7 @@ def check_file(path: Path | str) -> FileCheck:
     except sqlite3.Error as error:
         code = "interrupted" if is_interrupted_save(error) else "sqlite"  # check never repairs: it only reads
         result.findings.append(Finding(code, str(_map_sqlite_error(path, error))))
-    except (ValueError, TypeError, KeyError) as error:
+    except (ValueError, TypeError, KeyError, RecursionError) as error:
         result.findings.append(Finding("rows", f"{path}: a row cannot be read ({error})"))
     finally:
         if conn is not None:

@@ -37,6 +37,7 @@ from .errors import (
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import migrate
+from .row_check import UnreadableRows
 from .rows import load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_tables, tables_in_version
 
@@ -204,10 +205,14 @@ class ProjectFile:
             raise
 
     # --- reading and writing --------------------------------------------------------------
-    def load(self) -> ProjectState:
+    def load(self, check_spans: bool = True) -> ProjectState:
+        """Every entity, or CorruptProjectError naming the rows that cannot be read (see
+        rows.load_state for `check_spans`)."""
         try:
-            return load_state(self._conn)
-        except (ValueError, TypeError, KeyError) as error:
+            return load_state(self._conn, check_spans=check_spans)
+        except UnreadableRows as error:
+            raise CorruptProjectError(self.path, str(error)) from None
+        except (ValueError, TypeError, KeyError, RecursionError) as error:
             raise CorruptProjectError(self.path, f"unreadable row: {error}") from None
         except sqlite3.Error as error:
             raise _map_sqlite_error(self.path, error) from None

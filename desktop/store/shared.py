@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desktop.core.project import Project
 from desktop.core.state import ProjectState
+from desktop.core.text import one_line
 from desktop.core.tombstone import Tombstone
 
 from . import validate
@@ -149,7 +150,7 @@ def make_working_copy(path: Path | str, folder: Path | str) -> Path:
 
 def _as_original(error: StoreError, copy: Path, original: Path) -> StoreError:
     """Errors found on the copy name the file the user chose."""
-    error.args = (str(error).replace(str(copy), str(original)),)
+    error.args = (str(error).replace(str(copy), one_line(str(original))),)
     error.path = original
     return error
 
@@ -213,7 +214,7 @@ def untrusted_snapshot(path: Path | str) -> Iterator[tuple[ProjectState, dict[st
         copy = make_working_copy(original, private)
         try:
             with ProjectFile.open(copy, read_only=True, thorough=True) as project_file:
-                snapshot = (project_file.load(), project_file.tombstones(), project_file.meta())
+                snapshot = (project_file.load(check_spans=False), project_file.tombstones(), project_file.meta())
         except StoreError as error:
             raise _as_original(error, copy, original) from None
         yield snapshot

@@ -56,11 +56,17 @@ def check_integrity(path: Path, conn: sqlite3.Connection, thorough: bool) -> Non
     pragma = "integrity_check" if thorough else "quick_check"
     rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}(20)")]
     if rows != ["ok"]:
-        raise CorruptProjectError(path, f"{pragma}: {rows[0]}")
+        raise CorruptProjectError(path, f"{pragma}: {integrity_text(rows[0])}")
     problems = list(conn.execute("PRAGMA foreign_key_check"))
     if problems:
         table, rowid, parent, _ = problems[0]
         raise CorruptProjectError(path, f"{len(problems)} dangling reference(s), e.g. {table} row {rowid} -> {parent}")
+
+
+def integrity_text(row: str) -> str:
+    """One of SQLite's integrity reports on one line ("*** in database main ***" comes first,
+    on a line of its own)."""
+    return "; ".join(line.strip() for line in str(row).splitlines() if line.strip())
 
 
 SchemaShape = dict[str, tuple]

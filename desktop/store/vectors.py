@@ -33,6 +33,8 @@ def load_vectors(
     if any(blob is None for blob in blobs):
         return None
     width = len(blobs[0])
+    if any(not isinstance(blob, bytes) for blob in blobs):
+        return None  # a hand-edited row (text where a vector belongs): the cache is absent
     if width == 0 or width % _DTYPE.itemsize or any(len(blob) != width for blob in blobs):
         return None  # a damaged row: treat the cache as absent
     return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()
