@@ -4,7 +4,7 @@
     python -m benchmarks workspace  (one or more areas by name)
 
 Each area is its own module, run in a fresh process so one area's imports and caches do not
-flatter or burden another. docs/benchmarks.md summarises the pages against DESIGN.md's targets.
+flatter or burden another. docs/benchmarks.md summarises the pages against the targets of docs/architecture.md §8.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
         if subprocess.run([sys.executable, "-m", module], cwd=REPO).returncode != 0:
             failed.append(name)
         print(f"== {name}: {time.perf_counter() - start:.0f} s", flush=True)
-    # docs/benchmarks.md is the hand-kept summary against DESIGN.md's targets: it quotes these
+    # docs/benchmarks.md is the hand-kept summary against the targets of docs/architecture.md §8: it quotes these
     # pages, so say which ones changed and need their figures carried over.
     print(
         "updated: "

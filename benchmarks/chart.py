@@ -95,7 +95,7 @@ def measure_updates() -> dict[str, float]:
     from desktop.core.commands import EditClaim, HighlightPassage
     from desktop.core.coverage import Coverage
     from desktop.core.model import Verdict
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     project = build_project()
     results: dict[str, float] = {"passages": len(project.state.passages)}
@@ -222,12 +222,12 @@ elif what == "pyqtgraph":
 elif what == "panel_module":
     import PySide6.QtWidgets
     t0 = time.perf_counter()
-    import desktop.ui.coverage_panel
+    import desktop.ui.coverage.panel
     assert "pyqtgraph" not in sys.modules
 elif what == "first_show":
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    import desktop.ui.coverage_panel as cp
+    import desktop.ui.coverage.panel as cp
     from benchmarks.chart import build_project
     project = build_project(5, 9)
     panel = cp.CoveragePanel(); panel.set_project(project)
@@ -301,10 +301,10 @@ the floor includes drawing the axes and the legend.
 |---|---:|
 | import PySide6.QtWidgets | {i["qtwidgets"]:.0f} ms |
 | import pyqtgraph (after QtWidgets) | {i["pyqtgraph"]:.0f} ms |
-| import desktop.ui.coverage_panel (no pyqtgraph; checked) | {i["panel_module"]:.0f} ms |
+| import desktop.ui.coverage.panel (no pyqtgraph; checked) | {i["panel_module"]:.0f} ms |
 | first show of the panel on the sample-sized project (pays pyqtgraph + builds both plots) | {i["first_show"]:.0f} ms |
 
-The window's start pays for neither: it imports only `desktop.ui.coverage_dock`, which creates the
+The window's start pays for neither: it imports only `desktop.ui.coverage.dock`, which creates the
 panel the first time the dock is shown. Then the panel module ({i["panel_module"]:.0f} ms, mostly numpy),
 pyqtgraph ({i["pyqtgraph"]:.0f} ms) and building the counts are paid, once. A dock restored visible
 from the last session is built after the window's first paint has been queued.

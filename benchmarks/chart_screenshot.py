@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(os.environ.get("CROSSCHECK_SCREENSHOTS", Path(__file__).resolve().parent.parent / "docs" / "screenshots"))
 
 
 def main(argv=None) -> int:
@@ -42,7 +42,7 @@ def main(argv=None) -> int:
         app.setPalette(palette)
     from desktop.sample import populate_sample
     from desktop.store import create_project
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     with tempfile.TemporaryDirectory() as folder:
         project = create_project(Path(folder) / "sample.crosscheck")

@@ -89,7 +89,7 @@ def gui_path(folder: Path, work: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.store import create_project
-    from desktop.ui.import_dialog import ImportDialog
+    from desktop.ui.io.import_dialog import ImportDialog
 
     app = QApplication.instance() or QApplication([])
     project = create_project(work / "gui.crosscheck")
@@ -148,7 +148,7 @@ def main() -> None:
         f"| GUI: commit on the UI thread ({gui['imported']} articles) | {gui['commit']:.2f} s | | | |",
         "",
         f"**Longest UI stall while reading (10 ms heartbeat): {gui['read_stall_ms']} ms** "
-        "(budget: 100 ms, DESIGN.md section 8). The commit is one UI-thread step of "
+        "(budget: 100 ms, docs/architecture.md §8). The commit is one UI-thread step of "
         f"{gui['commit'] * 1000:.0f} ms for {gui['imported']} articles.",
         "",
         *(

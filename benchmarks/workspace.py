@@ -1,4 +1,4 @@
-"""Workspace benchmarks against DESIGN.md section 8, each next to its raw floor.
+"""Workspace benchmarks against docs/architecture.md §8, each next to its raw floor.
 
     python -m benchmarks.workspace [--out docs/benchmarks.md] [--runs 5]
 
@@ -144,12 +144,13 @@ def in_process(path: Path, runs: int) -> dict[str, float]:
         heartbeat.reset()
         state = window.bridge.state
         long_id = max(state.articles, key=state.passage_count)
-        pane = window.panes.panes[0]
+        slot = window.workspace.panes[0]
+        pane = window.panes.widgets[slot.key]
         # Opening an article is a user action of its own (timed, not counted as a stall): the
         # whole document is laid out and highlighted once.
         heartbeat.pause()
         started = time.perf_counter()
-        window.panes.show_in_pane(pane, long_id)
+        window.workspace.show_in_pane(slot.key, long_id)
         QApplication.processEvents()
         view = pane.view
         results: dict[str, float] = {

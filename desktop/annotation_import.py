@@ -1,4 +1,5 @@
-"""Importing W3C Web Annotation files into a project (CLI and window alike).
+"""Importing annotation files into a project (CLI and window alike): W3C Web Annotations (ours,
+Hypothesis's) and UIMA CAS XMI (ours, or INCEpTION's export of it).
 
 Everything is read, checked and anchored first; then all claims and passages go in as one
 `PutEntities` command: one undo step, one transaction. Any problem in the file, or any orphan
@@ -7,11 +8,12 @@ Everything is read, checked and anchored first; then all claims and passages go 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.commands import CommandError, PutEntities
 from desktop.core.files import SpecialFileError, read_regular
+from desktop.core.model import now_iso
 from desktop.core.project import Project
 from desktop.formats.w3c_import import (
     MAX_FILE_BYTES,
@@ -22,6 +24,7 @@ from desktop.formats.w3c_import import (
     parse_document,
     plan_import,
 )
+from desktop.formats.xmi import looks_like_xmi
 
 
 @dataclass
@@ -36,6 +39,7 @@ class AnnotationImportReport:
     reanchored: list[Placed] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # page notes, replies, and items left out
 
     def as_json(self) -> dict:
         def placed(p: Placed) -> dict:
@@ -61,10 +65,11 @@ class AnnotationImportReport:
             "reanchored": [placed(p) for p in self.reanchored],
             "orphans": [o.__dict__ for o in self.orphans],
             "problems": self.problems,
+            "skipped": self.skipped,
         }
 
 
-def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> ImportPlan:
+def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip_invalid: bool = False) -> ImportPlan:
     """Read and anchor a file against the project without changing anything."""
     path = Path(path)
     size = path.stat().st_size
@@ -76,7 +81,38 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False) -> I
         data = read_regular(path, MAX_FILE_BYTES)  # a FIFO would block for ever (issue 19)
     except SpecialFileError as error:
         raise AnnotationFileError(f"it is {error.kind}, not an annotation file") from None
-    return plan_import(parse_document(data), project.state, exact_only=exact_only)
+    if looks_like_xmi(data):
+        return _xmi_plan(project, data, exact_only, skip_invalid)
+    return plan_import(parse_document(data), project.state, exact_only=exact_only, skip_invalid=skip_invalid)
+
+
+def _xmi_plan(project: Project, data: bytes, exact_only: bool, skip_invalid: bool) -> ImportPlan:
+    """UIMA CAS XMI (our export, or INCEpTION's export of it) read as our annotations."""
+    from desktop.formats.xmi import XmiError, annotations_from_xmi, load_documents
+
+    try:
+        annotations = annotations_from_xmi(load_documents(data), project.state)
+    except XmiError as error:
+        raise AnnotationFileError(str(error)) from None
+    if not annotations:
+        raise AnnotationFileError(
+            "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+        )
+    plan = plan_import(annotations, project.state, exact_only=exact_only, skip_invalid=skip_invalid)
+    # The XMI keeps no times: what it changed is a change made now, by whoever imports it.
+    now = now_iso()
+    known = {**project.state.claims, **project.state.passages}
+    plan.claims = [_restamped(c, known.get(c.id), now, project.author) for c in plan.claims]
+    plan.passages = [_restamped(p, known.get(p.id), now, project.author) for p in plan.passages]
+    return plan
+
+
+def _restamped(entity, existing, now: str, author: str):
+    if existing is None:
+        return replace(entity, created=now, modified=now, created_by=author, modified_by=author)
+    if entity == existing:
+        return entity
+    return replace(entity, modified=now, modified_by=author)
 
 
 def import_annotations(
@@ -85,21 +121,27 @@ def import_annotations(
     *,
     skip_orphans: bool = False,
     exact_only: bool = False,
+    skip_invalid: bool = False,
     initiator: object | None = None,
 ) -> AnnotationImportReport:
-    """Import one file. Returns a report; `report.stored` says whether anything went in."""
+    """Import one file. Returns a report; `report.stored` says whether anything went in. Page
+    notes and replies are skipped and listed; with `skip_invalid` so is every annotation that
+    has a problem, and the good ones go in."""
     report = AnnotationImportReport(str(path))
     try:
-        plan = read_plan(project, path, exact_only)
+        plan = read_plan(project, path, exact_only, skip_invalid)
     except AnnotationFileError as error:
         report.message = str(error)
         return report
     report.annotations = plan.annotations
     report.claims, report.passages = len(plan.claims), len(plan.passages)
     report.matched, report.reanchored = plan.matched, plan.reanchored
-    report.orphans, report.problems = plan.orphans, plan.problems
-    if plan.problems:
-        report.message = f"the file has {len(plan.problems)} problem(s); nothing was imported"
+    report.orphans, report.problems, report.skipped = plan.orphans, plan.problems, plan.skipped
+    if plan.problems and not skip_invalid:
+        report.message = (
+            f"the file has {len(plan.problems)} problem(s); nothing was imported. "
+            "Fix them, or import the good annotations and leave these out"
+        )
         return report
     if plan.orphans and not skip_orphans:
         report.message = (
@@ -108,7 +150,7 @@ def import_annotations(
         )
         return report
     if not plan.entities:
-        report.message = "nothing to import"
+        report.message = "nothing to import" + (f" ({len(plan.skipped)} skipped, listed)" if plan.skipped else "")
         return report
     label = f"Import annotations from {Path(path).name}"
     try:
@@ -118,7 +160,9 @@ def import_annotations(
         report.message = "the annotations do not fit this project; nothing was imported"
         return report
     report.stored = True
+    skipped = f"; {len(plan.skipped)} skipped (listed)" if plan.skipped else ""
     report.message = (
-        f"{report.claims} claim(s) and {report.passages} passage(s) imported ({len(changes.entity_changes)} change(s))"
+        f"{report.claims} claim(s) and {report.passages} passage(s) imported "
+        f"({len(changes.entity_changes)} change(s)){skipped}"
     )
     return report

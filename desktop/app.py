@@ -8,15 +8,14 @@ user (a second launch hands its file over), the version report shared by Help > 
 from __future__ import annotations
 
 import os
-import platform
 import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from desktop import APP_NAME, ORGANISATION, __version__
+from desktop.sample import default_sample_path, ensure_sample_project  # noqa: F401  (the entry points use them)
 
-SAMPLE_NAME = "Sample project.crosscheck"
 RECENT_KEY = "project/recent"
 # The reverse-DNS id shared by the .desktop file, the AppStream metadata and the icon files.
 APP_ID = "io.github.crosscheck.Crosscheck"
@@ -24,30 +23,6 @@ SMOKE_ENV = "CROSSCHECK_SMOKE_TEST"  # "1": open a project, draw it, quit; exit 
 NEW_INSTANCE_ENV = "CROSSCHECK_NEW_INSTANCE"  # "1": never hand over to a running instance
 
 _windows: list = []  # windows opened for later launches, kept alive until closed
-
-
-def default_sample_path() -> Path:
-    return Path(user_data_dir(APP_NAME, ORGANISATION)) / SAMPLE_NAME
-
-
-def ensure_sample_project(path: Path | None = None) -> Path:
-    """The sample project in the user data folder, built on first use."""
-    from desktop.sample import populate_sample
-    from desktop.store import create_project
-
-    path = path or default_sample_path()
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    project = create_project(path)
-    try:
-        populate_sample(project)
-    except BaseException:
-        project.persistence.close()
-        path.unlink(missing_ok=True)
-        raise
-    project.persistence.close()
-    return path
 
 
 def ensure_application():
@@ -63,9 +38,9 @@ def ensure_application():
     if not getattr(app, "_crosscheck_icon_set", False):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
         app._crosscheck_icon_set = True
-    from desktop.ui.theme import follow_colour_scheme
+    from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
-    follow_colour_scheme(app)
+    apply_theme(saved_theme())
     hints = app.styleHints()
     if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
         hints.colorSchemeChanged.connect(lambda _scheme: follow_colour_scheme(app))
@@ -90,10 +65,18 @@ def create_window(path: str | Path | None = None):
     """Build and show the main window on a project. A QApplication must exist."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.sample import SampleMissingError
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
-    window.open_project_file(choose_project(path), show_errors=True)
+    try:
+        chosen = choose_project(path)
+    except (SampleMissingError, OSError) as error:
+        # No project given, none recent, no sample to build: the start page, never a traceback.
+        window.start_page.say(f"The sample project is not available ({error}). Open or create a project.")
+        window.start_page.set_sample_available(False)
+    else:
+        window.open_project_file(chosen, show_errors=True)
     window.show()
     # However the application ends, stop the background worker and release the project file.
     QApplication.instance().aboutToQuit.connect(window.close_project)
@@ -124,30 +107,16 @@ def application_icon():
     return QIcon.fromTheme(APP_ID, icon)
 
 
-def component_versions() -> list[tuple[str, str]]:
-    """What Help > About and `crosscheck --version` both report (no window needed)."""
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    from desktop.store import sqlite_version
-
-    return [
-        ("Crosscheck", __version__),
-        ("Qt", qVersion()),
-        ("PySide6", pyside_version),
-        ("SQLite", sqlite_version()),
-        ("Python", platform.python_version()),
-    ]
-
-
 def version_text() -> str:
+    from desktop.ui.shell.about import component_versions
+
     versions = component_versions()
     build = " (packaged)" if getattr(sys, "frozen", False) else ""
     return f"crosscheck {versions[0][1]}{build}\n" + " · ".join(f"{name} {v}" for name, v in versions[1:])
 
 
 def instance_name() -> str:
-    from desktop.ui.instance import instance_name as name_for
+    from desktop.ui.shell.instance import instance_name as name_for
 
     return name_for(user_data_dir(APP_NAME, ORGANISATION))
 
@@ -164,7 +133,7 @@ def _raise(window) -> None:
 def _main_windows() -> list:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
@@ -191,7 +160,7 @@ def open_from_outside(path: Path | None) -> None:
             window.open_project_file(path, show_errors=True)
             _raise(window)
             return
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     if window.open_project_file(path, show_errors=True):
@@ -214,7 +183,7 @@ def _track(window) -> None:
 def smoke_test(app, path: str | Path | None) -> int:
     """Open the project (default: the sample), let Qt lay out and paint it, quit. For checking a
     packaged build on a machine without Python; never waits on a dialog."""
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     target = Path(path) if path else ensure_sample_project()
     window = MainWindow()
@@ -242,10 +211,23 @@ def main(path: str | None = None) -> int:
     if path and not Path(path).exists():
         print(f"crosscheck: error: {path}: no such project file", file=sys.stderr)
         return 1
-    app = ensure_application()
+    from desktop.ui.shell.display_check import DisplayUnavailable, check_display, describe_import_error
+
+    try:
+        check_display()  # Qt would abort the interpreter with its own text: say it first, in one line
+        app = ensure_application()
+    except DisplayUnavailable as error:
+        print(f"crosscheck: error: {error}", file=sys.stderr)
+        return 1
+    except ImportError as error:
+        line = describe_import_error(error)
+        if line is None:
+            raise
+        print(f"crosscheck: error: {line}", file=sys.stderr)
+        return 1
     if os.environ.get(SMOKE_ENV) == "1":
         return smoke_test(app, path)
-    from desktop.ui.instance import InstanceServer, send_to_running
+    from desktop.ui.shell.instance import InstanceServer, send_to_running
 
     name = instance_name()
     if os.environ.get(NEW_INSTANCE_ENV) != "1" and send_to_running(name, Path(path) if path else None):

@@ -13,12 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.cli_commands.errors import CliError
 
 EXIT_OK, EXIT_ERROR = 0, 1
-
-
-class CliError(Exception):
-    """A user-facing failure of a sub-command; the message is the whole explanation."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -151,9 +148,10 @@ def _describe(error: Exception) -> str:
     from desktop.core.commands import CommandError
     from desktop.core.project import ReadOnlyProjectError
     from desktop.formats.errors import OutputRefused
+    from desktop.sample import SampleMissingError
     from desktop.store import StoreError
 
-    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError, OutputRefused)):
+    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError, SampleMissingError, OutputRefused)):
         return str(error)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""

@@ -51,6 +51,11 @@ class ExportFormat:
     suffix: str
     description: str
 
+    @property
+    def needs_publisher(self) -> bool:
+        """ClaimReview formats need the publisher and the fact-check page URL."""
+        return self.key.startswith("claimreview")
+
 
 FORMATS: dict[str, ExportFormat] = {
     f.key: f
@@ -65,11 +70,29 @@ FORMATS: dict[str, ExportFormat] = {
             "claimreview",
             "schema.org ClaimReview (JSON-LD)",
             ".jsonld",
-            "What fact-checkers publish: one ClaimReview per claim with a verdict.",
+            "What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).",
+        ),
+        ExportFormat(
+            "claimreview-html",
+            "ClaimReview snippets to paste (HTML)",
+            ".html",
+            "Per claim with a verdict, the <script> element to paste into its fact-check article.",
         ),
         ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
         ExportFormat(
             "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
+        ),
+        ExportFormat(
+            "brat-inception",
+            "brat for INCEpTION (zip)",
+            ".zip",
+            "One flat zip per article for INCEpTION's brat import; the claim and notes as attributes.",
+        ),
+        ExportFormat(
+            "xmi",
+            "UIMA CAS XMI for INCEpTION (zip)",
+            ".zip",
+            "One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.",
         ),
         ExportFormat(
             "html",
@@ -85,6 +108,7 @@ FORMATS: dict[str, ExportFormat] = {
 class ExportOptions:
     publisher: Publisher = Publisher()
     title: str = ""  # report title / collection label; a default is derived from the file name
+    raw: bool = False  # CSV and claims.tsv: cells as stored, without the spreadsheet formula guard
 
 
 @dataclass(frozen=True)
@@ -95,16 +119,27 @@ class ExportResult:
     claims: int
     passages: int
     articles: int
+    warnings: tuple[str, ...] = ()  # what to fix before publishing; the file was written
 
     @property
     def summary(self) -> str:
-        unit = {"w3c": "annotation", "claimreview": "ClaimReview", "csv": "row", "brat": "document", "html": "passage"}[
-            self.format
-        ]
+        unit = UNITS[self.format]
         return (
             f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
             f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
         )
+
+
+UNITS = {
+    "w3c": "annotation",
+    "claimreview": "ClaimReview",
+    "claimreview-html": "ClaimReview snippet",
+    "csv": "row",
+    "brat": "document",
+    "brat-inception": "document",
+    "xmi": "document",
+    "html": "passage",
+}
 
 
 def publisher_from_settings(
@@ -157,6 +192,7 @@ def export_selection(
     target = check_export_target(target)
     title = options.title or target.stem
     count = [0]
+    warnings: list[str] = []
 
     def write(handle) -> None:
         if fmt == "w3c":
@@ -167,29 +203,53 @@ def export_selection(
             from desktop.formats.claimreview import write_claimreview
 
             count[0] = write_claimreview(selection, handle, options.publisher, progress=progress)
+        elif fmt == "claimreview-html":
+            from desktop.formats.claimreview import write_claimreview_html
+
+            count[0] = write_claimreview_html(selection, handle, options.publisher, progress=progress)
         elif fmt == "csv":
             from desktop.formats.csv_export import write_csv
 
-            count[0] = write_csv(selection, handle, progress=progress)
+            count[0] = write_csv(selection, handle, progress=progress, raw=options.raw)
+        elif fmt == "xmi":
+            from desktop.formats.xmi import write_xmi
+
+            count[0], report = write_xmi(selection, handle, progress=progress)
+            warnings.extend(report.warnings)
         elif fmt == "brat":
             from desktop.formats.brat import write_brat
 
-            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress)
+            count[0] = write_brat(selection, handle, collection=target.stem, progress=progress, raw=options.raw)
+        elif fmt == "brat-inception":
+            from desktop.formats.brat import write_brat_inception
+
+            count[0] = write_brat_inception(selection, handle, progress=progress, raw=options.raw)
         else:
             from desktop.formats.html_report import write_html
 
             count[0] = write_html(selection, handle, title=title, progress=progress)
 
-    if fmt == "claimreview":
+    if FORMATS[fmt].needs_publisher:
         try:
             options.publisher.check()  # before any file is created
         except ClaimReviewError as error:
             raise ExportError(str(error)) from None
+        from desktop.formats.claimreview import warnings as claimreview_warnings
+
+        warnings.extend(claimreview_warnings(selection, options.publisher))
     try:
         atomic_write(target, write)
     except OutputRefused as error:  # the target changed since the check above
         raise ExportError(str(error)) from None
-    return ExportResult(target, fmt, count[0], len(selection.claims), len(selection.passages), len(selection.articles))
+    return ExportResult(
+        target,
+        fmt,
+        count[0],
+        len(selection.claims),
+        len(selection.passages),
+        len(selection.articles),
+        tuple(warnings),
+    )
 
 
 def resolve_scope(project: Project, scope: Scope) -> Scope:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.commands import AddArticle, Compound
+from desktop.core.dates import date_problem
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
@@ -141,6 +142,10 @@ def add_candidates(
                 ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project")
             )
             continue
+        problem = date_problem(candidate.published, "published")
+        if problem:  # edited in the review after reading: refused here, never stored
+            report.outcomes.append(ImportOutcome(candidate.path, "failed", problem))
+            continue
         seen[sha] = candidate.title
         command = AddArticle(
             title=candidate.title,
@@ -175,7 +180,7 @@ def add_candidates(
 
 
 def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
-    """Keep each file's original bytes (DESIGN.md section 6), when the persistence can."""
+    """Keep each file's original bytes (docs/architecture.md §6), when the persistence can."""
     store = getattr(project.persistence, "store_sources", None)
     if store is None:
         return

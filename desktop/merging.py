@@ -5,12 +5,14 @@ Used by `crosscheck merge` and by the window's "Merge from project…"."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 from desktop.core.merge import MergeError, MergePlan, plan_merge
 from desktop.core.merge_report import MergeReport
 from desktop.core.project import Project
+from desktop.store.migrations import FLAGGED_DATES_KEY
 from desktop.store.shared import untrusted_snapshot
 
 
@@ -29,8 +31,25 @@ def plan_from_file(project: Project, other: Path | str) -> MergePlan:
         raise MergeError(f"{other}: cannot merge a project into itself; choose a colleague's copy")
     tombstones = getattr(project.persistence, "tombstones", None)
     our_tombstones = tombstones() if tombstones else {}
-    with untrusted_snapshot(other) as (state, their_tombstones, _meta):
-        return plan_merge(project.state, state, our_tombstones, their_tombstones)
+    with untrusted_snapshot(other) as (state, their_tombstones, meta):
+        plan = plan_merge(project.state, state, our_tombstones, their_tombstones)
+    plan.notes += [_flag_note(flag) for flag in _flags(meta)]
+    return plan
+
+
+def _flags(meta: dict[str, str]) -> list[dict]:
+    try:
+        flags = json.loads(meta.get(FLAGGED_DATES_KEY, "[]"))
+    except ValueError:
+        return []
+    return [f for f in flags if isinstance(f, dict)] if isinstance(flags, list) else []
+
+
+def _flag_note(flag: dict) -> str:
+    return (
+        f"“{flag.get('title', '')}” in the other project had the published date {flag.get('value', '')!r}, "
+        "which is not a valid ISO 8601 date; it was left out"
+    )
 
 
 def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: object | None = None) -> MergeReport:

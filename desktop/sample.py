@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
+from desktop import APP_NAME, ORGANISATION
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage
 from desktop.core.model import Verdict, parse_stance
 from desktop.core.project import Project
@@ -16,23 +18,24 @@ from desktop.importing import import_paths
 CLAIMS_FILE = "claims.json"
 
 
+# Package data (pyproject.toml): a source checkout, an editable or a wheel install and the
+# PyInstaller bundle (packaging/crosscheck.spec) all have it beside this module.
+PACKAGED_SAMPLES = Path(__file__).resolve().parent / "sample_articles"
+SAMPLES_ENV = "CROSSCHECK_SAMPLES"  # another folder of the same layout (tests, trying a new set)
+
+
 class SampleMissingError(RuntimeError):
-    pass
+    """The sample set cannot be found or read: the message says which file and why (one line)."""
 
 
 def sample_folder() -> Path:
-    """sample_articles/ beside the package (a source checkout or editable install), or bundled."""
-    candidates = []
-    if os.environ.get("CROSSCHECK_SAMPLES"):
-        candidates.append(Path(os.environ["CROSSCHECK_SAMPLES"]))
-    candidates.append(Path(__file__).resolve().parent.parent / "sample_articles")
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "sample_articles")
-    for folder in candidates:
-        if (folder / CLAIMS_FILE).is_file():
-            return folder
-    raise SampleMissingError("the sample articles are not installed (sample_articles/ not found)")
+    """The folder of sample articles: $CROSSCHECK_SAMPLES when set, else the packaged one."""
+    override = os.environ.get(SAMPLES_ENV)
+    folder = Path(override) if override else PACKAGED_SAMPLES
+    if not (folder / CLAIMS_FILE).is_file():
+        where = f"{SAMPLES_ENV}={override}" if override else str(folder)
+        raise SampleMissingError(f"the sample articles are not installed ({where} has no {CLAIMS_FILE})")
+    return folder
 
 
 def populate_sample(project: Project, folder: Path | None = None) -> None:
@@ -43,18 +46,32 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
     if failed:
         raise SampleMissingError(f"sample article {failed[0].path}: {failed[0].message}")
     by_file = {Path(o.path).name: o.article_id for o in report.outcomes if o.status == "imported"}
-    spec = json.loads((folder / CLAIMS_FILE).read_text(encoding="utf-8"))
-    steps = []
+    try:
+        steps = _claim_steps(project, json.loads((folder / CLAIMS_FILE).read_text(encoding="utf-8")), by_file)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        reason = f"missing key {error}" if isinstance(error, KeyError) else str(error)
+        raise SampleMissingError(f"{folder / CLAIMS_FILE} cannot be read: {reason}") from error
+    project.run(Compound(steps, label="Add sample claims"))
+
+
+def _claim_steps(project: Project, spec: dict, by_file: dict[str, str]) -> list:
+    steps: list = []
     for claim in spec["claims"]:
         create = CreateClaim(
             statement=claim["statement"],
             verdict=Verdict.parse(claim.get("verdict", "Not rated")),
             note=claim.get("note", ""),
             tags=claim.get("tags", []),
+            claimant=claim.get("claimant", ""),
+            claim_date=claim.get("claim_date", ""),
         )
         steps.append(create)
         for passage in claim["passages"]:
-            article_id = by_file[passage["file"]]
+            article_id = by_file.get(passage["file"])
+            if article_id is None:
+                raise SampleMissingError(
+                    f"{CLAIMS_FILE} names {passage['file']!r}, which was not imported from the folder"
+                )
             text = project.state.articles[article_id].text
             start = text.find(passage["quote"])
             if start < 0:
@@ -69,4 +86,30 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
                     note=passage.get("note", ""),
                 )
             )
-    project.run(Compound(steps, label="Add sample claims"))
+    return steps
+
+
+SAMPLE_NAME = "Sample project.crosscheck"
+
+
+def default_sample_path() -> Path:
+    return Path(user_data_dir(APP_NAME, ORGANISATION)) / SAMPLE_NAME
+
+
+def ensure_sample_project(path: Path | None = None) -> Path:
+    """The sample project in the user data folder, built on first use."""
+    from desktop.store import create_project
+
+    path = path or default_sample_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = create_project(path)
+    try:
+        populate_sample(project)
+    except BaseException:
+        project.persistence.close()
+        path.unlink(missing_ok=True)
+        raise
+    project.persistence.close()
+    return path

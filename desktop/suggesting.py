@@ -32,8 +32,8 @@ class VectorJob:
 
 @dataclass(frozen=True)
 class ArticleFinding:
-    """'Find this claim in all articles': the best candidate in one article and whether the
-    article probably carries the claim."""
+    """'Find this claim in all articles': the best candidate in one article, and whether it is
+    likely to make the claim (then the article probably carries it)."""
 
     article_id: str
     best: Suggestion | None
@@ -42,6 +42,11 @@ class ArticleFinding:
     @property
     def likely(self) -> bool:
         return self.already_linked or (self.best is not None and self.best.likely)
+
+    @property
+    def probability(self) -> float:
+        """That the best candidate makes the claim (1 for an article already linked)."""
+        return 1.0 if self.already_linked else (self.best.probability if self.best else 0.0)
 
 
 class SuggestionService:
@@ -210,8 +215,9 @@ class SuggestionService:
         return suggest_claim(self.index, passages, targets=targets, k=k, exclude=self.rejections(claim_id))
 
     def for_claim(self, claim_id: str) -> list[ArticleFinding]:
-        """The best candidate for the claim in every article (claim mode); articles that already
-        hold a passage of the claim say so."""
+        """The best candidate for the claim in every article (claim mode), the articles that
+        already hold a passage of the claim first, then the most likely: the one list both the
+        window and `crosscheck suggest --claim` show."""
         state = self.project.state
         linked = {p.article_id for p in state.passages_of_claim(claim_id)}
         best = {
@@ -219,5 +225,5 @@ class SuggestionService:
             for s in self.for_claim_passages(claim_id, targets=[a for a in state.articles if a not in linked])
         }
         findings = [ArticleFinding(aid, best.get(aid), aid in linked) for aid in state.articles]
-        findings.sort(key=lambda f: (not f.already_linked, -(f.best.score if f.best else -1.0)))
+        findings.sort(key=lambda f: (not f.already_linked, -f.probability, -(f.best.score if f.best else -1.0)))
         return findings

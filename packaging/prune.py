@@ -23,7 +23,6 @@ EXCLUDED_MODULES = [
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
-    "PySide6.QtOpenGLWidgets",
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtHelp",

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920x1080 offscreen screen (the plugin's default is 800x800, smaller than the window's minimum).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).resolve().parent / 'data' / 'offscreen-1920x1080.json'}"
+)
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # Windows in tests rank suggestions lexically unless a test loads the model on purpose: loading
 # and running it for every window would cost minutes (tests/test_suggestions_window.py opts in).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened, plural
 from desktop.core.export_scope import Scope
 from desktop.core.project import Project
@@ -44,7 +44,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         publisher = publisher_from_settings(
             project.persistence, args.publisher_name, args.publisher_url, args.review_url
         )
-        options = ExportOptions(publisher=publisher, title=args.title or "")
+        options = ExportOptions(publisher=publisher, title=args.title or "", raw=args.raw)
         try:
             result = export_project(project, args.format, args.output, _scope(project, args), options)
         except ExportError as error:
@@ -54,6 +54,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         with opened(args.project, write=True) as project:
             save_publisher_settings(project.persistence, publisher)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(result.summary)
     return EXIT_OK
 
@@ -62,7 +64,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     from desktop.annotation_import import import_annotations
 
     with opened(args.project, write=True) as project:
-        report = import_annotations(project, args.file, skip_orphans=args.skip_orphans, exact_only=args.exact_only)
+        report = import_annotations(
+            project,
+            args.file,
+            skip_orphans=args.skip_orphans,
+            exact_only=args.exact_only,
+            skip_invalid=args.skip_invalid,
+        )
     if args.json:
         emit_json(report.as_json())
     else:
@@ -80,10 +88,10 @@ def _print_report(report) -> None:
         )
     for placed in report.reanchored:
         how = "exact text, moved" if placed.exact else "fuzzy match"
-        print(
-            f"review    {placed.passage_id[:8]}  {placed.article_title}: {placed.old_start} -> {placed.start} "
-            f"({how}) “{placed.quote[:60]}”"
-        )
+        moved = f"{placed.old_start} -> {placed.start}" if placed.old_start is not None else f"found at {placed.start}"
+        print(f"review    {placed.passage_id[:8]}  {placed.article_title}: {moved} ({how}) “{placed.quote[:60]}”")
+    for skipped in report.skipped:
+        print(f"skipped   {skipped}", file=out)
     for orphan in report.orphans:
         print(f"orphan    {orphan.where}: {orphan.reason} [{orphan.source[:80]}] “{orphan.quote[:60]}”", file=out)
     for problem in report.problems:
@@ -99,7 +107,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export claims and passages (W3C, ClaimReview, CSV, brat, HTML)",
+        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
         "different kinds with AND. The project is not changed (only --save-publisher writes its settings).",
     )
@@ -113,6 +121,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--outlet", action="append", metavar="NAME", help="only articles from this outlet (repeatable)")
     p.add_argument("--language", action="append", metavar="LANG", help="only articles in this language (repeatable)")
     p.add_argument("--title", help="title of the HTML report / label of the W3C collection")
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV and brat claims.tsv: write cells as stored, without the ' that stops spreadsheets running "
+        "cells starting with = + - @ as formulas (for programs, not spreadsheets)",
+    )
     group = p.add_argument_group("ClaimReview publisher (defaults: the project settings)")
     group.add_argument("--publisher-name", help="the fact-checking organisation (ClaimReview author)")
     group.add_argument("--publisher-url", help="its home page URL")
@@ -126,12 +140,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "import-annotations",
-        help="import W3C Web Annotation JSON-LD (ours or e.g. Hypothesis's)",
-        description="Match each annotation's article by text hash or URL, re-anchor its quote, and store "
-        "everything as one undo step. Any problem or orphan stores nothing.",
+        help="import W3C Web Annotations (ours, or Hypothesis's JSON-LD, API search or client export)",
+        description="Match each annotation's article by text hash or URL (compared without scheme, www., "
+        "tracking parameters or fragment), re-anchor its quote, and store everything as one undo step. Page "
+        "notes and replies are skipped and listed. Any problem or orphan stores nothing, unless you choose "
+        "to leave them out (--skip-invalid, --skip-orphans).",
     )
     p.add_argument("project")
-    p.add_argument("file", metavar="FILE.jsonld")
+    p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument(
         "--skip-orphans",
@@ -139,4 +155,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="import what anchors and leave the listed orphans out (instead of importing nothing)",
     )
     p.add_argument("--exact-only", action="store_true", help="treat fuzzy matches as orphans")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="leave out the annotations that have problems (listed) and import the good ones",
+    )
     p.set_defaults(func=cmd_import_annotations)

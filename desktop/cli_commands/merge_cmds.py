@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
 from desktop.core.merge import OURS, THEIRS
 from desktop.core.text import one_line

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import CliError, raw_stdout
+from desktop.cli_commands.errors import CliError
 from desktop.core.project import Project
 from desktop.core.text import one_line, terminal_safe
 from desktop.formats.candidate import ImportCandidate
@@ -144,6 +144,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args.project, write=False) as project:
+        from desktop.cli import raw_stdout
+
         text = find_article(project, args.article).text
         out = raw_stdout()
         # A pipe gets the stored text byte for byte; a terminal gets it with controls escaped.
@@ -160,6 +162,8 @@ def claim_json(project: Project, claim) -> dict:
         "note": claim.note,
         "tags": list(claim.tags),
         "colour": claim.colour,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
         "author": claim.created_by,
         "created": claim.created,
         "modified": claim.modified,

@@ -10,12 +10,9 @@ import argparse
 
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
 from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
+from desktop.core.first_appearance import RULE as FIRST_RULE
 
 EXIT_OK = 0
-FIRST_RULE = (
-    "first appearance = the carrying article with the earliest published date; same date: the earliest "
-    "time if all give one, else a tie (all listed, earliest imported named); unknown dates never count"
-)
 
 
 def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
@@ -95,7 +92,7 @@ def _print_table(project, data: dict) -> None:
     for c in data["claims"]:
         first = _fit(titles.get(c["first_appearance"], "unknown") if c["first_appearance"] else "unknown", 40)
         if len(c["first_appearance_ties"]) > 1:
-            first += f" (tie of {len(c['first_appearance_ties'])})"
+            first = f"tie of {len(c['first_appearance_ties'])}"
         print(f"{_fit(c['statement'], 52):<52} {c['verdict']:<13} {len(c['sources']):>7}  {first}")
     print(f"\n{plural(len(data['sources']), 'source')}, {plural(len(data['claims']), 'claim')}; {FIRST_RULE}.")
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import CliError
+from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened
+from desktop.core.suggest_confidence import likelihood_text
 
 EXIT_OK = 0
 
@@ -87,8 +88,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             print("no suggestions (the passage is too short, or no other article has candidates)")
         for s in [] if args.json else found:
             title = project.state.articles[s.article_id].title
-            print(f"{s.score:6.3f}  {s.article_id[:8]} [{s.language or '?'}] {s.start}-{s.end}  {title[:40]}")
-            print(f"        {s.quote[:160]}")
+            print(
+                f"{likelihood_text(s.probability):15s} {s.article_id[:8]} [{s.language or '?'}] {s.start}-{s.end}  {title[:40]}"
+            )
+            print(f"                {s.quote[:160]}")
     return EXIT_OK
 
 
@@ -114,12 +117,11 @@ def _suggest_claim(project, args: argparse.Namespace) -> int:
     for f in findings:
         title = project.state.articles[f.article_id].title[:40]
         if f.already_linked:
-            print(f"  linked    {f.article_id[:8]}  {title}")
+            print(f"  {'linked':15s} {f.article_id[:8]}  {title}")
         elif f.best is None:
-            print(f"  no match  {f.article_id[:8]}  {title}")
+            print(f"  {'no candidate':15s} {f.article_id[:8]}  {title}")
         else:
-            verdict = "probably" if f.likely else "unlikely"
-            print(f"  {verdict:9s} {f.article_id[:8]}  {title}  ({f.best.score:.3f}) {f.best.quote[:100]}")
+            print(f"  {likelihood_text(f.best.probability):15s} {f.article_id[:8]}  {title}  {f.best.quote[:100]}")
     return EXIT_OK
 
 

@@ -1,1 +1,1 @@
-"""Pure-Python domain of Crosscheck: no Qt, no SQL, no lxml (DESIGN.md section 1)."""
+"""Pure-Python domain of Crosscheck: no Qt, no SQL, no lxml (docs/architecture.md §1)."""

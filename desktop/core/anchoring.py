@@ -1,4 +1,4 @@
-"""Re-anchoring a quote onto a text that may differ slightly (DESIGN.md section 3).
+"""Re-anchoring a quote onto a text that may differ slightly (docs/architecture.md §3).
 
 After Hypothesis's `match-quote.ts`: an exact match first (the stored position, then every
 occurrence ranked by context), then a fuzzy match scored 50 quote / 20 prefix / 20 suffix /

@@ -1,4 +1,4 @@
-"""Every mutation of a project is one of these commands (DESIGN.md section 2).
+"""Every mutation of a project is one of these commands (docs/architecture.md §2).
 
 A command validates against the current state and returns the entity changes it made; it applies
 them to the state as it goes, so a compound command sees its own earlier steps. Undo and redo are
@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .dates import InvalidDate, normalise_date
 from .model import (
     CLAIM_PALETTE,
     Article,
@@ -28,6 +29,7 @@ from .text import normalise_text, quote_context, text_sha256
 MAX_STATEMENT = 2_000
 MAX_NOTE = 100_000
 MAX_TAG = 100
+MAX_CLAIMANT = 300
 
 
 class CommandError(ValueError):
@@ -100,6 +102,21 @@ def _clean_note(note: str) -> str:
     return note.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _clean_claimant(claimant: str) -> str:
+    claimant = " ".join(claimant.split())
+    if len(claimant) > MAX_CLAIMANT:
+        raise CommandError(f"a claimant is limited to {MAX_CLAIMANT} characters")
+    return claimant
+
+
+def clean_date(value: str, field: str) -> str:
+    """A date as stored (core.dates), or CommandError naming the field and the value."""
+    try:
+        return normalise_date(value, field)
+    except InvalidDate as error:
+        raise CommandError(str(error)) from None
+
+
 def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for tag in tags:
@@ -151,7 +168,7 @@ class AddArticle(Command):
             outlet=self.outlet.strip(),
             url=self.url.strip(),
             language=self.language.strip(),
-            published=self.published.strip(),
+            published=clean_date(self.published, "published"),
             author=self.author.strip(),
             imported_at=now,
             created_by=ctx.author,
@@ -166,7 +183,7 @@ ARTICLE_FIELDS = ("title", "outlet", "url", "language", "published", "author")
 
 @dataclass
 class EditArticle(Command):
-    """Change an article's metadata. The text itself never changes (DESIGN.md section 3)."""
+    """Change an article's metadata. The text itself never changes (docs/architecture.md §3)."""
 
     article_id: str
     changes: dict[str, str]
@@ -180,6 +197,8 @@ class EditArticle(Command):
         values = {key: " ".join(str(value).split()) for key, value in self.changes.items()}
         if "title" in values and not values["title"]:
             raise CommandError("an article needs a title")
+        if "published" in values:
+            values["published"] = clean_date(values["published"], "published")
         if all(getattr(article, key) == value for key, value in values.items()):
             return
         self._record(state, out, article, replace(article, **values, modified=ctx.now(), modified_by=ctx.author))
@@ -311,6 +330,8 @@ class CreateClaim(Command):
     note: str = ""
     tags: Sequence[str] = ()
     colour: str = ""
+    claimant: str = ""
+    claim_date: str = ""
     claim_id: str = field(default_factory=new_id)
     label = "New claim"
 
@@ -325,6 +346,8 @@ class CreateClaim(Command):
             note=_clean_note(self.note),
             tags=_clean_tags(self.tags),
             colour=self.colour or next_claim_colour(state),
+            claimant=_clean_claimant(self.claimant),
+            claim_date=clean_date(self.claim_date, "claim date"),
             created=now,
             created_by=ctx.author,
             modified=now,
@@ -341,6 +364,8 @@ class EditClaim(Command):
     note: str | None = None
     tags: Sequence[str] | None = None
     colour: str | None = None
+    claimant: str | None = None
+    claim_date: str | None = None  # "" clears it
     label = "Edit claim"
 
     def perform(self, state, ctx, out):
@@ -356,6 +381,10 @@ class EditClaim(Command):
             wanted["tags"] = _clean_tags(self.tags)
         if self.colour is not None:
             wanted["colour"] = self.colour
+        if self.claimant is not None:
+            wanted["claimant"] = _clean_claimant(self.claimant)
+        if self.claim_date is not None:
+            wanted["claim_date"] = clean_date(self.claim_date, "claim date")
         values = {key: value for key, value in wanted.items() if getattr(claim, key) != value}
         if not values:
             return
@@ -397,18 +426,28 @@ class MergeClaims(Command):
         now = ctx.now()
         for passage in state.passages_of_claim(absorbed.id):
             self._record(state, out, passage, replace(passage, claim_id=kept.id, modified=now, modified_by=ctx.author))
-        notes = [n for n in (kept.note, absorbed.note) if n.strip()]
-        if absorbed.statement != kept.statement:
-            notes.append(f"Merged claim: {absorbed.statement}")
-        merged = replace(
-            kept,
-            note="\n\n".join(notes),
-            tags=_clean_tags([*kept.tags, *absorbed.tags]),
-            modified=now,
-            modified_by=ctx.author,
-        )
+        merged = replace(kept, **folded_claim(kept, absorbed), modified=now, modified_by=ctx.author)
         self._record(state, out, kept, merged)
         self._record(state, out, absorbed, None)
+
+
+def folded_claim(kept: Claim, absorbed: Claim) -> dict[str, object]:
+    """The fields of `kept` after `absorbed` is folded into it (MergeClaims and a merge's "same
+    claim" choice): notes and tags combined; the claimant and the claim's date are kept, taken
+    from the absorbed claim where kept has none, and noted where the two differ."""
+    notes = [n for n in (kept.note, absorbed.note) if n.strip()]
+    if absorbed.statement != kept.statement:
+        notes.append(f"Merged claim: {absorbed.statement}")
+    values: dict[str, object] = {}
+    for name, label in (("claimant", "claimant"), ("claim_date", "claim date")):
+        mine, theirs = getattr(kept, name), getattr(absorbed, name)
+        if not mine and theirs:
+            values[name] = theirs
+        elif mine and theirs and mine != theirs:
+            notes.append(f"Merged claim's {label}: {theirs}")
+    values["note"] = "\n\n".join(notes)
+    values["tags"] = _clean_tags([*kept.tags, *absorbed.tags])
+    return values
 
 
 # --- Composition ---------------------------------------------------------------------------
@@ -481,11 +520,15 @@ def _validate_entity(state: ProjectState, entity: Entity) -> None:
     if isinstance(entity, Article):
         if text_sha256(entity.text) != entity.sha256:
             raise CommandError(f"article {entity.id}: the text does not match its sha256")
+        _require_stored_date(entity.id, entity.published, "published", "article")
         other = state.article_by_sha(entity.sha256)
         if other is not None and other.id != entity.id:
             raise CommandError(f"article {entity.id}: the same text is already in the project as “{other.title}”")
     elif isinstance(entity, Claim):
         _clean_statement(entity.statement)
+        if _clean_claimant(entity.claimant) != entity.claimant:
+            raise CommandError(f"claim {entity.id}: the claimant must be one line")
+        _require_stored_date(entity.id, entity.claim_date, "claim date", "claim")
     elif isinstance(entity, Passage):
         article = _require_article(state, entity.article_id)
         if not (0 <= entity.start < entity.end <= len(article.text)):
@@ -498,3 +541,13 @@ def _validate_entity(state: ProjectState, entity: Entity) -> None:
             )
         if entity.claim_id is not None:
             _require_claim(state, entity.claim_id)
+
+
+def _require_stored_date(entity_id: str, value: str, field: str, kind: str) -> None:
+    """Whole values (imports, merges) must already hold the stored form of a valid date."""
+    try:
+        stored = normalise_date(value, field)
+    except InvalidDate as error:
+        raise CommandError(f"{kind} {entity_id}: {error}") from None
+    if stored != value:
+        raise CommandError(f"{kind} {entity_id}: the {field} {value!r} is not in its stored form {stored!r}")

@@ -1,12 +1,14 @@
 """Content checks on a loaded project: the problems a damaged or hand-edited file can hold that
 SQLite's own checks do not see (offsets past the text, quotes that no longer match, references
-to entities that are not there, article texts that do not match their hash)."""
+to entities that are not there, article texts that do not match their hash, dates that are not
+valid ISO 8601 dates)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
 from .anchoring import anchor_quote
+from .dates import date_problem
 from .state import ProjectState
 from .text import text_sha256
 
@@ -63,6 +65,13 @@ def check_state(state: ProjectState) -> list[Finding]:
                     article.id,
                 )
             )
+        problem = date_problem(article.published, "published")
+        if problem:
+            out.append(Finding("date", f"article {article.id} (“{article.title}”): {problem}", article.id))
+    for claim in state.claims.values():
+        problem = date_problem(claim.claim_date, "claim date")
+        if problem:
+            out.append(Finding("date", f"claim {claim.id}: {problem}", claim.id))
     for passage in state.passages.values():
         article = state.articles.get(passage.article_id)
         if passage.claim_id is not None and passage.claim_id not in state.claims:

@@ -18,18 +18,15 @@ appearance) are kept for every claim and recomputed for the changed rows only; a
 sort of 5,000 keys and one gather, not a pass over the whole 5,000 x 100 x 3 count array.
 Article edits, claim removals and rebuilds drop these caches (recomputed on the next view).
 
-First appearance rule (documented in stats output too): among the articles carrying a claim, the
-one with the earliest publication *date*; if several share that date and all of them give a time
-of day, the earliest time wins. Remaining ties go to the earliest imported article, and all tied
-articles are listed (`first_ties`), because a fact-checker must not read a tie as a scoop. Articles
-with an unknown or unparseable date are never "first"; a claim carried only by such articles has
-no first appearance (None). Unlinked passages have no claim and are counted separately.
+First appearance: core.first_appearance decides it (one rule for the chart, stats and exports);
+this module evaluates it for every claim's row at once and keeps it current row by row. A tie
+names no article first; `first_ties` lists every tied article. Unlinked passages have no claim
+and are counted separately.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
 
 import numpy as np
 
@@ -44,33 +41,16 @@ from .coverage_view import (  # noqa: F401 - re-exported: the coverage API lives
     state_counts,
     view_to_csv_rows,
 )
+from .first_appearance import ArticleDates, first_rows
 from .model import Article, Claim, Passage
 from .state import EntityChange, ProjectState
 
 _STANCE_INDEX = {stance: n for n, stance in enumerate(STANCES)}
-_NO_DATE = np.iinfo(np.int32).max  # int32: half the memory traffic of the (claims x articles) passes
 # Stance presence bits (supports=1, mentions=2, refutes=4) -> cell state.
 _CELL_OF_BITS = np.array(
     [Cell.NONE, Cell.SUPPORTS, Cell.MENTIONS, Cell.MIXED, Cell.REFUTES, Cell.MIXED, Cell.MIXED, Cell.MIXED], np.uint8
 )
 _BIT_WEIGHTS = np.array([1, 2, 4], np.uint8)
-
-
-def parse_published(text: str) -> tuple[date | None, datetime | None]:
-    """(calendar date, UTC time if given) of a `published` value; (None, None) when unknown.
-    A naive time is taken as UTC. Year-only or month-only values count as unknown."""
-    text = (text or "").strip()
-    if len(text) < 10:
-        return None, None
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text), None
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None, None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.date(), moment.astimezone(UTC)
 
 
 class _Grouping:
@@ -156,13 +136,8 @@ class Coverage:
         self._visible: tuple | None = None
 
     def _refresh_articles(self) -> None:
-        """Date ranks of the articles (for first appearance and column order)."""
-        parsed = [parse_published(self.state.articles[a].published) for a in self.article_ids]
-        days = sorted({d for d, _ in parsed if d is not None})
-        times = sorted({t for _, t in parsed if t is not None})
-        day_rank, time_rank = {d: n for n, d in enumerate(days)}, {t: n for n, t in enumerate(times)}
-        self._day = np.array([day_rank[d] if d is not None else _NO_DATE for d, _ in parsed], np.int32)
-        self._time = np.array([time_rank[t] if t is not None else _NO_DATE for _, t in parsed], np.int32)
+        """The articles' dates as the first-appearance rule reads them (also the column order)."""
+        self._dates = ArticleDates.of([self.state.articles[a].published for a in self.article_ids])
         self._drop_caches()  # column order, grouping and first appearance may all change
 
     def _refresh_claims(self) -> None:
@@ -261,7 +236,7 @@ class Coverage:
         """The columns in display order and, per article (import order), its column index."""
         articles = [self.state.articles[a] for a in self.article_ids]
         # Column order: earliest date, then earliest time, then import order.
-        order = np.lexsort((np.arange(len(articles)), self._time, self._day)) if articles else np.arange(0)
+        order = self._dates.order()
         if group_by is GroupBy.ARTICLE:
             columns = [
                 Column(articles[n].id, articles[n].title, article_tooltip(articles[n]), (articles[n].id,))
@@ -339,10 +314,15 @@ class Coverage:
         first_sorted = first[rows]
         col_of = grouping.col_of_article
         first_col = (
-            np.where(first_sorted >= 0, col_of[np.maximum(first_sorted, 0)], -1)
-            if len(col_of)
-            else np.full(len(rows), -1)
+            np.where(first_sorted >= 0, col_of[np.maximum(first_sorted, 0)], -1) if len(col_of) else first_sorted
         )
+        if group_by is not GroupBy.ARTICLE:  # tied articles of one outlet or language: that column is first
+            tied = np.flatnonzero(tie_count[rows] > 1)
+            if len(tied):
+                mask = ties[rows[tied]]
+                low = np.where(mask, col_of, n_cols).min(axis=1)
+                high = np.where(mask, col_of, -1).max(axis=1)
+                first_col[tied] = np.where(low == high, low, -1)
         bar_order = np.lexsort((np.arange(n_cols), -column_claims)) if n_cols else np.arange(0)
         article_array = np.array([*self.article_ids, None], object)  # index -1 -> None
         return CoverageView(
@@ -365,23 +345,10 @@ class Coverage:
             _members=grouping.members,
             _tie_mask=ties,
             _article_ids=tuple(self.article_ids),
+            _col_of_article=col_of,
         )
 
     def _first_appearance(self, carried: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per row: the first-appearance article index (-1 if unknown) and the tie mask (rows, articles)."""
-        if carried.size == 0:
-            return np.full(carried.shape[0], -1, np.int64), np.zeros(carried.shape, bool)
-        day = np.where(carried, self._day, _NO_DATE)
-        min_day = day.min(axis=1)
-        dated = min_day != _NO_DATE
-        ties = (day == min_day[:, None]) & dated[:, None]
-        # Times matter only where several carrying articles share the earliest date.
-        multi = np.flatnonzero(ties.sum(axis=1) > 1)
-        if len(multi):
-            same_day = ties[multi]
-            untimed = (same_day & (self._time == _NO_DATE)).any(axis=1)
-            time = np.where(same_day, self._time, _NO_DATE)
-            earliest = same_day & (self._time == time.min(axis=1)[:, None])
-            ties[multi] = np.where(untimed[:, None], same_day, earliest)
-        first = np.where(dated, np.argmax(ties, axis=1), -1).astype(np.int64)  # argmax: first in import order
-        return first, ties
+        """Per row: the first-appearance article index (-1 for a tie or unknown) and the mask of
+        the articles that could be first (rows, articles)."""
+        return first_rows(carried, self._dates)

@@ -66,15 +66,16 @@ class CoverageView:
     row_sources: np.ndarray  # int (rows,) number of columns carrying the claim
     verdicts: tuple[Verdict, ...]  # per row
     statements: tuple[str, ...]  # per row
-    first_article: tuple[str | None, ...]  # per row: the first-appearance article id
-    first_tie_count: np.ndarray  # int (rows,) articles tied for first (1 = no tie, 0 = unknown)
-    first_column: np.ndarray  # int (rows,) column of the first appearance, -1 when unknown
+    first_article: tuple[str | None, ...]  # per row: the first-appearance article id; None for a tie or unknown
+    first_tie_count: np.ndarray  # int (rows,) articles that could be first (1 = a first, >1 = a tie, 0 = unknown)
+    first_column: np.ndarray  # int (rows,) column of the first appearance; -1 for a tie across columns or unknown
     bar_order: np.ndarray  # column indices by claims carried, most first (ties: column order)
     _counts: np.ndarray  # (claims, articles, 3): the Coverage's counts, all claims
     _row_source: np.ndarray  # view row -> claim row of _counts
     _members: tuple[np.ndarray, ...]  # column -> article indices
-    _tie_mask: np.ndarray  # (claims, articles) bool
+    _tie_mask: np.ndarray  # (claims, articles) bool: the articles that could be first
     _article_ids: tuple[str, ...]
+    _col_of_article: np.ndarray  # article index -> column
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -85,8 +86,24 @@ class CoverageView:
         return self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
 
     def first_ties(self, row: int) -> tuple[str, ...]:
-        """Every article tied for the first appearance of a row's claim, in import order."""
+        """Every article that could be the first appearance of a row's claim, in import order: the
+        first one alone, every tied one, or none when no source is dated."""
         return tuple(self._article_ids[a] for a in np.flatnonzero(self._tie_mask[self._row_source[row]]))
+
+    def first_cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The cells to outline as first appearance among `rows` (view rows): (rows, columns, tied).
+        A row with a first source has its one cell; a tie has the cell of every tied source, each
+        flagged tied (several tied articles in one column make that column first)."""
+        rows = np.asarray(rows, np.intp)
+        mask = self._tie_mask[self._row_source[rows]] if len(rows) else np.zeros((0, 0), bool)
+        r, a = np.nonzero(mask)
+        if not len(r):
+            empty = np.zeros(0, np.int64)
+            return empty, empty, np.zeros(0, bool)
+        n_cols = max(len(self.columns), 1)
+        cells = np.unique(r.astype(np.int64) * n_cols + self._col_of_article[a])
+        cell_rows, cell_cols = rows[cells // n_cols], cells % n_cols
+        return cell_rows, cell_cols, self.first_column[cell_rows] < 0
 
 
 def state_counts(cells: np.ndarray) -> np.ndarray:
@@ -105,7 +122,7 @@ def article_tooltip(article: Article) -> str:
 
 def view_to_csv_rows(view: CoverageView, state: ProjectState) -> list[list[str]]:
     """The matrix as a table: one row per claim, one column per source, cells as stance names."""
-    header = ["claim_id", "statement", "verdict", "sources", "first_appearance"]
+    header = ["claim_id", "statement", "verdict", "sources", "first_appearance"]  # blank for a tie or unknown
     header += [column.label for column in view.columns]
     rows = [header]
     for r, claim_id in enumerate(view.claim_ids):

@@ -244,3 +244,25 @@ def score(query: LexicalFeatures, candidate: LexicalFeatures) -> LexicalScore:
     return LexicalScore(
         cosine(query.vector, candidate.vector), nums, _name_overlap(query.names, candidate.names), conflict
     )
+
+
+STEM_MIN = 5  # shorter words ("della", "that" aside) are too common to show as a match
+
+
+def shared_words(queries: list[str], candidate: str) -> list[tuple[int, int]]:
+    """Spans of the candidate's words that the lexical signals match with any of the query
+    passages: figures and dates (fifty = 50), names and words sharing a stem (conversation /
+    conversazione). What the window shows in bold, so the reader sees why a candidate came up;
+    the model's part of a match has no words to point at."""
+    figures: set[str] = set()
+    stems: set[str] = set()
+    for query in queries:
+        figures |= numbers(query)
+        stems |= {word for word in _WORD.findall(fold(query)) if len(word) >= STEM_MIN and not word.isdigit()}
+    spans = []
+    for match in _WORD.finditer(candidate):
+        word = fold(match.group())
+        figure = bool(numbers(match.group()) & figures)
+        if figure or (len(word) >= STEM_MIN and not word.isdigit() and any(_cognate(word, s) for s in stems)):
+            spans.append(match.span())
+    return spans

@@ -34,9 +34,28 @@ def _item(entity: Entity, state: ProjectState) -> dict:
         "kind": kind_of(entity),
         "id": entity.id,
         "label": describe(entity, state),
+        "created": entity.imported_at if isinstance(entity, Article) else entity.created,
+        "created_by": entity.created_by,
         "modified": entity.modified,
         "modified_by": entity.modified_by,
     }
+
+
+def when_and_who(time: str, who: str) -> str:
+    """ "2021-12-30 18:02:41 UTC by Maria": seconds shown, so two edits a minute apart differ."""
+    shown = f"{time[:19].replace('T', ' ')} UTC" if time else "unknown time"
+    return f"{shown} by {who}" if who else shown
+
+
+SIDE_NAMES = {"ours": "mine", "theirs": "theirs"}
+
+
+def choice_text(choice: str, default: str) -> str:
+    """How a conflict is settled, in one plain phrase."""
+    side = "my version" if choice == "ours" else "their version"
+    if choice == default:
+        return f"keeping {side} (the newer edit)"
+    return f"keeping {side}, chosen over the newer edit"
 
 
 def _side(entity: Entity | None) -> dict | None:
@@ -68,15 +87,21 @@ class MergeReport:
             list(theirs.articles.values()) + [a for a in ours.articles.values() if a.id not in theirs.articles]
         )
         report = cls(source=source, applied=applied, notes=list(plan.notes))
-        # What the resolution does (choices included), not what the plan proposed.
+        # What the resolution does (choices included), not what the plan proposed. An entity in
+        # conflict is reported once, as a conflict with its choice, never also as updated.
+        in_conflict = {(c.theirs or c.ours).id for c in plan.conflicts}  # type: ignore[union-attr]
         for entity in resolution.entities:
+            if entity.id in in_conflict:
+                continue
             before = ours.current(entity)
             if before is None:
                 report.added.append(_item(entity, merged))
             else:
                 report.updated.append({**_item(entity, merged), "fields": _fields(before, entity)})
         tables = (ours.passages, ours.claims, ours.articles)
-        report.deleted = [_item(t[i], ours) for i in resolution.delete_ids for t in tables if i in t]
+        report.deleted = [
+            _item(t[i], ours) for i in resolution.delete_ids if i not in in_conflict for t in tables if i in t
+        ]
         report.conflicts = [_conflict(c, merged) for c in plan.conflicts]
         report.possible_duplicates = [
             {
@@ -171,14 +196,16 @@ class MergeReport:
         ):
             if items:
                 lines.append(f"{title}:")
-                lines += [f"  {i['kind']:<8} {i['id'][:8]}  {i['label']}" for i in items]
+                for i in items:
+                    by = i["created_by"] if title == "Added" else i["modified_by"]
+                    lines.append(f"  {i['kind']:<8} {i['id'][:8]}  {i['label']}" + (f"  (by {by})" if by else ""))
         if self.conflicts:
             lines.append("Conflicts (changed on both sides; the chosen side is kept):")
             for c in self.conflicts:
                 fields = f" [{', '.join(c['fields'])}]" if c["fields"] else ""
                 lines.append(
                     f"  {c['kind']:<8} {c['id'][:8]}  {c['label']}: {c['reason']}{fields}; "
-                    f"keeping {c['choice']} (default {c['default']})"
+                    f"{choice_text(c['choice'], c['default'])}"
                 )
         if self.possible_duplicates:
             lines.append("Possibly the same claim:")

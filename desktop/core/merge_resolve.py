@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .commands import PutEntities, _clean_tags
+from .commands import PutEntities, folded_claim
 from .merge import MERGE, THEIRS, MergePlan, Orphan
 from .model import Article, Claim, Entity, Passage, now_iso
 
@@ -94,9 +94,4 @@ def _fold(
             del passages[key]  # the same highlight twice would only clutter the article
         else:
             passages[key] = replace(passage, claim_id=kept_id, modified=now, modified_by=author)
-    notes = [n for n in (kept.note, absorbed.note) if n.strip()]
-    if absorbed.statement != kept.statement:
-        notes.append(f"Merged claim: {absorbed.statement}")
-    claims[kept_id] = replace(
-        kept, note="\n\n".join(notes), tags=_clean_tags([*kept.tags, *absorbed.tags]), modified=now, modified_by=author
-    )
+    claims[kept_id] = replace(kept, **folded_claim(kept, absorbed), modified=now, modified_by=author)

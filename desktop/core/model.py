@@ -140,6 +140,8 @@ class Claim:
     note: str = ""
     tags: tuple[str, ...] = ()
     colour: str = ""  # "#rrggbb"; "" lets the palette choose
+    claimant: str = ""  # who made the claim (a person or an organisation, as named); "" when unknown
+    claim_date: str = ""  # when it was made: an ISO 8601 date or date-time (core.dates); "" when unknown
     created: str = field(default_factory=now_iso)
     created_by: str = ""
     modified: str = field(default_factory=now_iso)

@@ -47,7 +47,7 @@ class MemoryPersistence:
 
 @dataclass(frozen=True)
 class Changes:
-    """What one step touched. Views refresh only these (DESIGN.md section 2)."""
+    """What one step touched. Views refresh only these (docs/architecture.md §2)."""
 
     entity_changes: tuple[EntityChange, ...]
     label: str

@@ -1,4 +1,4 @@
-"""Cutting overlapping passages into disjoint segments for rendering (DESIGN.md section 4).
+"""Cutting overlapping passages into disjoint segments for rendering (docs/architecture.md §4).
 
 A sweep over the passage boundaries yields runs of text covered by the same set of passages, so
 the renderer paints each character once with a format for exactly the passages on it, and an

@@ -6,11 +6,13 @@ The ranking of candidate units (see units.py) for a query passage. Each unit get
           + W_GRAMS * char 4-gram tf-idf cosine + W_NUMBERS * figures shared
           + W_NAMES * names shared - W_CONFLICT * figures that disagree
           - W_SHORT * shortness (units much shorter than the passage: headlines)
+          - W_HEADING * is a heading (a short line of its own: a headline, title or subheading)
 
 with weights learned on the gold set (benchmarks/data/suggest_gold.json, docs/suggestions.md).
 When an article's language is not covered by the model, its vectors are missing (still being
 computed) or no model loaded, that article is ranked by the lexical signals alone and its
-suggestions say so (`method == "lexical"`).
+suggestions say so (`method == "lexical"`). Each suggestion also carries a calibrated probability
+that it is right (suggest_confidence.py); results are ordered by it.
 
 The model is anything with `name`, `languages` and `encode(texts) -> (n, d) unit vectors`; the
 adapters live outside core (desktop/suggest_model.py). numpy is used for the vector products only.
@@ -26,7 +28,8 @@ from typing import Protocol
 import numpy as np
 
 from . import lexical
-from .units import SEGMENTER_VERSION, Unit, candidate_units
+from .suggest_confidence import LIKELY, probability
+from .units import SEGMENTER_VERSION, Unit, candidate_units, is_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,20 +40,20 @@ class Weights:
     names: float = 0.0
     conflict: float = 0.0
     short: float = 0.3  # most a unit under SHORT_RATIO of the passage's length loses
+    heading: float = 0.0  # what a heading (units.is_heading) loses
 
 
 # Learned on the gold set by a listwise logistic regression over these signals (python -m
 # benchmarks.suggest_learn; 5-fold cross-validation by claim in docs/suggestions.md). Names and
-# conflicting figures got weight ~0 there: they do not help on top of the n-grams.
-DEFAULT_WEIGHTS = Weights(model=1.0, grams=1.86, numbers=0.29, short=0.89)
+# conflicting figures got weight ~0 there: they do not help on top of the n-grams. Headings lose
+# half a model cosine (chosen on the same set; the regression itself puts 0.62 there), so a headline
+# that names the event no longer outranks the sentence that carries the claim.
+DEFAULT_WEIGHTS = Weights(model=1.0, grams=1.86, numbers=0.29, short=0.89, heading=0.5)
 PREFILTER = 20  # units per article re-ranked with the lexical signals when the model ranks first
 SMALL_PROJECT = 20  # above this many target articles, re-rank a global pool instead
 GLOBAL_POOL = 240  # units re-ranked lexically in a large project
 SHORT_RATIO = 0.3  # units under 30% of the passage length lose up to Weights.short
 MIN_QUERY_WORDS = 2  # an empty or one-word passage gets no suggestions
-# Best separate articles that carry a claim from those that do not (gold set): the best candidate
-# for one passage, and in claim mode for several passages averaged (see suggest_claim.py).
-LIKELY_THRESHOLD, CLAIM_LIKELY_THRESHOLD = 0.63, 0.71
 
 
 class Encoder(Protocol):
@@ -71,10 +74,12 @@ class Suggestion:
     method: str  # "combined" (model + lexical) or "lexical" (fallback)
     language: str = ""
     passages: int = 1  # how many passages asked (claim mode averages their scores)
+    lead: float = 0.0  # score minus the article's next candidate (negative: not the article's best)
+    probability: float = 0.0  # that the candidate makes the claim (calibrated, suggest_confidence.py)
 
     @property
     def likely(self) -> bool:
-        return self.score >= (LIKELY_THRESHOLD if self.passages <= 1 else CLAIM_LIKELY_THRESHOLD)
+        return self.probability >= LIKELY
 
     def as_json(self) -> dict:
         return {
@@ -83,9 +88,17 @@ class Suggestion:
             "end": self.end,
             "quote": self.quote,
             "score": round(self.score, 4),
+            "probability": round(self.probability, 3),
+            "likely": self.likely,
             "method": self.method,
             "language": self.language,
         }
+
+
+def best_first(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """The order every list of suggestions is shown in: most probably right first. Within one
+    article this is the score order (the calibration's slopes are positive)."""
+    return sorted(suggestions, key=lambda s: (-s.probability, -s.score))
 
 
 def cache_key(encoder_name: str) -> str:
@@ -105,6 +118,7 @@ class _Article:
     text: str
     units: list[Unit]
     feats: list[lexical.LexicalFeatures]
+    headings: np.ndarray  # bool per unit: units.is_heading
     vectors: np.ndarray | None = None
 
 
@@ -169,7 +183,10 @@ class SuggestIndex:
         units, feats = prepared if prepared is not None else prepare(text)
         for f in feats:
             self._idf.add(f.grams)
-        self._articles[article_id] = _Article(article_id, sha256, primary_language(language), text, units, feats)
+        headings = np.array([is_heading(text, u) for u in units], dtype=bool)
+        self._articles[article_id] = _Article(
+            article_id, sha256, primary_language(language), text, units, feats, headings
+        )
 
     def remove_article(self, article_id: str) -> None:
         self._articles.pop(article_id, None)  # its grams stay in the idf table: harmless
@@ -261,7 +278,7 @@ class SuggestIndex:
         for target in wanted:
             scores, method = self._score(self._articles[target], query, options, pools.get(target))
             results.extend(self._pick(self._articles[target], scores, method, excluded.get(target, []), per_article))
-        results.sort(key=lambda s: -s.score)
+        results = best_first(results)
         return results[:k] if k > 0 else results
 
     def _make_query(self, text: str, use_model: bool = True) -> _Query:
@@ -334,10 +351,16 @@ class SuggestIndex:
             if unit_words < query.feats.words * SHORT_RATIO:  # a headline fragment matches everything a little
                 value -= w.short * (1 - unit_words / (query.feats.words * SHORT_RATIO))
             scores[index] = value
+        if w.heading:
+            scores[a.headings] -= w.heading  # also units a global pool scored by the model alone
         return scores, method
 
-    def _pick(self, a: _Article, scores: np.ndarray, method: str, excluded, per_article: int) -> list[Suggestion]:
-        chosen: list[Suggestion] = []
+    def _pick(
+        self, a: _Article, scores: np.ndarray, method: str, excluded, per_article: int, passages: int = 1
+    ) -> list[Suggestion]:
+        """The article's best `per_article` places, each with its lead over the runner-up (or,
+        below the best, its gap to the best) and its calibrated probability."""
+        places: list[tuple[Unit, float]] = []
         for index in np.argsort(-scores):
             value = float(scores[index])
             if value == -np.inf:
@@ -345,13 +368,29 @@ class SuggestIndex:
             unit = a.units[int(index)]
             if any(unit.start < e and s < unit.end for s, e in excluded):
                 continue
-            if any(unit.start < c.end and c.start < unit.end for c in chosen):
+            if any(unit.start < u.end and u.start < unit.end for u, _ in places):
                 continue  # a sentence and its own clause are one place in the text
+            places.append((unit, value))
+            if len(places) > per_article:
+                break  # one more than asked for: the runner-up sets the best one's lead
+        chosen = []
+        for rank, (unit, value) in enumerate(places[:per_article]):
+            rival = places[0][1] if rank else (places[1][1] if len(places) > 1 else 0.0)
+            lead = value - rival
             chosen.append(
-                Suggestion(a.id, unit.start, unit.end, a.text[unit.start : unit.end], value, method, a.language)
+                Suggestion(
+                    a.id,
+                    unit.start,
+                    unit.end,
+                    a.text[unit.start : unit.end],
+                    value,
+                    method,
+                    a.language,
+                    passages,
+                    lead,
+                    probability(method, passages > 1, value, lead),
+                )
             )
-            if len(chosen) >= per_article:
-                break
         return chosen
 
 

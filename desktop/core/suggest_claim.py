@@ -6,7 +6,7 @@ so a claim found in three reports looks for itself in the fourth with three phra
 The mean beat the max at rank 1 on the gold set (the max wins at rank 3; docs/suggestions.md): the
 panel shows one candidate per article, and with the mean one loose paraphrase does not drag a
 wrong unit to the top. The scale stays that of one passage's score, but averaged scores of
-right candidates are higher: a claim-mode suggestion counts as likely from CLAIM_LIKELY_THRESHOLD.
+right candidates are higher, so claim mode has a calibration of its own (suggest_confidence.py).
 
 Cost: one query encoding per passage (cached) and one lexical re-ranking per passage over the
 union of the units the model ranks highest for any of them.
@@ -15,7 +15,6 @@ union of the units the model ranks highest for any of them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 import numpy as np
 
@@ -29,6 +28,7 @@ from .suggest import (
     Weights,
     _by_article,
     _Options,
+    best_first,
 )
 
 
@@ -83,9 +83,12 @@ def suggest_claim(
             methods.add(method)
         method = "combined" if methods == {"combined"} else "lexical"
         combined = total if aggregate == "max" else total / len(asking)
-        picked = index._pick(article, combined.astype(np.float32), method, excluded.get(target, []), per_article)
-        results.extend(replace(s, passages=len(asking)) for s in picked)
-    results.sort(key=lambda s: -s.score)
+        results.extend(
+            index._pick(
+                article, combined.astype(np.float32), method, excluded.get(target, []), per_article, len(asking)
+            )
+        )
+    results = best_first(results)
     return results[:k] if k > 0 else results
 
 

@@ -149,3 +149,24 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+QUOTE_MARKS = "\"'“”„‟«»‘’‚‹›"
+
+
+def quoted(text: str, limit: int | None = None) -> str:
+    """A quote for display: on one line, cut at a word near `limit` characters, between “ and ”.
+    Quote marks the text already starts or ends with are dropped, so a passage that begins with
+    its own quotation mark is not shown as “"All...”."""
+    inner = " ".join(text.split()).strip(QUOTE_MARKS + " ")
+    if limit is not None and len(inner) > limit:
+        cut = inner[: limit - 1].rsplit(" ", 1)[0] if " " in inner[: limit - 1] else inner[: limit - 1]
+        inner = cut.rstrip(",;:.") + "…"
+    return f"“{inner}”"
+
+
+def separate_paragraphs(text: str) -> str:
+    """One blank line between paragraphs, as the text files and Markdown have them: extracted web
+    pages come one paragraph per line, which reads as one wall of text."""
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")

@@ -24,6 +24,7 @@ SEGMENTER_VERSION = "seg1"  # part of the vector cache key: change it when spans
 MIN_UNIT_CHARS = 12  # shorter pieces ("Source link", ".") are not claims
 CLAUSE_MIN_CHARS = 140  # sentences longer than this are also offered as clauses
 MAX_UNIT_CHARS = 1200  # a run-on "sentence" (no punctuation for pages) is cut at word bounds
+HEADING_MAX_WORDS = 12  # a headline, title or subheading is a short line of its own
 
 _ABBREVIATIONS = frozenset(
     [
@@ -202,6 +203,28 @@ def split_clauses(text: str, sentence: Unit) -> list[Unit]:
         if b - a >= MIN_UNIT_CHARS:
             clauses.append(Unit(sentence.start + a, sentence.start + b, "clause"))
     return clauses if len(clauses) > 1 else []
+
+
+# A line ending like this is a sentence or a list item, not a heading.
+_SENTENCE_END = re.compile(r"[.!?…;:,][" + re.escape(_CLOSERS) + r"]*$")
+
+
+def is_heading(text: str, unit: Unit) -> bool:
+    """Is the unit a headline, title, subheading or tag line: a whole line of at most
+    HEADING_MAX_WORDS words that does not end like a sentence, or that is the text's first or last
+    line (a scraped page's title and its trailing tags end with a full stop as often as not)? Such
+    lines name the event ("Telephone conversations between Putin and Biden") and so resemble every
+    passage about it a little."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    line_end = text.find("\n", unit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : unit.start].strip() or text[unit.end : line_end].strip():
+        return False
+    body = text[unit.start : unit.end]
+    if len(body.split()) > HEADING_MAX_WORDS:
+        return False
+    first_or_last = not text[:line_start].strip() or not text[line_end:].strip()
+    return first_or_last or not _SENTENCE_END.search(body)
 
 
 def candidate_units(text: str) -> list[Unit]:

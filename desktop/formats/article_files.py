@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.dates import InvalidDate, normalise_date
 from desktop.core.files import special_kind
 from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import (
@@ -73,6 +74,12 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
             warnings.append(f"{meta_path.name}: {key} ignored (not text)")
             continue
         meta[key] = " ".join(value.split())[:2000]
+    if "published" in meta:
+        # The user wrote this on purpose: a wrong date refuses the file rather than being dropped.
+        try:
+            meta["published"] = normalise_date(meta["published"], "published")
+        except InvalidDate as error:
+            raise ImportRefused(f"{meta_path.name}: {error}") from None
     return meta, warnings
 
 

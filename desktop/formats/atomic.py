@@ -1,5 +1,5 @@
 """Atomic file output: write a temporary file beside the target, then `os.replace` it
-(DESIGN.md section 5). A reader never sees half a file, and a failed or cancelled export leaves
+(docs/architecture.md §5). A reader never sees half a file, and a failed or cancelled export leaves
 whatever was at the target before untouched."""
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.dates import InvalidDate, normalise_date
 from desktop.core.files import SpecialFileError, read_regular
 from desktop.formats.errors import ImportRefused
 
@@ -83,3 +84,14 @@ def looks_binary(data: bytes) -> bool:
         return True
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return bool(head) and control / len(head) > 0.05
+
+
+def extracted_date(value: str, warnings: list[str], where: str) -> str:
+    """A date an extractor found (a page's metadata, Markdown front matter) as stored, or "" with
+    a warning when it is not a valid ISO 8601 date: a guess is not worth refusing the article for,
+    and an invalid date is never stored (core.dates)."""
+    try:
+        return normalise_date(value or "", "published")
+    except InvalidDate as error:
+        warnings.append(f"{where}: {error}; left out (set the date in the review or in NAME.meta.json)")
+        return ""

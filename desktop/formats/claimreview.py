@@ -1,9 +1,17 @@
 """schema.org ClaimReview JSON-LD: what fact-checkers publish (FORMATS.md).
 
-One ClaimReview per claim that has a verdict, in one `@graph`. `itemReviewed` is a `Claim` whose
-`appearance` lists exactly the articles in scope that carry it and whose `firstAppearance` is the
-earliest-dated of them. The publisher (name, URL) and the fact-check page URL are project
-settings; a `{id}` in the page URL is replaced by the claim's id.
+One ClaimReview per claim that has a verdict. `itemReviewed` is a `Claim` whose `appearance`
+lists exactly the articles in scope that carry it, whose `firstAppearance` is the source that is
+truly first (core.first_appearance: never one of a tie), and whose `author` and `datePublished`
+are the claimant and the claim's date where known. The publisher (name, URL) and the fact-check
+page URL are project settings; a `{id}` in the page URL is replaced by the claim's id.
+
+Google reads one ClaimReview per fact-check page, so the output is ready to paste:
+- `claimreview`: a JSON-LD file: one ClaimReview for one claim, a `@graph` for several (a feed);
+- `claimreview-html`: per claim the `<script type="application/ld+json">` element to paste into
+  its fact-check article, each after a comment naming the claim and its page.
+Both are escaped for embedding (`<`, `>`, `&` as `\\u003c`...), so a statement containing
+`</script>` cannot end the element early; the JSON is unchanged for any JSON parser.
 """
 
 from __future__ import annotations
@@ -14,11 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from desktop.core.dates import is_iso_date
 from desktop.core.export_scope import Selection
+from desktop.core.first_appearance import FirstAppearance, first_appearance, first_appearances
 from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
 
 Progress = Callable[[int, int], None]
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
+CONTEXT = "https://schema.org"
+MAX_CLAIM_REVIEWED = 75  # Google's advice: longer statements wrap on small screens
 
 # Settings keys in the project file (ProjectFile.setting / set_setting).
 SETTING_PUBLISHER_NAME = "claimreview.publisher_name"
@@ -47,11 +58,8 @@ class Publisher:
         if self.url and not re.match(r"https?://\S+$", self.url.strip()):
             raise ClaimReviewError(f"the publisher URL must start with http:// or https://: {self.url!r}")
 
-
-def _date(value: str) -> str:
-    """A schema.org Date/DateTime, or "" when the stored value is not one."""
-    value = value.strip()
-    return value if value and _DATE.fullmatch(value) else ""
+    def page_url(self, claim: Claim) -> str:
+        return self.review_url.strip().replace("{id}", claim.id)
 
 
 def creative_work(article: Article) -> dict:
@@ -60,20 +68,14 @@ def creative_work(article: Article) -> dict:
         node["url"] = article.url
     if article.outlet:
         node["publisher"] = {"@type": "Organization", "name": article.outlet}
-    if _date(article.published):
-        node["datePublished"] = _date(article.published)
+    if is_iso_date(article.published):
+        node["datePublished"] = article.published
     if article.language:
         node["inLanguage"] = article.language
     if article.author:
         node["author"] = {"@type": "Person", "name": article.author}
     node["identifier"] = f"urn:sha256:{article.sha256}"
     return node
-
-
-def first_appearance(articles: list[Article]) -> Article | None:
-    """The earliest-dated article; undated ones do not count; ties go to project order."""
-    dated = [(_date(a.published)[:10], n, a) for n, a in enumerate(articles) if _date(a.published)]
-    return min(dated, key=lambda item: (item[0], item[1]))[2] if dated else None
 
 
 def rating(verdict: Verdict) -> dict:
@@ -83,16 +85,25 @@ def rating(verdict: Verdict) -> dict:
     return node
 
 
-def claim_review(claim: Claim, sources: list[Article], publisher: Publisher) -> dict:
+def claim_review(
+    claim: Claim, sources: list[Article], publisher: Publisher, first: FirstAppearance | None = None
+) -> dict:
+    """One ClaimReview; `first` is the claim's first appearance when the caller computed it
+    for many claims at once."""
     item: dict = {"@type": "Claim"}
+    if claim.claimant:
+        # schema.org's author is a Person or an Organization; the claimant is kept as a name only.
+        item["author"] = {"@type": "Person", "name": claim.claimant}
+    if is_iso_date(claim.claim_date):
+        item["datePublished"] = claim.claim_date
     if sources:
         item["appearance"] = [creative_work(a) for a in sources]
-        first = first_appearance(sources)
-        if first is not None:
-            item["firstAppearance"] = creative_work(first)
+        outcome = first if first is not None else first_appearance(sources)
+        if outcome.first is not None:  # a tie names nobody: no export calls the one imported first "first"
+            item["firstAppearance"] = creative_work(outcome.first)
     review: dict = {
         "@type": "ClaimReview",
-        "url": publisher.review_url.strip().replace("{id}", claim.id),
+        "url": publisher.page_url(claim),
         "claimReviewed": claim.statement,
         "reviewRating": rating(Verdict(claim.verdict)),
         "itemReviewed": item,
@@ -107,21 +118,97 @@ def claim_review(claim: Claim, sources: list[Article], publisher: Publisher) -> 
     return review
 
 
-def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> dict:
+def rated_claims(selection: Selection) -> list[Claim]:
+    return [c for c in selection.claims if c.verdict != Verdict.NOT_RATED]
+
+
+def _firsts(selection: Selection, claims: list[Claim]) -> list[FirstAppearance]:
+    return first_appearances(selection.articles, [selection.sources_of_claim(c.id) for c in claims])
+
+
+def reviews(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> list[tuple[Claim, dict]]:
     publisher.check()
-    rated = [c for c in selection.claims if c.verdict != Verdict.NOT_RATED]
-    graph = []
-    for n, claim in enumerate(rated, 1):
-        graph.append(claim_review(claim, selection.sources_of_claim(claim.id), publisher))
+    rated = rated_claims(selection)
+    firsts = _firsts(selection, rated)
+    out = []
+    for n, (claim, first) in enumerate(zip(rated, firsts, strict=True), 1):
+        out.append((claim, claim_review(claim, selection.sources_of_claim(claim.id), publisher, first)))
         if progress and n % 1000 == 0:
             progress(n, len(rated))
-    return {"@context": "https://schema.org", "@graph": graph}
+    return out
+
+
+def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> dict:
+    """One ClaimReview (with its @context) for one claim; a @graph for several."""
+    nodes = [node for _, node in reviews(selection, publisher, progress)]
+    if len(nodes) == 1:
+        return {"@context": CONTEXT, **nodes[0]}
+    return {"@context": CONTEXT, "@graph": nodes}
+
+
+def warnings(selection: Selection, publisher: Publisher) -> list[str]:
+    """What a publisher should fix before pasting the markup; the export still goes ahead."""
+    out = []
+    rated = rated_claims(selection)
+    if not rated:
+        out.append("no claim in the export has a verdict, so there is no ClaimReview to write")
+    if not publisher.name.strip():
+        out.append(
+            "no publisher: the ClaimReviews have no author; give --publisher-name "
+            f"or set the project setting {SETTING_PUBLISHER_NAME}"
+        )
+    for claim, outcome in zip(rated, _firsts(selection, rated), strict=True):
+        if len(claim.statement) > MAX_CLAIM_REVIEWED:
+            out.append(
+                f"claim {claim.id[:8]}: claimReviewed has {len(claim.statement)} characters; "
+                f"Google advises at most {MAX_CLAIM_REVIEWED} (“{claim.statement[:40]}…”)"
+            )
+        if outcome.is_tie:
+            out.append(
+                f"claim {claim.id[:8]}: {len(outcome.tied)} sources tie for the first appearance; "
+                "firstAppearance is left out"
+            )
+    return out
+
+
+_SCRIPT_UNSAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def dumps_for_script(doc: object, indent: int | None = 1) -> str:
+    """JSON that can sit inside `<script type="application/ld+json">` as is: the characters HTML
+    would read (`<`, `>`, `&`) only occur escaped, which every JSON parser reads back the same."""
+    return json.dumps(doc, ensure_ascii=False, indent=indent).translate(_SCRIPT_UNSAFE)
 
 
 def write_claimreview(
     selection: Selection, handle: BinaryIO, publisher: Publisher, progress: Progress | None = None
 ) -> int:
     doc = build_graph(selection, publisher, progress)
-    handle.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    handle.write(dumps_for_script(doc).encode("utf-8"))
     handle.write(b"\n")
-    return len(doc["@graph"])
+    return len(doc["@graph"]) if "@graph" in doc else 1
+
+
+def _comment(text: str) -> str:
+    """Text that cannot end or break an HTML comment."""
+    text = re.sub("-{2,}", lambda run: "‐" * len(run.group()), text.replace("<", "‹").replace(">", "›"))
+    return " ".join(text.split())
+
+
+def snippet(claim: Claim, node: dict, publisher: Publisher) -> str:
+    """The element to paste into the claim's fact-check article."""
+    doc = {"@context": CONTEXT, **node}
+    return (
+        f"<!-- ClaimReview for “{_comment(claim.statement[:100])}” — paste into {_comment(publisher.page_url(claim))} -->\n"
+        f'<script type="application/ld+json">\n{dumps_for_script(doc)}\n</script>\n'
+    )
+
+
+def write_claimreview_html(
+    selection: Selection, handle: BinaryIO, publisher: Publisher, progress: Progress | None = None
+) -> int:
+    items = reviews(selection, publisher, progress)
+    handle.write("\n".join(snippet(claim, node, publisher) for claim, node in items).encode("utf-8"))
+    return len(items)

@@ -5,7 +5,8 @@ when the BOM is there, so accents and emoji open correctly; LibreOffice and Pyth
 `csv` (with encoding "utf-8-sig") read it unchanged. Every field is quoted when needed by the
 csv module (commas, quotes, newlines). A text cell that a spreadsheet would run as a formula
 (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe (OWASP's advice);
-`unguard()` undoes that for a program that reads the file back.
+`unguard()` (or UNGUARD_PATTERN) undoes that for a program that reads the file back, and `raw`
+writes the cells as they are. brat's claims.tsv is guarded the same way.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ COLUMNS = (
     "claim_id",
     "claim_statement",
     "verdict",
+    "claimant",
+    "claim_date",
     "article_title",
     "outlet",
     "language",
@@ -41,24 +44,35 @@ COLUMNS = (
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
+# What `unguard` removes, as a regular expression: docs/formats.md gives it as a pandas one-liner,
+# df.replace(UNGUARD_PATTERN, "", regex=True), for people who read the CSV into a program.
+UNGUARD_PATTERN = r"^'(?='*[=+\-@\t\r])"
 
 
 def guard(value: str) -> str:
-    """Neutralise a cell a spreadsheet would evaluate."""
-    return GUARD + value if value.startswith(FORMULA_STARTS) else value
+    """Neutralise a cell a spreadsheet would evaluate. A value that already starts with the guard
+    before a formula character gets one more, so `unguard` always gives the value back."""
+    return GUARD + value if value.lstrip(GUARD).startswith(FORMULA_STARTS) else value
 
 
 def unguard(value: str) -> str:
-    return value[1:] if value.startswith(GUARD) and value[1:].startswith(FORMULA_STARTS) else value
+    return value[1:] if value.startswith(GUARD) and value.lstrip(GUARD).startswith(FORMULA_STARTS) else value
 
 
-def passage_row(selection: Selection, passage: Passage) -> list[str]:
+def as_is(value: str) -> str:
+    """The `--raw` choice: cells exactly as stored, for programs rather than spreadsheets."""
+    return value
+
+
+def passage_row(selection: Selection, passage: Passage, cell: Callable[[str], str] = guard) -> list[str]:
     article = selection.article_by_id[passage.article_id]
     claim = selection.claim_by_id.get(passage.claim_id) if passage.claim_id else None
     texts = [
         passage.claim_id or "",
         claim.statement if claim else "",
         claim.verdict.value if claim else "",
+        claim.claimant if claim else "",
+        claim.claim_date if claim else "",
         article.title,
         article.outlet,
         article.language,
@@ -74,11 +88,13 @@ def passage_row(selection: Selection, passage: Passage) -> list[str]:
         passage.id,
         article.id,
     ]
-    return [*map(guard, texts), str(passage.start), str(passage.end), *map(guard, tail)]
+    return [*map(cell, texts), str(passage.start), str(passage.end), *map(cell, tail)]
 
 
-def write_csv(selection: Selection, handle: BinaryIO, progress: Progress | None = None) -> int:
-    """Rows in reading order (article, then position). Returns the number of passage rows."""
+def write_csv(selection: Selection, handle: BinaryIO, progress: Progress | None = None, raw: bool = False) -> int:
+    """Rows in reading order (article, then position). Returns the number of passage rows. With
+    `raw`, cells are written as stored (no formula guard)."""
+    cell = as_is if raw else guard
     text = io.TextIOWrapper(handle, encoding=ENCODING, newline="", write_through=False)
     try:
         writer = csv.writer(text, dialect="excel", quoting=csv.QUOTE_MINIMAL)
@@ -86,7 +102,7 @@ def write_csv(selection: Selection, handle: BinaryIO, progress: Progress | None 
         total = len(selection.passages)
         chunk = 5000
         for first in range(0, total, chunk):
-            writer.writerows(passage_row(selection, p) for p in selection.passages[first : first + chunk])
+            writer.writerows(passage_row(selection, p, cell) for p in selection.passages[first : first + chunk])
             if progress:
                 progress(min(first + chunk, total), total)
         text.flush()

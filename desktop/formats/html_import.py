@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, looks_binary, read_bytes_limited
+from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
+from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import (
@@ -89,7 +89,7 @@ def unwrap_layout_tables(root) -> None:
                 element.tag = "div"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Extracted:
     """What we keep of trafilatura's result (plain values: it crosses a process boundary)."""
 
@@ -180,7 +180,7 @@ def read_html_bytes(
     canonical = "".join(root.xpath("(//link[@rel='canonical']/@href)[1]")).strip()
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
     doc = _extract_bounded(root, decoded.text, url or canonical or None)
-    text = normalise_text(doc.text) if doc is not None else ""
+    text = separate_paragraphs(normalise_text(doc.text)) if doc is not None else ""
     words = len(text.split())
     if doc is None or words < MIN_BODY_WORDS:
         found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
@@ -205,7 +205,7 @@ def read_html_bytes(
         text=text,
         url=page_url if page_url.startswith(("http://", "https://")) else "",
         language=language,
-        published=doc.date,
+        published=extracted_date(doc.date, warnings, "the page's date"),
         outlet=outlet or site,
         author=" ".join(doc.author.split()),
         description=" ".join(doc.description.split()),

@@ -18,6 +18,7 @@ from lxml import etree, html
 
 from desktop import __version__
 from desktop.core.export_scope import Selection
+from desktop.core.first_appearance import first_appearances
 from desktop.core.model import Article, Claim, Passage, Verdict, now_iso, palette_colour
 
 Progress = Callable[[int, int], None]
@@ -106,6 +107,8 @@ class _Numbers:
             for c, n in ((c, self.claim[c.id]) for c in selection.claims)
         }
         self.background = {claim_id: f"background:{tint(colour)}" for claim_id, colour in self.colour.items()}
+        groups = [selection.sources_of_claim(c.id) for c in selection.claims]  # the rule once for all claims
+        self.first = dict(zip(self.claim, first_appearances(selection.articles, groups), strict=True))
 
 
 def _claims_section(body, selection: Selection, numbers: _Numbers) -> None:
@@ -129,6 +132,16 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
     heading.text = f"C{number}. "
     _sub(heading, "span", claim.statement, class_="statement")
     _sub(block, "span", claim.verdict.value, class_=_verdict_class(claim.verdict))
+    said = " ".join(
+        part
+        for part in (
+            f"by {claim.claimant}" if claim.claimant else "",
+            f"on {claim.claim_date}" if claim.claim_date else "",
+        )
+        if part
+    )
+    if said:
+        _sub(block, "p", f"Claimed {said}", class_="claimant")
     if claim.note.strip():
         _sub(block, "p", claim.note, class_="note")
     if claim.tags:
@@ -141,6 +154,12 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
         if i:
             _append_text(line, "; ")
         _sub(line, "a", article.outlet or article.title, href=f"#article-{article.id}")
+    first = numbers.first[claim.id]
+    if first.first is not None:
+        line = _sub(block, "p", "First appearance: ", class_="first")
+        _sub(line, "a", first.first.outlet or first.first.title, href=f"#article-{first.first.id}")
+    elif first.is_tie:  # never the one imported first: say it is a tie
+        _sub(block, "p", f"First appearance: a tie between {len(first.tied)} sources", class_="first")
     _passage_list(block, selection.passages_of_claim[claim.id], selection)
 
 

@@ -1,4 +1,4 @@
-"""Parsing untrusted HTML and XML (DESIGN.md section 6): explicit safe parser options, the parser's
+"""Parsing untrusted HTML and XML (docs/architecture.md §6): explicit safe parser options, the parser's
 error log checked, and a body that shrank in parsing refused rather than imported truncated.
 
 lxml does not raise on pathological input: 5,000 nested <div>s keep 254 levels and a 12 MB <p>

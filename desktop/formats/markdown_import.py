@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import replace_spans, strip_tags
 from desktop.formats.language import language_tag
@@ -172,6 +172,7 @@ def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate
     plain.text = text
     plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem
     plain.language = language_tag(meta.pop("language", ""))
+    plain.published = extracted_date(meta.pop("published", ""), plain.warnings, "the front matter's date")
     for key, value in meta.items():
         setattr(plain, key, value)
     plain.extractor, plain.extractor_version = EXTRACTOR, _version()

@@ -12,7 +12,11 @@ import uuid
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NAMESPACE = "https://crosscheck.github.io/ns/annotation#"
 PREFIX = "crosscheck"
-CONTEXT = [ANNO_CONTEXT, {PREFIX: NAMESPACE}]
+# Terms we use that not every published anno.jsonld defines: the 2017 file that many tools cache
+# lacks `assessing` (w3c/web-annotation#444), so without it a verdict's motivation and purpose
+# would vanish from the RDF. The W3C context's own terms are not redefined (the model forbids it).
+INLINE_CONTEXT = {PREFIX: NAMESPACE, "assessing": "http://www.w3.org/ns/oa#assessing"}
+CONTEXT = [ANNO_CONTEXT, INLINE_CONTEXT]
 MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"'
 
 # Our keys (compact IRIs under the prefix above).
@@ -24,6 +28,9 @@ MODIFIED_BY = f"{PREFIX}:modifiedBy"
 SHA256 = f"{PREFIX}:sha256"
 VERDICT = f"{PREFIX}:verdict"
 TITLE = f"{PREFIX}:title"
+CLAIMANT = f"{PREFIX}:claimant"
+CLAIM_DATE = f"{PREFIX}:claimDate"
+TEXT = f"{PREFIX}:text"  # on a passage's target: the stored text its offsets count (when the source is a page URL)
 
 KIND_CLAIM, KIND_VERDICT, KIND_PASSAGE = "claim", "verdict", "passage"
 # Stable ids for annotations derived from an entity (a verdict, an unlinked passage's highlight).

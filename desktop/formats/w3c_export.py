@@ -6,8 +6,10 @@ One AnnotationCollection with one embedded AnnotationPage holding:
   a TextPositionSelector;
 - per claim with a verdict, an `assessing` annotation targeting the claim annotation;
 - per unlinked passage, a `highlighting` annotation.
-Stance, passage notes, claim colour, who last modified and the article's text hash travel under
-our `crosscheck:` keys. Ids, timestamps and authors are the entities' own, so reading the file
+Stance, passage notes, claim colour, claimant and claim date, who last modified and the
+article's text hash travel under our `crosscheck:` keys (see w3c_common for the inline context).
+Each stored text is its own node (`urn:sha256:`), so a reader can tell which text the offsets
+count even when two texts share a page URL (see `target_fields`). Ids, timestamps and authors are the entities' own, so reading the file
 back (w3c_import) restores the same values.
 """
 
@@ -33,6 +35,16 @@ def article_iri(article: Article) -> str:
     return article.url if _is_web_url(article.url) else w3c.sha_iri(article.sha256)
 
 
+def text_node(article: Article) -> dict:
+    """The stored text, the thing a passage's offsets count, as its own node: identified by its
+    hash, so two texts of one page URL never merge into one node."""
+    node = {"id": w3c.sha_iri(article.sha256), "type": "Text", "format": "text/plain", w3c.SHA256: article.sha256}
+    if article.language:
+        node["language"] = article.language
+    node[w3c.TITLE] = article.title
+    return node
+
+
 def _is_web_url(url: str) -> bool:
     return url.startswith(("http://", "https://")) and " " not in url
 
@@ -52,26 +64,33 @@ def _lifecycle(node: dict, created: str, created_by: str, modified: str, modifie
     return node
 
 
-def _source(article: Article) -> dict:
-    source = {"id": article_iri(article), "type": "Text", "format": "text/plain", w3c.SHA256: article.sha256}
-    if article.language:
-        source["language"] = article.language
-    source[w3c.TITLE] = article.title
-    return source
+def target_fields(article: Article) -> dict:
+    """What every passage target on this article says about where it is. With a page URL the
+    source is the page (tools such as Hypothesis anchor quotes on it) and a TimeState names the
+    stored text (`cached`, imported at `sourceDate`) that the offsets count; without one the
+    source is the stored text itself."""
+    if not _is_web_url(article.url):
+        return {"source": text_node(article)}
+    return {
+        "source": article.url,
+        "state": {"type": "TimeState", "cached": w3c.sha_iri(article.sha256), "sourceDate": article.imported_at},
+        w3c.TEXT: text_node(article),
+    }
 
 
 _esc = json.encoder.encode_basestring  # the C string escaper (non-ASCII kept as is)
 
 
-def passage_json(passage: Passage, source_json: str) -> str:
+def passage_json(passage: Passage, where_json: str) -> str:
     """A passage as a SpecificResource, serialised directly: this runs 50,000 times in a big
     export, and string assembly with the C escaper is much faster than building a dict and
-    encoding it. Same keys and values as the object described in the module doc."""
+    encoding it. Same keys and values as the object described in the module doc; `where_json`
+    is its article's `target_fields`, encoded once per article without the braces."""
     parts = [
         '{"id":',
         _esc(w3c.uuid_iri(passage.id)),
-        ',"type":"SpecificResource","source":',
-        source_json,
+        ',"type":"SpecificResource",',
+        where_json,
         ',"selector":[{"type":"TextQuoteSelector","exact":',
         _esc(passage.quote),
         ',"prefix":',
@@ -123,6 +142,10 @@ def claim_annotation(claim: Claim, has_targets: bool, collection_id: str) -> dic
         node["target"] = collection_id
     if claim.colour:
         node[w3c.COLOUR] = claim.colour
+    if claim.claimant:
+        node[w3c.CLAIMANT] = claim.claimant
+    if claim.claim_date:
+        node[w3c.CLAIM_DATE] = claim.claim_date
     node["generator"] = GENERATOR
     return _lifecycle(node, claim.created, claim.created_by, claim.modified, claim.modified_by)
 
@@ -176,7 +199,7 @@ def _annotation_json(node: dict, target_json: str | None = None) -> str:
 def serialise_items(selection: Selection, collection_id: str, progress: Progress | None = None) -> list[str]:
     """One compact JSON text per annotation, in order: claims (each followed by its verdict),
     then unlinked passages."""
-    sources = {a.id: _dumps(_source(a)) for a in selection.articles}
+    sources = {a.id: _dumps(target_fields(a))[1:-1] for a in selection.articles}
     total = len(selection.claims) + len(selection.passages)
     items: list[str] = []
     done, next_report = 0, PROGRESS_STEP

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 
 from desktop.core.anchoring import anchor_quote
 from desktop.core.commands import MAX_NOTE
+from desktop.core.dates import InvalidDate, normalise_date, normalise_timestamp
 from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso, parse_stance
 from desktop.core.state import ProjectState
 from desktop.core.text import quote_context
+from desktop.core.urls import comparable_url
 
 from . import w3c_common as w3c
+from .hypothesis import web_annotations
 from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exported for the service
     MAX_FILE_BYTES,
     AnnotationFileError,
@@ -29,6 +32,7 @@ from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exp
     agent_name,
     annotations_of,
     as_list,
+    is_whole_document,
     parse_document,
     read_target,
     text_field,
@@ -71,6 +75,8 @@ class ImportPlan:
     placed: list[Placed] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # not passages (page notes, replies), or left out
+    left_out: int = 0  # annotations with problems left out because the caller asked to skip them
     annotations: int = 0
 
     @property
@@ -94,17 +100,14 @@ class _Resolver:
         self.by_url: dict[str, list[Article]] = {}
         for article in state.articles.values():
             if article.url:
-                self.by_url.setdefault(_url_key(article.url), []).append(article)
+                self.by_url.setdefault(comparable_url(article.url), []).append(article)
 
     def candidates(self, target: Target) -> list[Article]:
         if target.sha256:
             article = self.state.article_by_sha(target.sha256)
             if article is not None:
                 return [article]
-        by_url = self.by_url.get(_url_key(target.source_id))
-        if by_url is None and "#" in target.source_id:
-            by_url = self.by_url.get(_url_key(target.source_id.split("#", 1)[0]))
-        return by_url or []
+        return self.by_url.get(comparable_url(target.source_id), [])
 
     def place(self, target: Target, passage_id: str) -> tuple[Placed, str, str] | Orphan:
         """(where it lands, prefix, suffix) or the reason it cannot land."""
@@ -118,6 +121,12 @@ class _Resolver:
         for article in articles:
             text = article.text
             if target.exact is None:
+                if article.sha256 != target.sha256:
+                    reason = (
+                        "it has only a TextPositionSelector, whose offsets count the page's own text, not the text "
+                        "stored here, and no TextQuoteSelector to anchor by"
+                    )
+                    continue
                 if target.end > len(text):  # type: ignore[operator]
                     reason = (
                         f"offsets {target.start}-{target.end} are beyond the end of the text ({len(text)} characters)"
@@ -149,45 +158,35 @@ class _Resolver:
         return Orphan(target.where, target.source_id, shown, reason)
 
 
-def _url_key(url: str) -> str:
-    return url.strip().rstrip("/")
-
-
 # --- building entities -----------------------------------------------------------------------
-def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> ImportPlan:
+def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip_invalid: bool = False) -> ImportPlan:
+    """Read and anchor every annotation. With `skip_invalid`, an annotation with a problem is left
+    out (and listed) instead of stopping the import; the rest go in."""
     plan = ImportPlan()
-    annotations = annotations_of(doc, plan.problems)
-    if not annotations:
+    hypothesis = web_annotations(doc)
+    if hypothesis is not None:
+        annotations, skipped = hypothesis
+        plan.skipped += [str(s) for s in skipped]
+    else:
+        annotations = annotations_of(doc, plan.problems)
+    if not annotations and not plan.skipped:
         raise AnnotationFileError("the file holds no annotations")
-    plan.annotations = len(annotations)
+    plan.annotations = len(annotations) + len(plan.skipped)
     resolver = _Resolver(state, exact_only)
     verdicts: dict[str, Verdict] = {}
     claims: list[tuple[Claim, str]] = []
     seen_ids: set[str] = set()
     for index, annotation in enumerate(annotations):
         where = f"annotation {index + 1}"
-        if not isinstance(annotation, dict):
-            plan.problems.append(f"{where}: expected an object, found {type(annotation).__name__}")
-            continue
-        if isinstance(annotation.get("id"), str):
-            where = f"{where} ({annotation['id'][:60]})"
-        if "Annotation" not in types_of(annotation):
-            plan.problems.append(f"{where}: type is {annotation.get('type')!r}, not 'Annotation'")
-            continue
-        if "target" not in annotation:
-            plan.problems.append(f"{where}: no target")
-            continue
-        kind = annotation.get(w3c.KIND)
-        if kind == w3c.KIND_VERDICT:
-            _read_verdict(annotation, where, plan, verdicts)
-        elif kind == w3c.KIND_CLAIM:
-            claim = _read_claim(annotation, where, plan)
-            if claim is not None:
-                claims.append((claim, where))
-                _read_passages(annotation, where, plan, resolver, claim.id, seen_ids, ours=True)
-        else:
-            _read_passages(annotation, where, plan, resolver, None, seen_ids, ours=kind == w3c.KIND_PASSAGE)
-        if len(plan.problems) >= MAX_PROBLEMS:
+        marks = (len(plan.problems), len(plan.passages), len(plan.placed), len(plan.orphans), len(claims))
+        _read_annotation(annotation, where, plan, resolver, verdicts, claims, seen_ids)
+        if len(plan.problems) > marks[0] and skip_invalid:
+            # Leave the whole annotation out: nothing half-read goes in. (A verdict with a problem
+            # was never recorded, and its passage ids stay "seen": a second copy is a duplicate.)
+            del plan.passages[marks[1] :], plan.placed[marks[2] :], plan.orphans[marks[3] :], claims[marks[4] :]
+            plan.left_out += 1
+            plan.skipped.append(f"{where}: left out ({len(plan.problems) - marks[0]} problem(s), listed)")
+        if len(plan.problems) >= MAX_PROBLEMS and not skip_invalid:
             plan.problems.append(f"stopped after {MAX_PROBLEMS} problems")
             break
     claim_ids = {claim.id for claim, _ in claims}
@@ -196,6 +195,8 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> I
             plan.problems.append(
                 f"a verdict refers to claim {claim_id}, which is neither in the file nor in the project"
             )
+            if skip_invalid:
+                plan.skipped.append(f"the verdict of claim {claim_id}: left out (its claim is not imported)")
     for claim, _where in claims:
         verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
         plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
@@ -206,18 +207,71 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False) -> I
     return plan
 
 
+def _read_annotation(
+    annotation: object,
+    where: str,
+    plan: ImportPlan,
+    resolver: _Resolver,
+    verdicts: dict[str, Verdict],
+    claims: list[tuple[Claim, str]],
+    seen_ids: set[str],
+) -> None:
+    if not isinstance(annotation, dict):
+        plan.problems.append(f"{where}: expected an object, found {type(annotation).__name__}")
+        return
+    if isinstance(annotation.get("id"), str):
+        where = f"{where} ({annotation['id'][:60]})"
+    if "Annotation" not in types_of(annotation):
+        found = annotation.get("type", annotation.get("@type"))
+        plan.problems.append(
+            f"{where}: not a Web Annotation (its type is {found!r}, not 'Annotation')"
+            if found is not None
+            else f"{where}: not a Web Annotation (it has no type; Annotation expected)"
+        )
+        return
+    if "target" not in annotation:
+        plan.problems.append(f"{where}: no target")
+        return
+    kind = annotation.get(w3c.KIND)
+    if kind not in (w3c.KIND_CLAIM, w3c.KIND_VERDICT) and all(map(is_whole_document, as_list(annotation["target"]))):
+        what = "a reply" if "replying" in as_list(annotation.get("motivation")) else "a page note"
+        plan.skipped.append(f"{where}: {what} (it selects no text: it is about the whole page), not a passage")
+        return
+    if kind == w3c.KIND_VERDICT:
+        _read_verdict(annotation, where, plan, verdicts)
+    elif kind == w3c.KIND_CLAIM:
+        claim = _read_claim(annotation, where, plan)
+        if claim is not None:
+            claims.append((claim, where))
+            _read_passages(annotation, where, plan, resolver, claim.id, seen_ids, ours=True)
+    else:
+        _read_passages(annotation, where, plan, resolver, None, seen_ids, ours=kind == w3c.KIND_PASSAGE)
+
+
 def _fields(entity) -> dict:
     return {name: getattr(entity, name) for name in entity.__slots__}
 
 
+def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
+    value = text_field(node, key, where, problems)
+    if not value:
+        return ""
+    try:
+        return normalise_timestamp(value, key)
+    except InvalidDate as error:
+        problems.append(f"{where}: {error}")
+        return ""
+
+
 def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
-    created = text_field(node, "created", where, problems)
-    modified = text_field(node, "modified", where, problems)
-    now = now_iso()
+    created = _timestamp(node, "created", where, problems)
+    modified = _timestamp(node, "modified", where, problems)
+    if not created:
+        created = now_iso()
     return dict(
-        created=created or now,
+        created=created,
         created_by=agent_name(node, "creator", where, problems),
-        modified=modified or created or now,
+        modified=modified or created,
         modified_by=text_field(node, w3c.MODIFIED_BY, where, problems),
     )
 
@@ -268,12 +322,21 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
         plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
         return None
     colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
+    claimant = " ".join(text_field(annotation, w3c.CLAIMANT, where, plan.problems).split())
+    claim_date = text_field(annotation, w3c.CLAIM_DATE, where, plan.problems)
+    try:
+        claim_date = normalise_date(claim_date, "claim date")
+    except InvalidDate as error:
+        plan.problems.append(f"{where}: {error}")
+        return None
     return Claim(
         id=claim_id,
         statement=statement,
         note=note,
         tags=tuple(tags),
         colour=colour,
+        claimant=claimant,
+        claim_date=claim_date,
         **_lifecycle(annotation, where, plan.problems),
     )
 
@@ -306,6 +369,9 @@ def _read_passages(
     annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
     for number, raw in enumerate(as_list(targets)):
         spot = f"{where} target {number + 1}" if isinstance(targets, list) else where
+        if not ours and is_whole_document(raw):
+            plan.skipped.append(f"{spot}: selects no text (the whole page), not a passage")
+            continue
         target = read_target(raw, spot, plan.problems)
         if target is None:
             continue

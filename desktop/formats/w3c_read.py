@@ -5,6 +5,7 @@ is, so the report can point the user at it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import w3c_common as w3c
@@ -112,6 +113,39 @@ class Target:
     end: int | None
 
 
+def _text_hash(node: object) -> str:
+    """The SHA-256 a node names our stored text by: a `urn:sha256:` IRI, or our sha256 key."""
+    if isinstance(node, dict):
+        value = node.get(w3c.SHA256)
+        if isinstance(value, str) and value:
+            return value
+        node = node.get("id", node.get("@id"))
+    if isinstance(node, str) and node.lower().startswith("urn:sha256:"):
+        return node[len("urn:sha256:") :]
+    return ""
+
+
+def is_whole_document(target: object) -> bool:
+    """A target that names a document (or another annotation) without selecting any part of it:
+    a page note, or a reply's target. It is not a passage."""
+    if isinstance(target, str):
+        return True
+    return isinstance(target, dict) and not as_list(target.get("selector"))
+
+
+def _selectors(selectors: object, where: str, problems: list[str], nested: bool = False) -> Iterator[tuple[dict, bool]]:
+    """Every selector object with whether it is nested (under `refinedBy` or a RangeSelector's
+    ends), depth first; a nested one's offsets count inside its parent's selection."""
+    for selector in as_list(selectors):
+        if not isinstance(selector, dict):
+            problems.append(f"{where}: a selector must be an object")
+            continue
+        yield selector, nested
+        for key in ("refinedBy", "startSelector", "endSelector"):
+            if key in selector:
+                yield from _selectors(selector[key], where, problems, nested=True)
+
+
 def read_target(target: object, where: str, problems: list[str]) -> Target | None:
     if isinstance(target, str):
         problems.append(
@@ -122,27 +156,39 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
         return None
     source = target.get("source")
-    sha = ""
+    sha = _text_hash(source) or _text_hash(target.get(w3c.TEXT))
+    for state in as_list(target.get("state")):  # a TimeState whose cached copy is the stored text
+        if not sha and isinstance(state, dict):
+            sha = _text_hash(state.get("cached"))
     if isinstance(source, dict):
-        sha = source.get(w3c.SHA256, "") if isinstance(source.get(w3c.SHA256, ""), str) else ""
         source = source.get("id", source.get("@id", ""))
+    if source is None and isinstance(target.get("id"), str):
+        source = target["id"]  # some tools give the document as the target's id, with selectors on it
     if not isinstance(source, str) or not source:
-        problems.append(f"{where}: the target has no source document")
+        problems.append(f"{where}: the target has no source document (neither source nor id names one)")
         return None
-    if source.startswith("urn:sha256:") and not sha:
-        sha = source[len("urn:sha256:") :]
-    quote, position = None, None
-    for selector in as_list(target.get("selector")):
-        if not isinstance(selector, dict):
-            problems.append(f"{where}: a selector must be an object")
-            continue
+    quote, position, relative, others = None, None, False, []
+    quote_nested = False
+    for selector, nested in _selectors(target.get("selector"), where, problems):
         kind = selector.get("type")
         if kind == "TextQuoteSelector":
-            quote = selector
-        elif kind == "TextPositionSelector":
+            if quote is None or (quote_nested and not nested):  # the first top-level quote wins
+                quote, quote_nested = selector, nested
+        elif kind == "TextPositionSelector" and not nested:
             position = selector
+        elif kind == "TextPositionSelector":
+            relative = True
+        elif isinstance(kind, str):
+            others.append(kind)
     if quote is None and position is None:
-        problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector")
+        if relative:
+            problems.append(
+                f"{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside "
+                "another selector's part of the page, and there is no TextQuoteSelector to anchor by"
+            )
+        else:
+            found = f" (found: {', '.join(sorted(set(others)))})" if others else ""
+            problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector{found}")
         return None
     start = end = None
     if position is not None:

@@ -7,6 +7,7 @@ format checks first, then SQLite's integrity and foreign keys, then the content 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop.core.consistency import Finding, check_state
 from . import validate
 from .errors import StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
+from .migrations import FLAGGED_DATES_KEY
 from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save
 from .row_check import RowProblem
 from .rows import load_state
@@ -75,6 +77,7 @@ def check_file(path: Path | str) -> FileCheck:
         unreadable: list[RowProblem] = []
         state = load_state(conn, problems=unreadable)  # bad rows listed and left out, not fatal
         result.findings += [Finding("rows", p.message, p.entity_id) for p in unreadable]
+        result.notes += [_flag_note(flag) for flag in _stored_flags(conn)]
         result.counts = {"articles": len(state.articles), "claims": len(state.claims), "passages": len(state.passages)}
         seen = {(f.code, f.entity_id) for f in result.findings}
         result.findings += [f for f in check_state(state) if (f.code, f.entity_id) not in seen]
@@ -104,6 +107,20 @@ def _check_version(path: Path, conn: sqlite3.Connection, result: FileCheck) -> N
         result.notes.append(
             f"an older format ({result.format_version}); opening it for writing backs it up and upgrades it"
         )
+
+
+def _stored_flags(conn: sqlite3.Connection) -> list[dict]:
+    with contextlib.suppress(sqlite3.Error, ValueError):
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (FLAGGED_DATES_KEY,)).fetchone()
+        return [f for f in json.loads(row[0]) if isinstance(f, dict)] if row else []
+    return []
+
+
+def _flag_note(flag: dict) -> str:
+    return (
+        f"article {flag.get('id', '?')} (“{flag.get('title', '')}”): its published date {flag.get('value', '')!r} "
+        f"was not a valid ISO 8601 date and was removed when the file was upgraded; set it again"
+    )
 
 
 def _check_references(conn: sqlite3.Connection, result: FileCheck) -> None:

@@ -1,4 +1,4 @@
-"""The `.crosscheck` project file: one SQLite database (DESIGN.md section 5).
+"""The `.crosscheck` project file: one SQLite database (docs/architecture.md §5).
 
 `ProjectFile` is the core's `Persistence`: every command is written in one transaction with
 `synchronous=FULL` and a rollback journal, so a crash or kill at any moment leaves either the
@@ -7,6 +7,7 @@ state before or after the command, never a half-written one.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -36,10 +37,10 @@ from .errors import (
     WriteFailedError,
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
-from .migrations import migrate
+from .migrations import FLAGGED_DATES_KEY, migrate
 from .row_check import UnreadableRows
 from .rows import load_state, load_tombstones, write_changes
-from .schema_sql import ddl_for_tables, tables_in_version
+from .schema_sql import ddl_for_version
 
 try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
     import fcntl
@@ -110,6 +111,7 @@ class ProjectFile:
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
+        self._loaded_flags: list[dict] = []  # dates removed while loading an older file read-only
 
     def on_write(self, observer: Callable[[], None]) -> Callable[[], None]:
         """Call `observer` after each of our committed writes (commands, vector cache, settings),
@@ -138,7 +140,7 @@ class ProjectFile:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("PRAGMA journal_mode = DELETE")
                 conn.execute("BEGIN IMMEDIATE")
-                for statement in ddl_for_tables(tables_in_version(SCHEMA_VERSION)):
+                for statement in ddl_for_version(SCHEMA_VERSION):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.executemany(
@@ -209,6 +211,9 @@ class ProjectFile:
         """Every entity, or CorruptProjectError naming the rows that cannot be read (see
         rows.load_state for `check_spans`)."""
         try:
+            if self._conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                self._loaded_flags = []  # read-only, so not migrated: repair in memory as the migration does
+                return load_state(self._conn, self._loaded_flags, check_spans=check_spans)
             return load_state(self._conn, check_spans=check_spans)
         except UnreadableRows as error:
             raise CorruptProjectError(self.path, str(error)) from None
@@ -241,6 +246,17 @@ class ProjectFile:
 
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta"))
+
+    def flagged_dates(self) -> list[dict]:
+        """Article dates that were not valid ISO 8601 dates and so were removed (never exported as
+        they were): by the upgrade to format 4, or when an older file was read without upgrading.
+        Each: kind, id, title, field, value, problem (one line for the user)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (FLAGGED_DATES_KEY,)).fetchone()
+        try:
+            stored = json.loads(row[0]) if row else []
+        except ValueError:
+            stored = []
+        return [f for f in stored if isinstance(f, dict)] + self._loaded_flags
 
     def setting(self, key: str, default: str = "") -> str:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (f"setting.{key}",)).fetchone()

@@ -74,6 +74,9 @@ def _domain_checks(kind: str) -> list[tuple[str, str]]:
 
 
 def _typed_problems(conn: sqlite3.Connection, kind: str, columns: list[tuple[str, str, bool]]) -> list[RowProblem]:
+    # A file of an older format lacks the columns added since (they read as defaults).
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({kind})")}
+    columns = [column for column in columns if column[0] in present]
     tests: list[tuple[str, str]] = []
     for name, sqltype, nullable in columns:
         allowed = f"'{sqltype}', 'null'" if nullable else f"'{sqltype}'"

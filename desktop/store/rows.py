@@ -1,7 +1,7 @@
 """Entity <-> row mapping and the SQL used to load and persist them.
 
 Statements are compiled once from the SQLModel tables and run with `executemany`: the ORM costs
-30x more per row at 50,000 passages (DESIGN.md section 5).
+30x more per row at 50,000 passages (docs/architecture.md §5).
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from desktop.core.consistency import offset_findings
+from desktop.core.dates import repair_date
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict, now_iso
 from desktop.core.state import EntityChange, ProjectState
 from desktop.core.tombstone import Tombstone
@@ -101,14 +102,22 @@ def write_changes(conn: sqlite3.Connection, changes: Sequence[EntityChange]) -> 
 
 
 def load_state(
-    conn: sqlite3.Connection, problems: list[RowProblem] | None = None, check_spans: bool = True
+    conn: sqlite3.Connection,
+    flagged: list[dict] | None = None,
+    problems: list[RowProblem] | None = None,
+    check_spans: bool = True,
 ) -> ProjectState:
-    """Read every entity with plain SELECTs (the ORM would cost 8x at 50k passages). Rows of the
-    wrong type or range raise UnreadableRows naming them, before any entity is built, so
-    nothing opens half-way (issue 19). With a `problems` list (`crosscheck check`) bad rows are
-    left out and listed there instead, and out-of-range spans stay for check_state to report.
-    `check_spans=False` (a colleague's file read for a merge, never shown) leaves spans past
-    the text to the merge, which re-anchors them by their quote."""
+    """Read every entity with plain SELECTs (the ORM would cost 8x at 50k passages).
+
+    A file of an older format (opened read-only, so not migrated) may lack columns added since:
+    they read as their defaults. With `flagged`, dates are repaired as the migration would
+    (core.dates.repair_date) and each removed one is appended there.
+
+    Rows of the wrong type or range raise UnreadableRows naming them, before any entity is
+    built, so nothing opens half-way (issue 19). With a `problems` list (`crosscheck check`) bad
+    rows are left out and listed there instead, and out-of-range spans stay for check_state to
+    report. `check_spans=False` (a colleague's file read for a merge, never shown) leaves spans
+    past the text to the merge, which re-anchors them by their quote."""
     found = type_problems(conn)
     if found and problems is None:
         raise UnreadableRows(found)
@@ -117,11 +126,14 @@ def load_state(
         problems.extend(found)
 
     def select(cls: type, order: str = "") -> Iterable[tuple]:
-        cols = ", ".join(map(_q, _COLUMNS[cls]))
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({KIND[cls]})")}
+        cols = ", ".join(_q(c) if c in present else f"'' AS {_q(c)}" for c in _COLUMNS[cls])
         rows = conn.execute(f"SELECT {cols} FROM {KIND[cls]}" + (f" ORDER BY {order}" if order else ""))
         return (row for row in rows if (KIND[cls], row[0]) not in skip) if skip else rows
 
     articles = [Article(*row) for row in select(Article, "imported_at, id")]
+    if flagged is not None:
+        articles = [_repaired(article, flagged) for article in articles]
     claims = []
     claim_cols = _COLUMNS[Claim]
     verdict_at, tags_at = claim_cols.index("verdict"), claim_cols.index("tags")
@@ -151,6 +163,27 @@ def load_state(
         if outside:
             raise UnreadableRows([RowProblem("passage", f.entity_id, f.message) for f in outside])
     return state
+
+
+def _repaired(article: Article, flagged: list[dict]) -> Article:
+    stored, problem = repair_date(article.published, "published")
+    if stored == article.published:
+        return article
+    if problem:
+        flagged.append(date_flag(article.id, article.title, article.published, problem))
+    return replace(article, published=stored)
+
+
+def date_flag(article_id: str, title: str, value: str, problem: str) -> dict:
+    """The record of an article date that was removed because it was not a valid date."""
+    return {
+        "kind": "article",
+        "id": article_id,
+        "title": title,
+        "field": "published",
+        "value": value,
+        "problem": problem,
+    }
 
 
 def load_tombstones(conn: sqlite3.Connection) -> dict[str, Tombstone]:

@@ -1,4 +1,4 @@
-"""Opening project files that come from someone else (DESIGN.md section 5).
+"""Opening project files that come from someone else (docs/architecture.md §5).
 
 An untrusted file is never opened in place: it is copied with SQLite's backup API (a consistent
 snapshot even if another program writes it) into a private folder, and the copy is verified
@@ -9,6 +9,7 @@ file systems), and the caller gets a sentence saying so to show the user.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -26,6 +27,7 @@ from desktop.core.tombstone import Tombstone
 
 from . import validate
 from .errors import ProjectLockedError, ProjectNotFoundError, StoreError
+from .migrations import FLAGGED_DATES_KEY
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
 
 NETWORK_FS = {
@@ -208,13 +210,19 @@ def open_shared(
 @contextmanager
 def untrusted_snapshot(path: Path | str) -> Iterator[tuple[ProjectState, dict[str, Tombstone], dict[str, str]]]:
     """Read a colleague's file for merging: a private verified copy, read-only, removed after.
-    Yields (state, tombstones, meta)."""
+    Yields (state, tombstones, meta); meta's FLAGGED_DATES_KEY lists the dates that were removed
+    because they were not valid (JSON), so the merge can say so."""
     original = Path(path)
     with tempfile.TemporaryDirectory(prefix="crosscheck-other-") as private:
         copy = make_working_copy(original, private)
         try:
             with ProjectFile.open(copy, read_only=True, thorough=True) as project_file:
-                snapshot = (project_file.load(check_spans=False), project_file.tombstones(), project_file.meta())
+                state = project_file.load(check_spans=False)
+                meta = project_file.meta()
+                flags = project_file.flagged_dates()  # an older file's invalid dates, removed on reading
+                if flags:
+                    meta[FLAGGED_DATES_KEY] = json.dumps(flags, ensure_ascii=False)
+                snapshot = (state, project_file.tombstones(), meta)
         except StoreError as error:
             raise _as_original(error, copy, original) from None
         yield snapshot

@@ -1,4 +1,4 @@
-"""Checks that run before a project file is trusted (DESIGN.md section 5).
+"""Checks that run before a project file is trusted (docs/architecture.md §5).
 
 A project may come from anyone by email. Before we read a row we check that the file is an SQLite
 database of ours, not truncated, at a version we understand, and that its schema holds exactly our
@@ -15,7 +15,7 @@ from desktop.core.files import SQLITE_HEADER, SpecialFileError, read_regular
 
 from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
 from .file_format import APPLICATION_ID
-from .schema_sql import ddl_for_tables, tables_in_version
+from .schema_sql import ddl_for_version
 
 
 def check_header(path: Path) -> None:
@@ -96,7 +96,7 @@ def _shape(conn: sqlite3.Connection) -> tuple[SchemaShape, set[str]]:
 def reference_shape(version: int) -> tuple[SchemaShape, frozenset[str]]:
     conn = sqlite3.connect(":memory:")
     try:
-        for statement in ddl_for_tables(tables_in_version(version)):
+        for statement in ddl_for_version(version):
             conn.execute(statement)
         tables, indexes = _shape(conn)
         return tables, frozenset(indexes)

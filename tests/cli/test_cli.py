@@ -47,8 +47,11 @@ def test_sample_claims_span_three_articles_and_quotes_match(tmp_path, capsys):
     assert sum(1 for c in claims if len({p["article_id"] for p in c["passages"]}) >= 3) >= 3
     languages = {articles[p["article_id"]]["language"] for c in claims for p in c["passages"]}
     assert languages == {"it", "en"}
+    spec = {c["statement"]: c for c in json.loads((SAMPLES / "claims.json").read_text(encoding="utf-8"))["claims"]}
     for claim in claims:
-        assert {"id", "statement", "verdict", "passages"} <= set(claim)
+        assert {"id", "statement", "verdict", "passages", "claimant", "claim_date"} <= set(claim)
+        want = spec[claim["statement"]]
+        assert (claim["claimant"], claim["claim_date"]) == (want.get("claimant", ""), want.get("claim_date", ""))
         for passage in claim["passages"]:
             assert {"id", "article_id", "start", "end", "quote", "stance", "note"} <= set(passage)
             text = run(capsys, "show", project, passage["article_id"])[1]

@@ -69,9 +69,10 @@ def test_suggest_json_is_ranked_spans_in_code_points(sample_project, capsys, fak
         ],
     )
     assert code == 0 and 0 < len(rows) <= 4
-    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert [r["probability"] for r in rows] == sorted((r["probability"] for r in rows), reverse=True)
     for r in rows:
-        assert set(r) >= {"article_id", "start", "end", "quote", "score"}
+        assert set(r) >= {"article_id", "start", "end", "quote", "score", "probability", "likely"}
+        assert 0 < r["probability"] < 1 and r["likely"] == (r["probability"] >= 0.5)
         assert r["article_id"] != article.id
         assert articles[r["article_id"]].text[r["start"] : r["end"]] == r["quote"]
     assert sample_project.read_bytes() == before
@@ -151,3 +152,17 @@ def test_find_claim_in_all_articles(sample_project, capsys, fake_model):
         assert r["already_linked"] or r["best"] is None or isinstance(r["likely"], bool)
     assert main(["suggest", str(sample_project), "--claim", "zzzzzzzz"]) == 1
     assert "no claim with id" in capsys.readouterr().err
+
+
+def test_text_output_words_the_chance_plainly(sample_project, capsys, fake_model):
+    import re
+
+    project = open_project(sample_project, read_only=True)
+    claim = next(c for c in project.state.claims.values() if "50 minutes" in c.statement)
+    project.persistence.close()
+    assert main(["suggest", str(sample_project), "--claim", claim.id]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert sum(line.strip().startswith("linked") for line in lines) == 3
+    worded = [line for line in lines if "likely (" in line]
+    assert worded and all(re.search(r"\b(un)?likely \(\d{1,2}%\)", line) for line in worded)
+    assert not any(re.search(r"\d+% (un)?likely", line) for line in lines)

@@ -1,4 +1,4 @@
-"""The domain core: commands, one undo stack, change notifications (DESIGN.md section 2)."""
+"""The domain core: commands, one undo stack, change notifications (docs/architecture.md §2)."""
 
 from __future__ import annotations
 
@@ -90,6 +90,9 @@ def test_every_command_round_trips_through_undo(project):
         h2,
         EditPassage(h1.passage_id, stance=Stance.REFUTES, note="odd"),
         EditClaim(c1.claim_id, statement="Claim 1", verdict=Verdict.MOSTLY_TRUE, tags=["a", "a", " b "]),
+        EditClaim(c1.claim_id, claimant=" Dmitry  Peskov ", claim_date="2021-12-30T21:00+03:00"),
+        EditClaim(c1.claim_id, claim_date=""),
+        EditArticle(en, {"published": "2021-W52-4"}),
         EditArticle(it, {"title": "Italian", "outlet": "ANSA"}),
         MergeClaims(c1.claim_id, c2.claim_id),
         DeletePassage(h1.passage_id),
@@ -125,6 +128,22 @@ def test_merge_claims_moves_passages_and_combines_tags(project):
     assert project.state.sources_of_claim(a.claim_id) == [it, en]
 
 
+def test_claimant_and_claim_date_are_cleaned_and_folded_on_merge(project):
+    a = CreateClaim("Fifty minutes", claimant="  Dmitry\tPeskov ", claim_date="2021-12-30 21:00")
+    b = CreateClaim("50 minutes", claimant="Yuri Ushakov", claim_date="2021-12-31")
+    c = CreateClaim("Fifty", claim_date="2021-12-30")
+    project.run(Compound([a, b, c]))
+    claim = project.state.claims[a.claim_id]
+    assert (claim.claimant, claim.claim_date) == ("Dmitry Peskov", "2021-12-30T21:00")
+    project.run(EditClaim(a.claim_id, claimant=""))
+    project.run(MergeClaims(a.claim_id, b.claim_id))  # kept had no claimant: it takes the absorbed one's
+    merged = project.state.claims[a.claim_id]
+    assert merged.claimant == "Yuri Ushakov" and merged.claim_date == "2021-12-30T21:00"
+    assert "Merged claim's claim date: 2021-12-31" in merged.note  # differing dates are not lost
+    project.run(MergeClaims(c.claim_id, a.claim_id))
+    assert project.state.claims[c.claim_id].claimant == "Yuri Ushakov"
+
+
 def test_delete_claim_can_take_its_passages(project):
     it, _ = ids(project)
     project.run(new_claim_from_passage(it, 0, 5, "x"))
@@ -151,6 +170,10 @@ def test_delete_claim_can_take_its_passages(project):
         (lambda it: AddArticle(title="dup", text=TEXT_IT), "already in the project"),
         (lambda it: AddArticle(title="empty", text=" \n "), "no text"),
         (lambda it: EditArticle(it, {"text": "changed"}), "no field text"),
+        (lambda it: CreateClaim("x", claim_date="30/12/2021"), "claim date '30/12/2021' is not a valid ISO 8601 date"),
+        (lambda it: CreateClaim("x", claimant="y" * 301), "claimant is limited to 300"),
+        (lambda it: AddArticle(title="new", text="Fresh text.", published="2021-02-30"), "published '2021-02-30'"),
+        (lambda it: EditArticle(it, {"published": "20/01/2022"}), "write 2022-01-20"),
     ],
 )
 def test_invalid_commands_are_refused_and_change_nothing(project, command, message):
@@ -252,6 +275,15 @@ def test_put_entities_keeps_values_and_validates(project):
         project.run(PutEntities([dc_replace(passage, id="p-2", quote="wrong")]))
     with pytest.raises(CommandError, match="outside the article"):
         project.run(PutEntities([dc_replace(passage, id="p-3", end=10_000)]))
+    with pytest.raises(CommandError, match="claim c-2: claim date '2021-13-01' is not a valid ISO 8601 date"):
+        project.run(PutEntities([dc_replace(claim, id="c-2", claim_date="2021-13-01")]))
+    with pytest.raises(CommandError, match="not in its stored form '2021-12-30T10:00'"):
+        project.run(PutEntities([dc_replace(claim, id="c-2", claim_date="2021-12-30 10:00")]))
+    with pytest.raises(CommandError, match="the claimant must be one line"):
+        project.run(PutEntities([dc_replace(claim, id="c-2", claimant="two\nlines")]))
+    article = dc_replace(project.state.articles[it], published="20/01/2022")
+    with pytest.raises(CommandError, match="published '20/01/2022'"):
+        project.run(PutEntities([article]))
     assert snapshot(project) == before
     project.run(PutEntities([], delete_ids=["c-1"]))
     assert "c-1" not in project.state.claims and project.state.passages["p-1"].claim_id is None

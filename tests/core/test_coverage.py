@@ -24,7 +24,7 @@ from desktop.core.commands import (
     RemoveArticle,
     UnlinkPassage,
 )
-from desktop.core.coverage import Cell, Coverage, GroupBy, parse_published
+from desktop.core.coverage import Cell, Coverage, GroupBy
 from desktop.core.model import Stance, Verdict
 from desktop.core.project import MemoryPersistence, Project
 from desktop.core.state import ProjectState
@@ -132,37 +132,44 @@ def test_first_appearance_ties_and_times():
             ("A", "", "", "2024-05-01T10:00:00+02:00"),  # 08:00 UTC
             ("B", "", "", "2024-05-01T09:00:00Z"),
             ("C", "", "", "2024-05-01"),
-            ("D", "", "", "2024-04"),  # month only: unknown
+            ("D", "", "", "2024-04"),  # the whole of April
         ]
     )
-    timed, tied, undated = claim(project, "timed"), claim(project, "tied"), claim(project, "undated")
+    timed, tied, month, uncarried = (claim(project, n) for n in ("timed", "tied", "month", "uncarried"))
     for article in (a, b):
         link(project, article, timed)
     for article in (b, c, a):
         link(project, article, tied)
-    link(project, d, undated)
+    for article in (d, a):
+        link(project, article, month)
     view = Coverage(project.state).view()
     row = {cid: n for n, cid in enumerate(view.claim_ids)}
     assert view.first_article[row[timed]] == a and view.first_ties(row[timed]) == (a,)
-    # C gives no time, so A, B, C tie on the date; the earliest imported (A) is named.
-    assert set(view.first_ties(row[tied])) == {a, b, c} and view.first_article[row[tied]] == a
-    assert view.first_article[row[undated]] is None and view.first_ties(row[undated]) == ()
+    # C gives no time, so A, B, C tie on the date: nobody is named first, all three are listed.
+    assert view.first_article[row[tied]] is None and set(view.first_ties(row[tied])) == {a, b, c}
+    assert view.first_column[row[tied]] == -1 and view.first_tie_count[row[tied]] == 3
+    # April ends before May 1st, so D is truly first even without a day.
+    assert view.first_article[row[month]] == d
+    assert view.first_article[row[uncarried]] is None and view.first_ties(row[uncarried]) == ()
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("2024-05-01", ("2024-05-01", None)),
-        ("2024-05-01T23:30:00-02:00", ("2024-05-01", "2024-05-02T01:30:00+00:00")),  # date as written
-        ("", (None, None)),
-        ("2024", (None, None)),
-        ("yesterday", (None, None)),
-        ("2024-13-01", (None, None)),
-    ],
-)
-def test_parse_published(text, expected):
-    day, moment = parse_published(text)
-    assert (day.isoformat() if day else None, moment.isoformat() if moment else None) == expected
+def test_first_cells_outline_every_tied_source(small):
+    project, (a, b, c), (x, _y, z) = small
+    for article in (a, b, c):
+        project.run(EditArticle(article, {"published": "2024-03-03"}))
+    link(project, a, z)  # Z: A and C, both Wire
+    view = Coverage(project.state).view()
+    row = view.claim_ids.index(x)
+    rows, cols, tied = view.first_cells(np.array([row]))
+    assert rows.tolist() == [row] * 3 and tied.all()
+    assert {view.columns[col].key for col in cols} == {a, b, c} == set(view.first_ties(row))
+    # Grouped by outlet: X ties across Blog and Wire; Z's tied articles are both Wire, so Wire is first.
+    by_outlet = Coverage(project.state).view(GroupBy.OUTLET)
+    row_x, row_z = by_outlet.claim_ids.index(x), by_outlet.claim_ids.index(z)
+    rows, cols, tied = by_outlet.first_cells(np.array([row_x, row_z]))
+    cells = {(int(r), by_outlet.columns[int(c)].label, bool(t)) for r, c, t in zip(rows, cols, tied, strict=True)}
+    assert cells == {(row_x, "Blog", True), (row_x, "Wire", True), (row_z, "Wire", False)}
+    assert by_outlet.first_article[row_z] is None and by_outlet.columns[by_outlet.first_column[row_z]].label == "Wire"
 
 
 def assert_matches_rebuild(coverage: Coverage, project: Project, visible=None):

@@ -189,4 +189,47 @@ def test_report_renders_text_and_json(base):
     assert data["summary"]["conflicts"] == 1 and data["conflicts"][0]["fields"] == ["verdict"]
     assert data["conflicts"][0]["theirs"]["modified_by"] == "Bob"
     text = report.to_text()
-    assert "would merge" in text and "They spoke for 50 minutes" in text and "keeping theirs" in text
+    assert (
+        "would merge" in text
+        and "They spoke for 50 minutes" in text
+        and "keeping their version (the newer edit)" in text
+    )
+
+
+def test_claimant_and_claim_date_merge_and_conflict_like_any_field(base):
+    ours, _article_id = base
+    theirs = fork(ours)
+    claim_id = next(iter(ours.state.claims))
+    theirs.run(EditClaim(claim_id, claimant="Yury Ushakov", claim_date="2021-12-31"))
+    p = plan(ours, theirs)
+    assert not p.conflicts and [(a.claimant, a.claim_date) for _, a in p.updated] == [("Yury Ushakov", "2021-12-31")]
+    report = MergeReport.build(p.resolve())
+    assert report.updated[0]["fields"] == ["claimant", "claim_date"]
+    apply(ours, p)
+    assert ours.state.claims[claim_id].claimant == "Yury Ushakov"
+    # Both change the claimant after that: a conflict naming the field; the newer edit wins.
+    again = fork(ours)
+    ours.run(EditClaim(claim_id, claimant="Dmitry Peskov"))
+    again.run(EditClaim(claim_id, claimant="Jen Psaki"))
+    p = plan(ours, again)
+    conflict = p.conflict(f"claim:{claim_id}")
+    assert conflict.fields == ("claimant",) and conflict.default == THEIRS
+    assert "[claimant]" in MergeReport.build(p.resolve()).to_text()
+    apply(ours, p)
+    assert ours.state.claims[claim_id].claimant == "Jen Psaki"
+
+
+def test_folding_duplicate_claims_keeps_a_claimant_from_either_side(base):
+    ours, article_id = base
+    theirs = fork(ours)
+    mine = CreateClaimHelper.run(ours, article_id, "La Casa Bianca ha parlato di un colloquio serio", "Serious talks")
+    their = CreateClaimHelper.run(
+        theirs, article_id, "Casa Bianca ha parlato di un colloquio serio e sostanziale", "The White House: serious"
+    )
+    theirs.run(EditClaim(their, claimant="Jen Psaki", claim_date="2021-12-30"))
+    p = plan(ours, theirs)
+    [duplicate] = p.duplicates
+    duplicate.choice = MERGE
+    apply(ours, p)
+    kept = ours.state.claims[mine]
+    assert (kept.claimant, kept.claim_date) == ("Jen Psaki", "2021-12-30")

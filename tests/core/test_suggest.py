@@ -24,7 +24,7 @@ def test_results_are_best_first_and_respect_targets_and_k():
     index = index_with(HashEncoder(), it=(IT, "it"), en=(EN, "en"), en2=(EN + " Extra sentence here.", "en"))
     start, end = span(IT, "Le sanzioni sono state discusse a lungo.")
     found = index.suggest("it", start, end, k=5)
-    assert [s.score for s in found] == sorted((s.score for s in found), reverse=True)
+    assert [s.probability for s in found] == sorted((s.probability for s in found), reverse=True)
     assert {s.article_id for s in found} == {"en", "en2"}
     only = index.suggest("it", start, end, targets=["en2"], k=3, per_article=3)
     assert {s.article_id for s in only} == {"en2"} and len(only) == 3
@@ -132,3 +132,38 @@ def test_packed_preparation_round_trips_to_the_same_units_and_features():
             dict(theirs.grams),
             theirs.words,
         )
+
+
+@pytest.mark.parametrize("encoder", [None, HashEncoder()], ids=["lexical", "model"])
+def test_within_an_article_probability_follows_the_score_and_lead_is_the_gap(encoder):
+    from desktop.core.suggest_confidence import probability
+
+    index = index_with(encoder, it=(IT, "it"), en=(EN, "en"))
+    start, end = span(IT, "Le sanzioni sono state discusse a lungo.")
+    found = index.suggest("it", start, end, targets=["en"], k=0, per_article=4)
+    scores = [s.score for s in found]
+    assert len(found) == 4 and scores == sorted(scores, reverse=True)
+    assert found[0].lead == pytest.approx(scores[0] - scores[1])
+    assert [s.lead for s in found[1:]] == pytest.approx([x - scores[0] for x in scores[1:]])
+    for s in found:
+        assert s.probability == pytest.approx(probability(s.method, False, s.score, s.lead))
+        assert s.likely == (s.probability >= 0.5)
+        assert s.as_json()["probability"] == round(s.probability, 3)
+
+
+def test_a_headline_naming_the_event_does_not_outrank_the_sentence_with_the_claim():
+    from dataclasses import replace
+
+    from desktop.core.suggest import DEFAULT_WEIGHTS
+
+    source = "Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti. Poi altro."
+    target = (
+        "Telephone conversation between Biden and Putin in Moscow\n\n"
+        "Officials spoke on Friday. It lasted 50 minutes, aides said."
+    )
+    index = index_with(HashEncoder(), it=(source, "it"), en=(target, "en"))
+    start, end = span(source, "Il colloquio telefonico tra Biden e Putin si è chiuso dopo 50 minuti.")
+    unpenalised = index.suggest("it", start, end, k=1, weights=replace(DEFAULT_WEIGHTS, heading=0.0))
+    assert unpenalised[0].quote.startswith("Telephone conversation")  # what the penalty is for
+    best = index.suggest("it", start, end, k=1)[0]
+    assert best.quote == "It lasted 50 minutes, aides said."

@@ -50,17 +50,19 @@ def test_lexical_fallback_without_model():
     assert "Geneva" in found[0].quote
 
 
-def test_claim_mode_suggestions_say_how_many_passages_asked():
-    from desktop.core.suggest import CLAIM_LIKELY_THRESHOLD, LIKELY_THRESHOLD, Suggestion
+def test_claim_mode_suggestions_say_how_many_passages_asked_and_use_its_calibration():
+    from desktop.core.suggest_confidence import probability
 
     index = index_with(HashEncoder(), it=(IT, "it"), en=(EN, "en"), en2=(EN2, "en"))
     it_span = span(IT, "I colloqui di Ginevra si terranno il 10 gennaio.")
     en_span = span(EN, "The talks in Geneva will take place on January 10.")
     found = suggest_claim(index, [("it", *it_span), ("en", *en_span)], targets=["en2"], k=1)
     assert found[0].passages == 2
-    between = (LIKELY_THRESHOLD + CLAIM_LIKELY_THRESHOLD) / 2
-    assert Suggestion("a", 0, 1, "x", between, "combined").likely
-    assert not Suggestion("a", 0, 1, "x", between, "combined", passages=2).likely
+    assert found[0].probability == probability("combined", True, found[0].score, found[0].lead)
+    assert found[0].probability != probability("combined", False, found[0].score, found[0].lead)
+    # One passage asking is the one-passage case, with its calibration.
+    alone = suggest_claim(index, [("it", *it_span)], targets=["en2"], k=1)[0]
+    assert alone.passages == 1 and alone.probability == probability("combined", False, alone.score, alone.lead)
 
 
 def test_max_aggregate_takes_each_units_best_score():

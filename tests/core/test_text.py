@@ -1,4 +1,4 @@
-"""Text normalisation and the code point <-> UTF-16 mapping, property-tested (DESIGN.md section 3)."""
+"""Text normalisation and the code point <-> UTF-16 mapping, property-tested (docs/architecture.md §3)."""
 
 from __future__ import annotations
 

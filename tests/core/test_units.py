@@ -65,3 +65,24 @@ def test_one_megabyte_article_is_split_into_bounded_units():
 
 def test_empty_and_blank_text():
     assert split_sentences("") == [] and candidate_units("  \n\n ") == []
+
+
+def test_headings_are_short_lines_of_their_own():
+    from desktop.core.units import is_heading
+
+    text = (
+        "Telephone conversations between Putin and Biden\n\n"
+        "Yesterday a call took place. It lasted 50 minutes.\n"
+        "Armi in Ucraina\n"
+        "The call lasted fifty minutes, the White House reported.\n"
+        "Biden warned Putin of further sanctions, and Putin answered that this would be a mistake;\n"
+        "Colloqui tra Putin e Biden."
+    )
+    headings = {text[u.start : u.end] for u in candidate_units(text) if is_heading(text, u)}
+    # The title, a subheading and the trailing tag line (last line, even with its full stop);
+    # not a sentence that shares its line, a one-sentence paragraph or a list item.
+    assert headings == {
+        "Telephone conversations between Putin and Biden",
+        "Armi in Ucraina",
+        "Colloqui tra Putin e Biden.",
+    }

@@ -108,6 +108,8 @@ def expected_rows(project):
                     p.claim_id or "",
                     claim.statement if claim else "",
                     claim.verdict.value if claim else "",
+                    claim.claimant if claim else "",
+                    claim.claim_date if claim else "",
                     article.title,
                     article.outlet,
                     article.language,
@@ -215,8 +217,12 @@ def test_brat_offsets_match_the_text_and_conf_is_valid(tmp_path):
         assert seen_passages == len(project.state.passages)
         assert fragmented >= 2  # the passage across a line break and the one with tabs
         claims = archive.read("corpus/claims.tsv").decode("utf-8").splitlines()
-        assert claims[0].split("\t") == ["uuid", "statement", "verdict", "sources"]
+        assert claims[0].split("\t") == ["uuid", "statement", "verdict", "claimant", "claim_date", "sources"]
         assert {row.split("\t")[0] for row in claims[1:]} == set(project.state.claims)
+        # claims.tsv is guarded like the CSV: LibreOffice would run =cmd|... as a formula.
+        formula = next(row for row in claims[1:] if "cmd|" in row)
+        assert formula.split("\t")[1] == "'=cmd|' /C calc'!A0 is a formula"
+        assert any(row.split("\t")[3] == "The White House" for row in claims[1:])
     emoji_lines = [
         line
         for stem in texts

@@ -44,7 +44,7 @@ def test_bundle_carries_the_desktop_files_and_prunes_qt(bundle):
         "share/metainfo/io.github.crosscheck.Crosscheck.metainfo.xml",
         "share/icons/hicolor/scalable/apps/io.github.crosscheck.Crosscheck.svg",
         "install-desktop-files.sh",
-        "_internal/sample_articles/claims.json",
+        "_internal/desktop/sample_articles/claims.json",
     ):
         assert (root / relative).is_file(), relative
     names = {p.name for p in root.rglob("*")}

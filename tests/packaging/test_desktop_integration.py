@@ -149,7 +149,7 @@ def test_about_shows_versions_and_the_open_project_path(qtbot, qsettings_isolate
 
     from desktop import __version__
     from desktop.app import create_window, version_text
-    from desktop.ui.project_files import about_text
+    from desktop.ui.shell.about import about_text
 
     window = create_window(sample_project)
     qtbot.addWidget(window)
@@ -161,7 +161,7 @@ def test_about_shows_versions_and_the_open_project_path(qtbot, qsettings_isolate
 
 
 def test_about_escapes_the_path():
-    from desktop.ui.project_files import about_text
+    from desktop.ui.shell.about import about_text
 
     text = about_text("0.1.0", Path("/tmp/<b>odd</b>.crosscheck"))
     assert "<b>odd" not in text and "&lt;b&gt;odd" in text

@@ -6,47 +6,14 @@ from __future__ import annotations
 
 import fcntl
 import os
-import signal
-import sqlite3
 import stat
-import subprocess
-import sys
 
 import pytest
 
 from desktop.store import InterruptedSaveError, open_project
 from desktop.store.inspect import check_file
 from tests.support.cli import run
-from tests.support.hostile import file_state, refused
-from tests.support.paths import REPO
-
-
-def interrupt_a_save(project) -> None:
-    """Kill a writer inside a big transaction: the journal stays, hot."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.interrupt_child", str(project), "3000"],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert child.stdout.readline().strip() == "IN-TRANSACTION", child.stderr.read()
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.communicate(timeout=30)
-    assert is_hot(project)
-
-
-def is_hot(project) -> bool:
-    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
-    try:
-        conn.execute("PRAGMA user_version").fetchone()
-        return False
-    except sqlite3.OperationalError as error:
-        return error.sqlite_errorname == "SQLITE_READONLY_ROLLBACK"
-    finally:
-        conn.close()
+from tests.support.hostile import file_state, interrupt_a_save, is_hot, refused
 
 
 def claim_ids(project) -> set[str]:
@@ -121,18 +88,3 @@ def test_check_reports_it_without_changing_anything(capsys, interrupted):
     assert [f.code for f in result.findings] == ["interrupted"]
     assert "a save was interrupted" in result.findings[0].message
     assert file_state(files) == before
-
-
-def test_the_window_opens_it(qtbot, qsettings_isolated, interrupted, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.ui.main_window import MainWindow
-
-    project, before = interrupted
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_project_file(project, show_errors=True), shown
-    assert set(window.bridge.state.claims) == before
-    window.close_project()

@@ -1,4 +1,4 @@
-"""The project file: format, autosave, migrations, and typed errors on bad files (DESIGN.md s. 5)."""
+"""The project file: format, autosave, migrations, and typed errors on bad files (docs/architecture.md §5)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from desktop.store import (
 )
 from desktop.store.file_format import APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from desktop.store.project_file import backup_path
-from desktop.store.schema_sql import ddl_for_tables, tables_in_version
+from desktop.store.schema_sql import ddl_for_version
 
 
 @pytest.fixture
@@ -222,7 +222,7 @@ def make_v1_file(path):
     """A project as version 1 of the format wrote it (no article_source table)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    for statement in ddl_for_tables(tables_in_version(1)):
+    for statement in ddl_for_version(1):
         conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [("min_reader_version", "1"), ("app_version", "0.0.9")])

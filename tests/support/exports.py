@@ -50,7 +50,12 @@ def build_project(author: str = "Ana Rossi") -> Project:
     third = AddArticle(title="Undated blog", text="Fifty minutes, said the blog 🙂.\n", outlet="Blog", language="en")
     project.run(Compound([it, en, third], label="articles"))
     c1 = CreateClaim(
-        "The call lasted fifty minutes.", verdict=Verdict.TRUE, note="Two sources\nagree.", tags=["call", "time"]
+        "The call lasted fifty minutes.",
+        verdict=Verdict.TRUE,
+        note="Two sources\nagree.",
+        tags=["call", "time"],
+        claimant="The White House",
+        claim_date="2021-12-30T22:00Z",
     )
     c2 = CreateClaim("=cmd|' /C calc'!A0 is a formula", verdict=Verdict.FALSE)
     c3 = CreateClaim("A claim nobody carries yet.")

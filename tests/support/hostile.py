@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from tests.support.cli import run
+from tests.support.paths import REPO
 
 
 def file_state(paths: Iterable[Path]) -> dict[Path, bytes | None]:
@@ -56,3 +60,31 @@ def spin_for_ever() -> None:
 def allocate(size: int) -> int:
     """Stands in for an extractor that eats memory (run in a bounded child process)."""
     return len(bytearray(size))
+
+
+def interrupt_a_save(project) -> None:
+    """Kill a writer inside a big transaction: the journal stays, hot."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.interrupt_child", str(project), "3000"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout.readline().strip() == "IN-TRANSACTION", child.stderr.read()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=30)
+    assert is_hot(project)
+
+
+def is_hot(project) -> bool:
+    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return False
+    except sqlite3.OperationalError as error:
+        return error.sqlite_errorname == "SQLITE_READONLY_ROLLBACK"
+    finally:
+        conn.close()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.sample import PACKAGED_SAMPLES
+
 REPO = Path(__file__).resolve().parents[2]
-SAMPLES = REPO / "sample_articles"
+SAMPLES = PACKAGED_SAMPLES
 SEEDS = REPO.parent / "shared" / "seeds"
 CONFORMANCE = REPO / "tests" / "conformance"
 DATA = REPO / "tests" / "data"

@@ -20,7 +20,7 @@ K = Qt.Key
 
 def show_panel(qtbot, opened_project):
     """The panel in a window with a line edit after it (for Tab) and a window-wide Ctrl+0 action."""
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     window = QWidget()
     qtbot.addWidget(window)

@@ -9,6 +9,7 @@ import sys
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.core.commands import Compound, CreateClaim, EditClaim, HighlightPassage
 from desktop.core.coverage import Cell, GroupBy
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.ui
 
 @pytest.fixture
 def panel(qtbot, opened_project):
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
@@ -42,13 +43,13 @@ def article_by_prefix(opened_project, prefix):
 
 
 def test_importing_the_panel_does_not_import_pyqtgraph():
-    code = "import sys, desktop.ui.coverage_panel; print('pyqtgraph' in sys.modules)"
+    code = "import sys, desktop.ui.coverage.panel; print('pyqtgraph' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
 def test_hidden_panel_marks_itself_stale_and_draws_when_shown(qtbot, opened_project):
-    from desktop.ui.coverage_panel import CoveragePanel
+    from desktop.ui.coverage.panel import CoveragePanel
 
     panel = CoveragePanel()
     qtbot.addWidget(panel)
@@ -202,7 +203,7 @@ def test_png_and_svg_export_and_csv(panel, tmp_path, opened_project):
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_colours_are_distinct_in_both_schemes(qapp, dark):
-    from desktop.ui.coverage_style import BAR_STATES, chart_style
+    from desktop.ui.coverage.style import BAR_STATES, chart_style
 
     style = chart_style(dark=dark)
     lut = style.lut().astype(int)
@@ -227,3 +228,26 @@ def test_a_burst_of_changes_is_drawn_once(panel, opened_project, qtbot):
     settle(qtbot, panel)
     assert panel.redraws == redraws + 1
     assert [panel.view.verdicts[panel.row_of(c)] for c in claims[:4]] == [Verdict.MOSTLY_FALSE] * 4
+
+
+def test_every_tied_source_is_outlined_and_the_legend_mark_matches(panel, opened_project, qtbot):
+    """The sample's 50-minute claim is carried by three articles of 31 December, none earlier:
+    all three cells get the dashed outline, and no article is called first."""
+    settle(qtbot, panel)
+    view = panel.view
+    row = next(r for r, s in enumerate(view.statements) if s.startswith("The Biden–Putin phone call"))
+    assert view.first_article[row] is None and view.first_tie_count[row] == 3
+    tied_xs, tied_ys = panel.matrix.first[True].getData()
+    cells = {(int(x), int(y)) for x, y in zip(tied_xs[::8], tied_ys[::8], strict=True)}  # 8 points per cell
+    row_cells = {col for col, y in cells if y == row}
+    tied_columns = {c for c, column in enumerate(view.columns) if set(column.article_ids) & set(view.first_ties(row))}
+    assert row_cells == tied_columns and len(row_cells) == 3
+    _solid_xs, solid_ys = panel.matrix.first[False].getData()
+    assert row not in {int(y) for y in solid_ys[::8]}  # and no solid "first" outline on that row
+    text = panel.tooltip_text("claim", row, 0)
+    assert "First appearance: a tie between 3 sources" in text
+    # The legend's sample is drawn with the outlines' own pen: the same short flat-capped dashes.
+    outline_pen = panel.matrix.first[True].opts["pen"]
+    legend_pens = [item.opts["pen"] for item in panel.matrix._legend_samples]
+    assert any(p.dashPattern() == outline_pen.dashPattern() == [2.0, 1.5] for p in legend_pens)
+    assert outline_pen.capStyle() == Qt.PenCapStyle.FlatCap

@@ -10,7 +10,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.io.export_dialog import ExportDialog
 from tests.support.exports import build_project
 
 pytestmark = pytest.mark.ui
@@ -44,6 +44,8 @@ def project():
 def make_dialog(qtbot, project, **kwargs) -> ExportDialog:
     dialog = ExportDialog(project, **kwargs)
     qtbot.addWidget(dialog)
+    dialog.show()  # clicks land on shown widgets only
+    qtbot.waitExposed(dialog)
     return dialog
 
 
@@ -88,6 +90,9 @@ def test_selected_claims_scope(qtbot, qsettings_isolated, project, tmp_path):
     dialog = make_dialog(qtbot, project, selected_claim_ids=[claim.id], default_folder=tmp_path)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("w3c"))
     dialog.path_edit.setText(str(tmp_path / "one.jsonld"))
+    # The whole project is the default; only the selected claims is a choice the user makes.
+    assert dialog.selected_only.isEnabled() and not dialog.selected_only.isChecked()
+    qtbot.mouseClick(dialog.selected_only, Qt.MouseButton.LeftButton)
     assert dialog.selected_only.isChecked()
     run_export(qtbot, dialog)
     items = json.loads((tmp_path / "one.jsonld").read_text(encoding="utf-8"))["first"]["items"]
@@ -154,3 +159,38 @@ def test_the_dialog_refuses_what_the_cli_refuses(qtbot, qsettings_isolated, proj
     assert dialog._thread is None and dialog.export_button.isEnabled()
     assert sample_project.read_bytes() == before
     assert kind != "fifo" or (os.path.exists(target) and not os.path.isfile(target))
+
+
+def test_switching_format_never_points_at_the_file_just_exported(qtbot, qsettings_isolated, project, tmp_path):
+    dialog = make_dialog(qtbot, project, default_folder=tmp_path, base_name="biden-putin")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("w3c"))
+    assert dialog.path_edit.text() == str(tmp_path / "biden-putin-w3c.jsonld")
+    run_export(qtbot, dialog)
+    written = (tmp_path / "biden-putin-w3c.jsonld").read_bytes()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("claimreview"))
+    assert dialog.path_edit.text() == str(tmp_path / "biden-putin-claimreview.jsonld")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    assert dialog.path_edit.text() == str(tmp_path / "biden-putin-csv.csv")
+    # A name the user typed keeps its stem; a format with the same suffix still gets its own name.
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("w3c"))
+    dialog.path_edit.setText(str(tmp_path / "for-the-desk.jsonld"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("claimreview"))
+    assert dialog.path_edit.text() == str(tmp_path / "for-the-desk-claimreview.jsonld")
+    assert (tmp_path / "biden-putin-w3c.jsonld").read_bytes() == written
+
+
+def test_an_existing_file_typed_by_hand_is_replaced_only_when_the_user_says_so(
+    qtbot, qsettings_isolated, project, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "keep.csv"
+    target.write_text("precious", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    dialog = make_dialog(qtbot, project, default_folder=tmp_path)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    dialog.path_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked and dialog._thread is None
+    assert target.read_text(encoding="utf-8") == "precious"

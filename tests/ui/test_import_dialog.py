@@ -35,7 +35,7 @@ def folder(tmp_path):
 
 
 def open_dialog(qtbot, project, paths, **kw):
-    from desktop.ui.import_dialog import ImportDialog
+    from desktop.ui.io.import_dialog import ImportDialog
 
     dialog = ImportDialog(project, paths, **kw)
     qtbot.addWidget(dialog)
@@ -44,7 +44,7 @@ def open_dialog(qtbot, project, paths, **kw):
 
 
 def test_review_lists_metadata_and_warnings_then_imports_the_ticked(qtbot, project, folder):
-    from desktop.ui.import_dialog import DATE, FILE, LANGUAGE, OUTLET, TITLE, WARNINGS
+    from desktop.ui.io.import_dialog import DATE, FILE, LANGUAGE, OUTLET, TITLE, WARNINGS
 
     main_thread = threading.get_ident()
     from desktop.formats import html_import
@@ -102,7 +102,7 @@ def test_review_lists_metadata_and_warnings_then_imports_the_ticked(qtbot, proje
 
 
 def test_cancel_stops_reading_and_keeps_what_was_read(qtbot, project, tmp_path, monkeypatch):
-    from desktop.ui import import_dialog, import_worker
+    from desktop.ui.io import import_dialog, import_worker
 
     many = tmp_path / "many"
     many.mkdir()
@@ -133,7 +133,7 @@ def test_clipboard_text_becomes_a_row(qtbot, project):
 
     from desktop.formats.candidate import ImportCandidate
     from desktop.importing import ImportOutcome
-    from desktop.ui.import_dialog import ImportDialog, candidate_from_clipboard
+    from desktop.ui.io.import_dialog import ImportDialog, candidate_from_clipboard
 
     QGuiApplication.clipboard().setText("Titolo incollato\r\nTesto dal messaggio 😀")
     candidate = candidate_from_clipboard()

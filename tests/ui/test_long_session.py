@@ -106,9 +106,10 @@ def test_hundreds_of_gestures_through_the_widgets(qtbot, qsettings_isolated, sam
         "actionClosePane",
     ]
     for _ in range(300):
-        pane = rng.choice(window.panes.panes)
-        if pane.view.article is None:  # a pane added after every article was already open
-            window.panes.show_in_pane(pane, rng.choice(list(window.bridge.state.articles)))
+        slot = rng.choice(window.workspace.panes)
+        if slot.article_id is None:  # a pane added after every article was already open
+            window.workspace.show_in_pane(slot.key, rng.choice(list(window.bridge.state.articles)))
+        pane = window.panes.widgets[slot.key]
         text = pane.view.article.text
         start = rng.randrange(0, len(text) - 40)
         window.panes.focus_pane(pane)

@@ -29,7 +29,7 @@ def conflicted(base):
 
 
 def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted):
-    from desktop.ui.merge_dialog import MergeDialog
+    from desktop.ui.io.merge_dialog import MergeDialog
 
     ours, theirs, claim_id, _ = conflicted
     merge_plan = plan(ours, theirs)
@@ -37,8 +37,8 @@ def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Conflicts (1)" in tabs and "Possibly the same claim (1)" in tabs and "Added (2)" in tabs
-    assert dialog.conflict_table.item(0, 1).text() == "changed on both sides"
-    assert "True" in dialog.conflict_table.item(0, 3).text() and "False" in dialog.conflict_table.item(0, 2).text()
+    assert dialog.conflict_table.item(0, 2).text() == "changed on both sides"
+    assert "True" in dialog.conflict_table.item(0, 4).text() and "False" in dialog.conflict_table.item(0, 3).text()
     assert "1 conflicts" in dialog.summary.text()
 
     combo = dialog.combo_for(f"claim:{claim_id}")
@@ -59,7 +59,7 @@ def test_merge_dialog_lists_everything_and_returns_the_choices(qtbot, conflicted
 
 
 def test_cancelling_the_dialog_changes_nothing(qtbot, conflicted, monkeypatch):
-    from desktop.ui import merge_dialog
+    from desktop.ui.io import merge_dialog
 
     ours, theirs, *_ = conflicted
     before = dict(ours.state.claims)
@@ -73,7 +73,7 @@ def followed_watcher(path):
     """The project at `path`, open, with a watcher following its writes; yields the project, the
     watcher and the list of replacedOnDisk reports. Closes both."""
     from desktop.store import open_project
-    from desktop.ui.file_watch import ProjectFileWatcher
+    from desktop.ui.io.file_watch import ProjectFileWatcher
 
     project = open_project(path)
     watcher = ProjectFileWatcher(path, debounce_ms=50)
@@ -152,3 +152,39 @@ def test_window_asks_about_an_outside_change_once_while_its_question_is_open(
     window.io._replaced(str(sample_project))  # a later change is asked about again
     assert len(questions) == 2
     window.close()
+
+
+def test_merge_review_counts_match_its_tabs_and_say_who_and_when(qtbot, conflicted):
+    import re
+
+    from desktop.core.merge_report import MergeReport
+    from desktop.ui.io.merge_dialog import MergeDialog
+
+    ours, theirs, claim_id, _ = conflicted
+    merge_plan = plan(ours, theirs)
+    dialog = MergeDialog(merge_plan, "bob.crosscheck")
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.combo_for(merge_plan.conflicts[0].key)
+    # Keep mine: a decision, not an update (it used to read "1 updated" over an empty Updated tab).
+    combo.setCurrentIndex(combo.findData(OURS))
+    summary = dialog.summary.text()
+    tabs = {dialog.tabs.tabText(i).rsplit(" (", 1)[0]: dialog.tabs.tabText(i) for i in range(dialog.tabs.count())}
+    for name, key in (("Added", "added"), ("Updated", "updated"), ("Deleted there", "deleted")):
+        count = int(re.search(rf"(\d+) {key}", summary).group(1))
+        assert tabs[name] == f"{name} ({count})"
+    assert "Updated (0)" in tabs["Updated"]
+    added = [dialog.added_list.item(i).text() for i in range(dialog.added_list.count())]
+    assert added and all("added by" in line for line in added)
+    # Seconds and the author on each side of a conflict.
+    mine, their = dialog.conflict_table.item(0, 3).text(), dialog.conflict_table.item(0, 4).text()
+    assert re.search(r"\d\d:\d\d:\d\d UTC by Ann", mine) and re.search(r"\d\d:\d\d:\d\d UTC by Bob", their)
+    # The choice is on screen without scrolling sideways.
+    table = dialog.conflict_table
+    keep_right = table.columnViewportPosition(1) + table.columnWidth(1)
+    assert 0 < keep_right <= table.viewport().width()
+    text = MergeReport.build(merge_plan.resolve(), "bob.crosscheck").to_text()
+    assert "default" not in text and "keeping my version, chosen over the newer edit" in text
+    assert text.count(claim_id[:8]) == 1  # listed once: as a conflict, not also as updated

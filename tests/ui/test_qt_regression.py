@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 on Python 3.11 aborts after a few thousand void Qt calls (DESIGN.md section 7).
+"""PySide6 6.12.0 on Python 3.11 aborts after a few thousand void Qt calls (docs/architecture.md §7).
 This loop crashes the interpreter on such a build; the pin in pyproject.toml keeps it away."""
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ def running(qtbot, qsettings_isolated, sample_project, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from desktop import app
-    from desktop.ui.instance import InstanceServer
+    from desktop.ui.shell.instance import InstanceServer
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     app.ensure_application()
@@ -155,7 +155,7 @@ def test_garbage_on_the_socket_is_refused_and_opens_nothing(running, qtbot):
 
 
 def test_decode_request_accepts_only_absolute_paths_or_null():
-    from desktop.ui.instance import decode_request, encode_request
+    from desktop.ui.shell.instance import decode_request, encode_request
 
     assert decode_request(encode_request(None)) == (True, None)
     assert decode_request(encode_request(Path("/tmp/x.crosscheck"))) == (True, Path("/tmp/x.crosscheck"))
@@ -168,7 +168,7 @@ def test_stale_socket_of_a_crashed_instance_is_replaced(qtbot, qsettings_isolate
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
     from desktop import app
-    from desktop.ui.instance import InstanceServer, send_to_running
+    from desktop.ui.shell.instance import InstanceServer, send_to_running
 
     qapp = app.ensure_application()
     name = app.instance_name()

@@ -27,7 +27,7 @@ def window(qtbot, qsettings_isolated, sample_project, monkeypatch):
 
 @pytest.fixture
 def auto_accept_import(qtbot, monkeypatch):
-    from desktop.ui import import_dialog
+    from desktop.ui.io import import_dialog
 
     def exec_(dialog):
         qtbot.waitUntil(lambda: not dialog.reading, timeout=30_000)
@@ -69,7 +69,7 @@ def test_dropping_files_imports_them(window, auto_accept_import, tmp_path):
 
 
 def test_merge_from_a_colleagues_copy(window, sample_project, tmp_path, monkeypatch):
-    from desktop.ui import merge_dialog
+    from desktop.ui.io import merge_dialog
 
     colleague = tmp_path / "colleague.crosscheck"
     window.bridge.project.persistence.save_copy(colleague)

@@ -1,0 +1,282 @@
+"""The inspector: edit the current claim (statement, verdict, tags, note) and the selected
+passage (stance, note, unlink, delete).
+
+It follows the workspace (which claim, which passage) and every Changes record, so what it shows
+is never stale; a field the user is typing in is left alone. Statement and tags are committed when
+the field is left or Enter is pressed; notes are saved while typing, one undo step per pause, so
+closing the window never loses a note.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.commands import DeletePassage, EditClaim, EditPassage, UnlinkPassage
+from desktop.core.model import Stance, Verdict
+from desktop.core.project import Changes
+from desktop.core.text import quoted
+from desktop.ui.common.bridge import ProjectBridge
+from desktop.workspace.state import CLAIM, PASSAGE, Workspace, WorkspaceEvent
+
+NOTE_PAUSE_MS = 700  # a pause in typing this long saves the note (one undo step per pause)
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field: Tab moves on (it never types a tab), a pause in typing or leaving the field
+    reports the text, so it can be saved."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(NOTE_PAUSE_MS)
+        self._pause.timeout.connect(self.editingFinished.emit)
+        self.textChanged.connect(lambda: self.hasFocus() and self._pause.start())
+
+    def flush(self) -> None:
+        """Report now what a pending pause would have reported."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.editingFinished.emit()
+
+    def show_text(self, text: str) -> None:
+        """Show the stored note, unless the user is typing in it."""
+        if not self.hasFocus() and self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self._pause.stop()
+        self.editingFinished.emit()
+
+
+class Inspector(QScrollArea):
+    passageActivated = Signal(str)  # a passage chosen in the claim's list: show it
+    editingDone = Signal()  # Enter or Esc in the statement: go back to reading
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.bridge: ProjectBridge | None = None
+        self.claim_id: str | None = None
+        self.passage_id: str | None = None
+        # In a scroll area: the dock's minimum height stays the same whether the passage section
+        # is shown or not, so opening it never makes the other docks jump.
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        self.setWidget(body)
+        self.setMinimumHeight(120)
+
+        self.claim_box = QGroupBox("Claim", body)
+        self.statement = QLineEdit(self.claim_box)
+        self.statement.setAccessibleName("Claim statement")
+        self.verdict = QComboBox(self.claim_box)
+        self.verdict.setAccessibleName("Verdict")
+        self.verdict.addItems([v.value for v in Verdict])
+        self.tags = QLineEdit(self.claim_box, placeholderText="comma, separated")
+        self.tags.setAccessibleName("Claim tags")
+        self.claim_note = NoteEdit(self.claim_box)
+        self.claim_note.setAccessibleName("Claim note")
+        self.claim_note.setPlaceholderText("Notes for this claim…")
+        self.claim_note.setMaximumHeight(90)
+        self.provenance = QLabel(self.claim_box)
+        self.provenance.setAccessibleName("Claim provenance")
+        self.provenance.setWordWrap(True)
+        self.claim_passages = QListWidget(self.claim_box)
+        self.claim_passages.setAccessibleName("Passages of this claim")
+        self.claim_passages.setWordWrap(True)
+        self.claim_passages.setMaximumHeight(170)
+        form = QFormLayout(self.claim_box)
+        form.addRow("&Statement", self.statement)
+        form.addRow("&Verdict", self.verdict)
+        form.addRow("&Tags", self.tags)
+        form.addRow("&Note", self.claim_note)
+        form.addRow(self.provenance)
+        form.addRow("Passages", self.claim_passages)
+
+        self.passage_box = QGroupBox("Passage", body)
+        self.quote = QLabel(self.passage_box)
+        self.quote.setAccessibleName("Passage quote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.linked = QLabel(self.passage_box)
+        self.linked.setAccessibleName("Passage claim")
+        self.linked.setWordWrap(True)
+        self.stance = QComboBox(self.passage_box)
+        self.stance.setAccessibleName("Stance")
+        for stance in Stance:
+            self.stance.addItem(stance.label, stance.value)
+        self.passage_note = NoteEdit(self.passage_box)
+        self.passage_note.setAccessibleName("Passage note")
+        self.passage_note.setPlaceholderText("Note on this passage…")
+        self.passage_note.setMaximumHeight(70)
+        self.unlink = QPushButton("Un&link", self.passage_box)
+        self.delete = QPushButton("&Delete passage", self.passage_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unlink)
+        buttons.addWidget(self.delete)
+        pform = QFormLayout(self.passage_box)
+        pform.addRow(self.quote)
+        pform.addRow(self.linked)
+        pform.addRow("St&ance", self.stance)
+        pform.addRow("N&ote", self.passage_note)
+        pform.addRow(buttons)
+
+        self.empty = QLabel("Select a claim in the list, or click a highlighted passage.", body)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.claim_box)
+        layout.addWidget(self.passage_box)
+        layout.addStretch(1)
+
+        self.statement.editingFinished.connect(self._commit_statement)
+        self.statement.returnPressed.connect(self.editingDone.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
+        self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentText())))
+        self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
+        self.claim_note.editingFinished.connect(lambda: self._edit_claim(note=self.claim_note.toPlainText()))
+        self.stance.activated.connect(lambda _i: self._edit_passage(stance=Stance(self.stance.currentData())))
+        self.passage_note.editingFinished.connect(lambda: self._edit_passage(note=self.passage_note.toPlainText()))
+        self.unlink.clicked.connect(self.unlink_passage)
+        self.delete.clicked.connect(self.delete_passage)
+        self.claim_passages.itemActivated.connect(
+            lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.claim_passages.itemClicked.connect(
+            lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        workspace.subscribe(self._follow)
+        self.show_selection(None, None)
+
+    def set_bridge(self, bridge: ProjectBridge | None) -> None:
+        self.flush()
+        self.bridge = bridge
+        self.show_selection(None, None)
+
+    # --- showing --------------------------------------------------------------------------
+    def _follow(self, event: WorkspaceEvent) -> None:
+        if CLAIM in event or PASSAGE in event:
+            passage_id = self.workspace.selected_passage
+            state = self.bridge.state if self.bridge else None
+            passage = state.passages.get(passage_id) if state and passage_id else None
+            claim_id = self.workspace.current_claim if passage is None or passage.claim_id else None
+            self.show_selection(claim_id, passage_id)
+
+    def show_selection(self, claim_id: str | None, passage_id: str | None) -> None:
+        state = self.bridge.state if self.bridge else None
+        claim_id = claim_id if state and claim_id in state.claims else None
+        passage_id = passage_id if state and passage_id in state.passages else None
+        if (claim_id, passage_id) != (self.claim_id, self.passage_id):
+            self.flush()  # a note typed for the old selection is saved for it, not the new one
+            self.claim_id, self.passage_id = claim_id, passage_id
+        self._fill_claim()
+        self._fill_passage()
+        self.empty.setVisible(self.claim_id is None and self.passage_id is None)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh from the project after any change, the inspector's own included: labels such as
+        "Edited ..." and "Linked to ..." move with every edit; typed fields are not overwritten."""
+        self.show_selection(self.claim_id, self.passage_id)
+
+    def _fill_claim(self) -> None:
+        self.claim_box.setVisible(self.claim_id is not None)
+        if self.claim_id is None or self.bridge is None:
+            return
+        state = self.bridge.state
+        claim = state.claims[self.claim_id]
+        if not self.statement.hasFocus() or not self.statement.isModified():
+            self.statement.setText(claim.statement)
+            self.statement.setCursorPosition(0)
+        self.verdict.setCurrentText(claim.verdict.value)
+        if not self.tags.hasFocus():
+            self.tags.setText(", ".join(claim.tags))
+        self.claim_note.show_text(claim.note)
+        who = claim.modified_by or claim.created_by
+        self.provenance.setText(
+            f"<small>Edited {claim.modified[:19].replace('T', ' ')} UTC{' by ' + who if who else ''}</small>"
+        )
+        self.claim_passages.clear()
+        for passage in state.passages_of_claim(self.claim_id):
+            article = state.articles.get(passage.article_id)
+            item = QListWidgetItem(
+                f"{article.title if article else '?'} ({passage.stance.label})\n{quoted(passage.quote, 110)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, passage.id)
+            item.setToolTip(passage.quote)
+            self.claim_passages.addItem(item)
+
+    def _fill_passage(self) -> None:
+        self.passage_box.setVisible(self.passage_id is not None)
+        if self.passage_id is None or self.bridge is None:
+            return
+        state = self.bridge.state
+        passage = state.passages[self.passage_id]
+        article = state.articles.get(passage.article_id)
+        claim = state.claims.get(passage.claim_id) if passage.claim_id else None
+        self.quote.setText(f"{quoted(passage.quote, 400)}\n— {article.title if article else '?'}")
+        self.linked.setText(f"Linked to: {claim.statement}" if claim else "Not linked to a claim")
+        self.stance.setCurrentIndex(self.stance.findData(passage.stance.value))
+        self.passage_note.show_text(passage.note)
+        self.unlink.setEnabled(passage.claim_id is not None)
+
+    # --- editing --------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save what is being typed now (before the selection moves, or the window closes)."""
+        self.claim_note.flush()
+        self.passage_note.flush()
+        if self.statement.hasFocus() and self.statement.isModified():
+            self._commit_statement()
+
+    def _cancel_statement(self) -> None:
+        self.statement.setModified(False)
+        self._fill_claim()  # back to the stored statement
+        self.editingDone.emit()
+
+    def _commit_statement(self) -> None:
+        self.statement.setModified(False)
+        if self.statement.text().strip():
+            self._edit_claim(statement=self.statement.text())
+        else:
+            self._fill_claim()  # an empty statement is refused; show the stored one again
+
+    def _edit_claim(self, **values) -> None:
+        # (an edit that changes nothing is no command and no undo step: EditClaim checks)
+        if self.bridge is not None and self.claim_id in self.bridge.state.claims:
+            self.bridge.run(EditClaim(self.claim_id, **values), initiator=self)
+
+    def _edit_passage(self, **values) -> None:
+        if self.bridge is not None and self.passage_id in self.bridge.state.passages:
+            self.bridge.run(EditPassage(self.passage_id, **values), initiator=self)
+
+    def unlink_passage(self) -> None:
+        if self.bridge and self.passage_id:
+            self.bridge.run(UnlinkPassage(self.passage_id))
+
+    def delete_passage(self) -> None:
+        if self.bridge and self.passage_id:
+            self.bridge.run(DeletePassage(self.passage_id))

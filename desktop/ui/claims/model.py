@@ -1,0 +1,193 @@
+"""A Qt table model over the project's claims, updated row by row from Changes records
+(never reset for an ordinary change, so selection and scroll position survive)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.commands import EditClaim
+from desktop.core.model import Passage, Verdict
+from desktop.core.project import Changes
+from desktop.ui.common.bridge import ProjectBridge
+from desktop.workspace.state import ClaimFilter
+
+COLUMNS = ("Claim", "Verdict", "Sources", "Passages", "Tags", "Author")
+STATEMENT, VERDICT, SOURCES, PASSAGES, TAGS, AUTHOR = range(len(COLUMNS))
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ClaimsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bridge: ProjectBridge | None = None
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+
+    def set_bridge(self, bridge: ProjectBridge | None) -> None:
+        self.beginResetModel()
+        self.bridge = bridge
+        self._ids = list(bridge.state.claims) if bridge else []
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {claim_id: row for row, claim_id in enumerate(self._ids)}
+
+    def claim_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, claim_id: str) -> int:
+        return self._row_of.get(claim_id, -1)
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.bridge is None:
+            return None
+        claim_id = self._ids[index.row()]
+        state = self.bridge.state
+        claim = state.claims.get(claim_id)
+        if claim is None:
+            return None
+        column = index.column()
+        if role == CLAIM_ID_ROLE:
+            return claim_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
+            if column == STATEMENT:
+                return claim.statement
+            if column == VERDICT:
+                return list(Verdict).index(claim.verdict) if role == SORT_ROLE else claim.verdict.value
+            if column == SOURCES:
+                return len(state.sources_of_claim(claim_id))
+            if column == PASSAGES:
+                return state.claim_passage_count(claim_id)
+            if column == TAGS:
+                return ", ".join(claim.tags)
+            if column == AUTHOR:
+                return claim.modified_by or claim.created_by
+        if role == Qt.ItemDataRole.DecorationRole and column == STATEMENT:
+            return QColor(claim.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sources = [state.articles[a].title for a in state.sources_of_claim(claim_id)]
+            tip = f"<b>{claim.statement}</b><br>Verdict: {claim.verdict.value}"
+            if sources:
+                tip += "<br>Sources: " + "; ".join(sources)
+            if claim.note:
+                tip += f"<br><small>{claim.note[:300]}</small>"
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, PASSAGES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() in (STATEMENT, VERDICT, TAGS):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self.bridge is None:
+            return False
+        claim_id = self._ids[index.row()]
+        column = index.column()
+        if column == STATEMENT:
+            command = EditClaim(claim_id, statement=str(value))
+        elif column == VERDICT:
+            command = EditClaim(claim_id, verdict=Verdict.parse(str(value)))
+        elif column == TAGS:
+            command = EditClaim(claim_id, tags=[t for t in str(value).split(",")])
+        else:
+            return False
+        return self.bridge.run(command, initiator=self) is not None
+
+    # --- row-level updates ---------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        if self.bridge is None:
+            return
+        state = self.bridge.state
+        touched: set[str] = set()
+        for change in changes.entity_changes:
+            entity = change.entity
+            if isinstance(entity, Passage):
+                for side in (change.before, change.after):
+                    if side is not None and side.claim_id:
+                        touched.add(side.claim_id)
+            elif change.before is None and change.after is not None and entity.id in state.claims:
+                row = len(self._ids)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.append(entity.id)
+                self._row_of[entity.id] = row
+                self.endInsertRows()
+            elif change.after is None and entity.id in self._row_of:
+                row = self._row_of[entity.id]
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self._reindex()
+                self.endRemoveRows()
+            elif entity.id in self._row_of:
+                touched.add(entity.id)
+        if changes.article_ids:  # titles in tooltips, sources counts after a removal
+            touched.update(self._ids)
+        for claim_id in touched:
+            row = self._row_of.get(claim_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+class ClaimsFilter(QSortFilterProxyModel):
+    """Text filter over statement and tags, plus an optional set of claim ids (from the chart)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.only_ids: set[str] | None = None
+        self.verdict: str | None = None
+        self.text = ""
+
+    def _refilter(self, change) -> None:
+        self.beginFilterChange()  # Qt 6.10+: replaces the deprecated invalidateFilter()
+        change()
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "text", text.strip().casefold()))
+
+    def set_only_ids(self, ids: set[str] | None) -> None:
+        self._refilter(lambda: setattr(self, "only_ids", ids))
+
+    def set_verdict(self, verdict: str | None) -> None:
+        self._refilter(lambda: setattr(self, "verdict", verdict))
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        """All of a workspace's claims filter at once: one refilter."""
+
+        def change() -> None:
+            self.text = claim_filter.text.strip().casefold()
+            self.verdict = claim_filter.verdict
+            self.only_ids = set(claim_filter.only_ids) if claim_filter.only_ids is not None else None
+
+        self._refilter(change)
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        model = self.sourceModel()
+        claim_id = model.claim_id(source_row)
+        if self.only_ids is not None and claim_id not in self.only_ids:
+            return False
+        if self.verdict and model.index(source_row, VERDICT).data() != self.verdict:
+            return False
+        if not self.text:
+            return True
+        haystack = " ".join(str(model.index(source_row, c).data() or "") for c in (STATEMENT, TAGS, VERDICT))
+        return all(word in haystack.casefold() for word in self.text.split())

@@ -1,0 +1,85 @@
+"""Export of the coverage chart: PNG / SVG image of the current view, CSV of the table behind it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core.coverage import STANCES, view_to_csv_rows
+from desktop.formats.atomic import check_replaceable
+
+
+def export_image(panel, path: str | Path) -> Path:
+    """Save the panel's current view as PNG or SVG (by suffix), atomically."""
+    import pyqtgraph.exporters as exporters
+
+    path = check_replaceable(path)  # never over a project, a FIFO or a device
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
+    plot = panel.current_plot()
+    scene = plot.widget.scene()
+    if suffix == ".svg":
+        from desktop.ui.coverage.svg_export_fix import patch_svg_exporter
+
+        patch_svg_exporter()
+    # PNG at the on-screen size: pyqtgraph's rescaled export leaves legend text unscaled.
+    exporter = exporters.SVGExporter(scene) if suffix == ".svg" else exporters.ImageExporter(scene)
+    handle, temp = tempfile.mkstemp(suffix=suffix, dir=path.parent)
+    os.close(handle)
+    hidden = plot.hide_cursor_for_export()  # the keyboard cursor is not part of the chart
+    try:
+        exporter.export(temp)
+        if suffix == ".svg":
+            _crisp_svg_images(temp)
+        if os.path.getsize(temp) == 0:
+            raise OSError(f"{path}: the exporter wrote nothing")
+        os.replace(temp, path)
+    finally:
+        hidden()
+        if os.path.exists(temp):
+            os.unlink(temp)
+    return path
+
+
+def ask_and_export(panel, kind: str) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        panel, f"Save chart as {kind.upper()}", f"coverage.{kind}", f"{kind.upper()} image (*.{kind})"
+    )
+    if path:
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            export_image(panel, path)
+        except (OSError, ValueError) as error:  # ValueError: OutputRefused, a wrong suffix
+            QMessageBox.warning(panel, "Could not save the chart", str(error))
+
+
+def csv_text(panel, matrix: bool) -> str:
+    """The table behind the view: the matrix (claims x sources) or the per-source counts."""
+    view = panel.view
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if matrix:
+        writer.writerows(view_to_csv_rows(view, panel.project.state))
+    else:
+        writer.writerow(["source_key", "source", "claims", *(s.value for s in STANCES)])
+        for col in view.bar_order:
+            column = view.columns[col]
+            writer.writerow(
+                [column.key, column.label, int(view.column_claims[col]), *(int(n) for n in view.column_passages[col])]
+            )
+    return out.getvalue()
+
+
+def _crisp_svg_images(path: str) -> None:
+    """Each matrix cell is one pixel of an embedded image: ask viewers not to blur it (pyqtgraph
+    already writes image-rendering="optimizeSpeed"; browsers honour the CSS "pixelated")."""
+    text = Path(path).read_text(encoding="utf-8")
+    text = text.replace("<image ", '<image style="image-rendering:pixelated" ')
+    Path(path).write_text(text, encoding="utf-8")

@@ -1,0 +1,397 @@
+"""The coverage chart panel: which source carries which claim (a QWidget for a QDockWidget).
+
+Interface for the main window (the panel never changes the project):
+- `set_project(project)`; then feed every `Changes` notification to `apply_changes(changes)`
+  (do, undo, redo, reload). The counts stay current even while the panel is hidden; drawing
+  waits until it is shown (a hidden panel only marks itself stale).
+- `set_visible_claims(ids | None)` follows the claims panel's filter; `set_selected_claim(id)`
+  outlines that claim's row.
+- Signals: `sourceClicked(key, article_ids)` (key = article id, or "outlet:<name>" /
+  "language:<tag>" when grouped), `cellActivated(claim_id, article_id)` (a carrying cell: select
+  the claim and scroll that article to its passage), `claimActivated(claim_id)` (a claim label or
+  an empty cell).
+
+Changes are coalesced: a notification marks the chart stale and starts a zero-timer, so a burst
+(typing in the claims filter, a change followed by a selection) costs one refresh. `flush()` runs
+a pending refresh at once. Keyboard use (cursor cell, zoom, scrollbars) is in coverage_keys.py.
+
+pyqtgraph is imported only when the panel is first shown (it costs ~0.4 s of start-up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
+from desktop.ui.coverage import export as coverage_export
+from desktop.ui.coverage.style import chart_style, truncate
+
+BARS, MATRIX = "bars", "matrix"
+QUOTE_WORDS = 12
+
+
+class CoveragePanel(QWidget):
+    sourceClicked = Signal(str, list)
+    cellActivated = Signal(str, str)
+    claimActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coveragePanel")
+        self.setAccessibleName("Coverage chart")
+        self.project = None
+        self.coverage: Coverage | None = None
+        self.view: CoverageView | None = None
+        self.group_by = GroupBy.ARTICLE
+        self.mode = MATRIX
+        self._visible_claims: frozenset[str] | None = None
+        self._selected: str | None = None
+        self._labels: tuple = (None, [])  # (columns, axis labels)
+        self.stale = True
+        self.bars = self.matrix = self.keys = None  # built on first show
+        self.redraws = 0  # how many times the chart was drawn (tests, diagnostics)
+        self._timer = QTimer(self)  # coalesces bursts of changes into one refresh
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+
+        self.mode_box = QComboBox(self)
+        self.mode_box.setAccessibleName("Chart view")
+        self.mode_box.addItem("Claims × sources", MATRIX)
+        self.mode_box.addItem("Per source", BARS)
+        self.mode_box.currentIndexChanged.connect(lambda _: self.set_mode(self.mode_box.currentData()))
+        self.group_box = QComboBox(self)
+        self.group_box.setAccessibleName("Group sources by")
+        for label, group in (
+            ("One per article", GroupBy.ARTICLE),
+            ("By outlet", GroupBy.OUTLET),
+            ("By language", GroupBy.LANGUAGE),
+        ):
+            self.group_box.addItem(label, group)
+        self.group_box.currentIndexChanged.connect(lambda _: self.set_group_by(self.group_box.currentData()))
+        self.export_button = QToolButton(self)
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(QAction("Save as PNG…", self, triggered=lambda: coverage_export.ask_and_export(self, "png")))
+        menu.addAction(QAction("Save as SVG…", self, triggered=lambda: coverage_export.ask_and_export(self, "svg")))
+        menu.addAction(QAction("Copy table as CSV", self, triggered=self.copy_csv))
+        self.export_button.setMenu(menu)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        for widget in (self.mode_box, self.group_box, self.export_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.summary, 1)
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel("No project", self)
+        self.stack.addWidget(self.placeholder)
+        # The keyboard cursor's cell or bar, in words: what hovering shows, without a mouse.
+        self.cursor_label = QLabel(self)
+        self.cursor_label.setObjectName("coverageCursorText")
+        self.cursor_label.setAccessibleName("Chart cursor")
+        self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cursor_label.setContentsMargins(6, 0, 6, 4)
+        self.cursor_label.setWordWrap(True)  # a long statement must not widen the dock
+        self.cursor_label.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.cursor_label)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._restyle)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 440)
+
+    def minimumSizeHint(self) -> QSize:
+        # Below this a dock squeezes the matrix to a single row: legend and axes need the room.
+        return QSize(360, 240)
+
+    # --- the interface for the main window ----------------------------------------------------
+    def set_project(self, project) -> None:
+        self.project = project
+        self.coverage = Coverage(project.state) if project is not None else None
+        self.view = None
+        self._visible_claims = None
+        self._selected = None
+        if self.keys is not None:
+            self.keys.reset()
+        self._invalidate()
+
+    def apply_changes(self, changes) -> None:
+        if self.coverage is None:
+            return
+        if changes.reason == "reload" or self.coverage.state is not self.project.state:
+            self.coverage.rebuild(self.project.state)
+        else:
+            self.coverage.apply(changes.entity_changes)
+        self._invalidate()
+
+    def set_visible_claims(self, claim_ids) -> None:
+        self._visible_claims = None if claim_ids is None else frozenset(claim_ids)
+        self._invalidate()
+
+    def set_selected_claim(self, claim_id: str | None) -> None:
+        self._selected = claim_id
+        if not self.stale and self.matrix is not None:
+            self._show_selection()
+
+    def set_group_by(self, group_by: GroupBy | str) -> None:
+        self.group_by = GroupBy(group_by)
+        self.group_box.setCurrentIndex(self.group_box.findData(self.group_by))
+        self._invalidate()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
+        self._show_current()
+
+    # --- drawing ------------------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        self.stale = True
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Run a pending refresh now (the zero-timer does this on its own)."""
+        if self.stale and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def _build(self) -> None:
+        from desktop.ui.coverage.bars import BarsPlot  # pyqtgraph: imported on first show only
+        from desktop.ui.coverage.keys import ChartKeys
+        from desktop.ui.coverage.matrix import MatrixPlot
+
+        style = chart_style(self)
+        self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)
+        self.keys = ChartKeys(self)
+        for plot in (self.matrix, self.bars):
+            self.stack.addWidget(plot.frame)
+        # Built after the window's other widgets: put the plots right after the toolbar in the Tab
+        # chain (the hidden one is skipped), not at the end of the window's.
+        QWidget.setTabOrder(self.export_button, self.matrix.widget)
+        QWidget.setTabOrder(self.matrix.widget, self.bars.widget)
+        for plot in (self.matrix, self.bars):
+            scene = plot.widget.scene()
+            scene.sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))
+            scene.sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
+
+    def refresh(self) -> None:
+        """Recompute the view and update the existing plot items (setImage/setOpts/setData)."""
+        self._timer.stop()
+        if self.coverage is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            self.cursor_label.clear()
+            self.stale = False
+            return
+        if self.matrix is None:
+            self._build()
+        self.view = self.coverage.view(self.group_by, self._visible_claims)
+        if self._labels[0] is not self.view.columns:  # the columns are cached until articles change
+            self._labels = (self.view.columns, [self._column_label(c) for c in self.view.columns])
+        labels = self._labels[1]
+        self.matrix.update(self.view, labels, list(self.view.statements))
+        self.bars.update(self.view, labels)
+        rows, cols = self.view.shape
+        self.summary.setText(f"{rows} claims · {cols} sources")
+        self.stale = False
+        self.redraws += 1
+        self._show_selection()
+        self.keys.view_changed()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self.matrix is not None and self.coverage is not None:
+            plot = self.matrix if self.mode == MATRIX else self.bars
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and self.stack.currentWidget().isAncestorOf(focus)
+            self.stack.setCurrentWidget(plot.frame)
+            if had_focus:  # switching views keeps the keyboard in the chart
+                plot.widget.setFocus()
+            self.keys.show_text()
+
+    def _show_selection(self) -> None:
+        row = self.row_of(self._selected)
+        self.matrix.select_row(row)
+
+    def _restyle(self, *args) -> None:
+        if self.matrix is not None:
+            style = chart_style(self)
+            self.matrix.apply_style(style)
+            self.bars.apply_style(style)
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+
+    # --- lookups ------------------------------------------------------------------------------
+    def row_of(self, claim_id: str | None) -> int | None:
+        if claim_id is None or self.view is None:
+            return None
+        try:
+            return self.view.claim_ids.index(claim_id)
+        except ValueError:
+            return None
+
+    def column_of(self, key: str) -> int | None:
+        for n, column in enumerate(self.view.columns if self.view else ()):
+            if column.key == key:
+                return n
+        return None
+
+    def _column_label(self, column) -> str:
+        if self.group_by is GroupBy.ARTICLE:
+            article = self.project.state.articles[column.key]
+            return f"{article.outlet}: {article.title}" if article.outlet else article.title
+        return column.label
+
+    def carrying_passages(self, row: int, col: int) -> list:
+        """The passages of a cell: the row's claim in the column's articles, oldest source first."""
+        articles = self.view.columns[col].article_ids
+        passages = [
+            p for p in self.project.state.passages_of_claim(self.view.claim_ids[row]) if p.article_id in articles
+        ]
+        return sorted(passages, key=lambda p: (articles.index(p.article_id), p.start))
+
+    # --- hover and click ----------------------------------------------------------------------
+    def tooltip_text(self, kind: str, row: int, col: int) -> str:
+        state, view = self.project.state, self.view
+        if kind == "source":
+            column = view.columns[col]
+            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.column_passages[col], strict=False))
+            return f"{column.tooltip}\n{int(view.column_claims[col])} claims carried; passages: {counts}"
+        claim = state.claims[view.claim_ids[row]]
+        first, tied = view.first_article[row], view.first_ties(row)
+        if first:
+            first_text = state.articles[first].title
+        elif len(tied) > 1:
+            first_text = f"a tie between {len(tied)} sources (none is known to be earlier)"
+        else:
+            first_text = "unknown (no dated source)"
+        if kind == "claim":
+            return (
+                f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
+                f"First appearance: {first_text}"
+            )
+        column = view.columns[col]
+        lines = [
+            f"Source: {column.tooltip.splitlines()[0]}",
+            f"Claim: {truncate(claim.statement, 160)}",
+            f"Verdict: {claim.verdict.value}",
+        ]
+        cell = Cell(int(view.cells[row, col]))
+        passages = self.carrying_passages(row, col)
+        if cell is Cell.NONE:
+            lines.append("Not carried by this source")
+        else:
+            counted = [(s, int(n)) for s, n in zip(STANCES, view.cell_counts(row, col), strict=False) if n]
+            line = f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''}"
+            if len(counted) > 1:  # only a mixed cell needs the split ("Mentions: 1 passage (1 mentions)" said it twice)
+                line += " (" + " · ".join(f"{n} {s.value}" for s, n in counted) + ")"
+            lines.append(line)
+            words = passages[0].quote.split()
+            quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
+            lines.append(f"“{quote}”")
+            if first in column.article_ids:
+                lines.append("First appearance")
+            elif len(tied) > 1 and set(tied) & set(column.article_ids):
+                lines.append("Tied for first appearance")
+        return "\n".join(lines)
+
+    def _on_hover(self, plot, scene_pos: QPointF) -> None:
+        text = ""
+        if plot is self.matrix:
+            hit = self.matrix.hit(scene_pos)
+            if hit is not None:
+                text = self.tooltip_text(*hit)
+        else:
+            col = self.bars.hit(scene_pos)
+            if col is not None:
+                text = self.tooltip_text("source", -1, col)
+        if text:
+            view_widget = plot.widget
+            QToolTip.showText(view_widget.mapToGlobal(view_widget.mapFromScene(scene_pos)), text, view_widget)
+        else:
+            QToolTip.hideText()
+
+    def _on_click(self, plot, event) -> None:
+        from PySide6.QtCore import Qt
+
+        if event.button() != Qt.MouseButton.LeftButton or self.view is None:
+            return
+        self.activate_at(plot, event.scenePos())
+
+    def activate_at(self, plot, scene_pos: QPointF) -> None:
+        if plot is self.bars:
+            col = self.bars.hit(scene_pos)
+            if col is not None:
+                self.keys.set_bar(int(np.flatnonzero(self.bars.order == col)[0]))  # the cursor follows
+                self.activate_source(col)
+            return
+        hit = self.matrix.hit(scene_pos)
+        if hit is None:
+            return
+        kind, row, col = hit
+        if kind == "source":
+            self.activate_source(col)
+        elif kind == "claim":
+            self.claimActivated.emit(self.view.claim_ids[row])
+        else:
+            self.keys.set_cell(row, col)  # the keyboard goes on from the clicked cell
+            self.activate_cell(row, col)
+
+    def activate_cell(self, row: int, col: int) -> None:
+        """A cell (clicked or Enter on the cursor): select the claim, and show the passage if carried."""
+        if Cell(int(self.view.cells[row, col])) is Cell.NONE:
+            self.claimActivated.emit(self.view.claim_ids[row])
+        else:
+            passages = self.carrying_passages(row, col)
+            self.cellActivated.emit(self.view.claim_ids[row], passages[0].article_id)
+
+    def activate_source(self, col: int) -> None:
+        column = self.view.columns[col]
+        self.sourceClicked.emit(column.key, list(column.article_ids))
+
+    # --- export -------------------------------------------------------------------------------
+    def current_plot(self):
+        if self.stale or self.matrix is None:
+            self.refresh()
+        return self.matrix if self.mode == MATRIX else self.bars
+
+    def export_image(self, path: str | Path) -> Path:
+        """Save the current view as PNG or SVG (by suffix), atomically."""
+        return coverage_export.export_image(self, path)
+
+    def csv_text(self) -> str:
+        """The table behind the current view: the matrix (claims x sources) or the per-source counts."""
+        if self.stale or self.view is None:
+            self.refresh()
+        return coverage_export.csv_text(self, self.mode == MATRIX)
+
+    def copy_csv(self) -> None:
+        QGuiApplication.clipboard().setText(self.csv_text())

@@ -1,0 +1,287 @@
+"""Review before import: each file with its extracted title, outlet, language, date, a text preview
+and its warnings; metadata editable, files can be unticked; a progress bar with cancel while the
+files are read off the UI thread (import_worker.py). Accepting commits the ticked files on the UI
+thread as one undo step through desktop/importing.py.
+
+Use: `dialog = ImportDialog(project, paths, parent=window); dialog.exec(); dialog.report`.
+`candidate_from_clipboard()` turns pasted text into a candidate for `dialog.add_result`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.core.project import Project
+from desktop.core.text import text_sha256
+from desktop.formats.candidate import ImportCandidate
+from desktop.formats.language import language_tag
+from desktop.importing import ImportOptions, ImportOutcome, ImportReport, add_candidates, read_one
+from desktop.ui.io.import_worker import ReadWorker, start
+
+COLUMNS = ("File", "Title", "Outlet", "Language", "Date", "Author", "Characters", "Warnings")
+FILE, TITLE, OUTLET, LANGUAGE, DATE, AUTHOR, CHARS, WARNINGS = range(len(COLUMNS))
+EDITABLE = {TITLE: "title", OUTLET: "outlet", LANGUAGE: "language", DATE: "published", AUTHOR: "author"}
+PREVIEW_CHARS = 3000
+
+
+def candidate_from_clipboard(
+    text: str | None = None, options: ImportOptions | None = None
+) -> ImportCandidate | ImportOutcome:
+    """Pasted text (the system clipboard's, unless given) as a candidate, or why it cannot be one."""
+    if text is None:
+        text = QGuiApplication.clipboard().text()
+    return read_one("clipboard", options, data=text.encode("utf-8"))
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        project: Project,
+        paths: Iterable[Path] = (),
+        options: ImportOptions | None = None,
+        parent=None,
+        pool: QThreadPool | None = None,
+        perform: Callable[..., object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import articles")
+        self.setObjectName("importDialog")
+        self.project = project
+        # The window's bridge.perform (errors reported as for commands); direct without a window.
+        self._perform = perform or (lambda operation, what="": operation(project))
+        self.options = options or ImportOptions()
+        self.report: ImportReport | None = None
+        self._rows: list[ImportCandidate | ImportOutcome] = []
+        self._shas: dict[str, int] = {}  # text hash -> first row with it, for duplicate warnings
+        self._worker: ReadWorker | None = None
+        self._pool = pool or QThreadPool.globalInstance()
+        self._build()
+        paths = list(paths)
+        if paths:
+            self.read_paths(paths)
+
+    # --- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("importTable")
+        self.table.setAccessibleName("Files to import")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._show_preview)
+        self.table.itemChanged.connect(self._update_buttons)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setObjectName("importPreview")
+        self.preview.setAccessibleName("Text preview")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([300, 200])
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Reading progress")
+        self.progress.setFormat("Reading %v of %m files")
+        self.cancel_reading = QPushButton("Stop reading", self)
+        self.cancel_reading.setAccessibleName("Stop reading files")
+        self.cancel_reading.clicked.connect(self.cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_reading)
+        layout.addWidget(self.buttons)
+        self.progress.hide()
+        self.cancel_reading.hide()
+        self.resize(1000, 640)
+        self._update_buttons()
+
+    # --- reading -----------------------------------------------------------------------------
+    def read_paths(self, paths: Iterable[Path]) -> None:
+        """Read files and folders in a worker thread; rows appear as each file is read."""
+        self.cancel()
+        worker = ReadWorker(paths, self.options)
+        worker.signals.listed.connect(self._on_listed)
+        worker.signals.read.connect(self._on_read)
+        worker.signals.finished.connect(self._on_finished)
+        self._worker = worker
+        self.progress.setRange(0, 0)  # busy until the folders are walked
+        self.progress.show()
+        self.cancel_reading.show()
+        self._update_buttons()
+        start(worker, self._pool)
+
+    @property
+    def reading(self) -> bool:
+        return self._worker is not None
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_listed(self, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+
+    def _on_read(self, _index: int, result: ImportCandidate | ImportOutcome) -> None:
+        if self.sender() is not None and self._worker is not None and self.sender() is not self._worker.signals:
+            return  # a result from a superseded worker
+        self.add_result(result)
+        self.progress.setValue(self.progress.value() + 1)
+
+    def _on_finished(self, cancelled: bool) -> None:
+        if self._worker is not None and self.sender() is self._worker.signals:
+            self._worker = None
+            self.progress.hide()
+            self.cancel_reading.hide()
+            if cancelled:
+                self.details.setText("Reading stopped: the files read so far can still be imported.")
+            self._update_buttons()
+
+    # --- rows --------------------------------------------------------------------------------
+    def add_result(self, result: ImportCandidate | ImportOutcome) -> int:
+        """Add one read file (or pasted text) as a row; returns the row."""
+        row = self.table.rowCount()
+        self._rows.append(result)
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        name = QTableWidgetItem(Path(result.path).name)
+        name.setToolTip(result.path)
+        name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        self.table.setItem(row, FILE, name)
+        if isinstance(result, ImportCandidate):
+            warnings = list(result.warnings) + self._duplicate_warning(result, row)
+            result.warnings = warnings
+            for column, attr in EDITABLE.items():
+                self.table.setItem(row, column, QTableWidgetItem(getattr(result, attr)))
+            self.table.setItem(row, CHARS, self._fixed(f"{len(result.text):,}"))
+            self.table.setItem(row, WARNINGS, self._fixed("; ".join(warnings)))
+            duplicate = any(w.startswith("duplicate") for w in warnings)
+            name.setCheckState(Qt.CheckState.Unchecked if duplicate else Qt.CheckState.Checked)
+        else:
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            for column in EDITABLE:
+                self.table.setItem(row, column, self._fixed(""))
+            self.table.setItem(row, CHARS, self._fixed(""))
+            self.table.setItem(row, WARNINGS, self._fixed(f"{result.status}: {result.message}"))
+        self.table.blockSignals(False)
+        self._update_buttons()
+        return row
+
+    @staticmethod
+    def _fixed(text: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    def _duplicate_warning(self, candidate: ImportCandidate, row: int) -> list[str]:
+        sha = text_sha256(candidate.text)
+        existing = self.project.state.article_by_sha(sha)  # read on the UI thread only
+        if existing is not None:
+            return [f"duplicate: the same text is already in the project as “{existing.title}”"]
+        if sha in self._shas:
+            return [f"duplicate: the same text as row {self._shas[sha] + 1}"]
+        self._shas[sha] = row
+        return []
+
+    def _show_preview(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        result = self._rows[rows[0].row()]
+        if isinstance(result, ImportCandidate):
+            more = len(result.text) - PREVIEW_CHARS
+            self.preview.setPlainText(
+                result.text[:PREVIEW_CHARS] + (f"\n… {more:,} more characters" if more > 0 else "")
+            )
+            facts = [f"{result.encoding}, read by {result.extractor} {result.extractor_version}"]
+            if result.url:
+                facts.append(result.url)
+            if result.description and not _shown_in(result.description, result.text[:PREVIEW_CHARS]):
+                facts.append(result.description)  # the page's summary, when the preview does not begin with it
+            facts.extend(f"⚠ {w}" for w in result.warnings)
+            self.details.setText("\n".join(facts))
+        else:
+            self.preview.setPlainText("")
+            self.details.setText(f"{result.path}: {result.message}")
+
+    # --- choosing and committing -----------------------------------------------------------------
+    def ticked_rows(self) -> list[int]:
+        return [
+            row
+            for row, result in enumerate(self._rows)
+            if isinstance(result, ImportCandidate) and self.table.item(row, FILE).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_ticked(self, row: int, ticked: bool) -> None:
+        self.table.item(row, FILE).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def selected_candidates(self) -> list[ImportCandidate]:
+        """The ticked files with the metadata as edited in the table."""
+        chosen = []
+        for row in self.ticked_rows():
+            candidate = self._rows[row]
+            edits = {attr: " ".join(self.table.item(row, column).text().split()) for column, attr in EDITABLE.items()}
+            edits["language"] = language_tag(edits["language"]) if edits["language"] else ""
+            edits["title"] = edits["title"] or candidate.title
+            chosen.append(dataclasses.replace(candidate, **edits, warnings=list(candidate.warnings)))
+        return chosen
+
+    def _update_buttons(self, *_args) -> None:
+        self.import_button.setEnabled(not self.reading and bool(self.ticked_rows()))
+        count = len(self.ticked_rows())
+        self.import_button.setText(f"Import {count} article{'s' if count != 1 else ''}" if count else "Import")
+
+    def accept(self) -> None:
+        if self.reading:
+            return
+        failed = [r for r in self._rows if isinstance(r, ImportOutcome)]
+        chosen = self.selected_candidates()
+        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), "Import")
+        if report is None:
+            return  # the bridge said why; the dialog stays open with the files as they were
+        self.report = report
+        self.report.outcomes.extend(failed)
+        super().accept()
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.cancel()
+        super().done(result)
+
+
+def _shown_in(summary: str, preview: str) -> bool:
+    """A page's description is often its first paragraph: do not show it twice."""
+    words = " ".join(summary.split()).casefold().rstrip(".… ")
+    return bool(words) and words[:120] in " ".join(preview.split()).casefold()

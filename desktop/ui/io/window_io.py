@@ -1,0 +1,280 @@
+"""What comes into the window from outside: opening files safely, importing articles (dialog,
+drag and drop, paste), merging a colleague's project, and noticing the file changed on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
+
+from desktop.core.merge import MergeError
+from desktop.core.project import Project
+from desktop.store import StoreError
+from desktop.store.errors import ProjectLockedError
+from desktop.store.shared import OpenedProject, open_shared
+from desktop.ui.io import project_files
+
+if TYPE_CHECKING:  # pragma: no cover
+    from desktop.ui.common.host import Host
+
+IMPORT_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
+    "Web pages (*.html *.htm *.xhtml *.mhtml *.mht);;Text and Markdown (*.txt *.md);;All files (*)"
+)
+LAST_IMPORT_DIR = "import/lastFolder"
+
+
+class WindowIO:
+    def __init__(self, window: Host) -> None:
+        self.window = window
+        self.watcher = None
+        self._asking_reload = False
+
+    # --- opening ----------------------------------------------------------------------------
+    def open(self, path: Path, show_errors: bool) -> OpenedProject | None:
+        author = project_files.author_name()
+        try:
+            return open_shared(path, author=author, untrusted=False, thorough=not project_files.is_known(path))
+        except ProjectLockedError as error:
+            if not show_errors:
+                self.window.say(str(error))
+                return None
+            answer = QMessageBox.question(self.window, "Project in use", f"{error}\n\nOpen it read-only?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            try:
+                return open_shared(path, author=author, untrusted=False, read_only_if_locked=True)
+            except StoreError as second:
+                error = second
+        except StoreError as error_:
+            error = error_
+        if show_errors:
+            QMessageBox.critical(self.window, "Cannot open project", str(error))
+        else:
+            self.window.say(str(error))
+        return None
+
+    # --- importing --------------------------------------------------------------------------
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        project = self._writable_project()
+        if project is None:
+            return
+        if paths is None:
+            settings = QSettings()
+            names, _ = QFileDialog.getOpenFileNames(
+                self.window,
+                "Import articles",
+                settings.value(LAST_IMPORT_DIR, str(self._folder()), type=str),
+                IMPORT_FILTER,
+            )
+            if not names:
+                return
+            paths = [Path(n) for n in names]
+            settings.setValue(LAST_IMPORT_DIR, str(paths[0].parent))
+        self._run_import_dialog(project, paths, None)
+
+    def paste_article(self) -> None:
+        project = self._writable_project()
+        if project is None:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.window.say("The clipboard holds no text to import.")
+            return
+        from desktop.ui.io.import_dialog import candidate_from_clipboard
+
+        self._run_import_dialog(project, [], candidate_from_clipboard(text))
+
+    def _run_import_dialog(self, project: Project, paths: list[Path], pasted) -> None:
+        from desktop.ui.io.import_dialog import ImportDialog
+
+        dialog = ImportDialog(project, paths, parent=self.window, perform=self.window.bridge.perform)
+        if pasted is not None:
+            dialog.add_result(pasted)
+        if dialog.exec() and dialog.report is not None:
+            self.window.say(dialog.report.summary)
+            imported = [o.article_id for o in dialog.report.outcomes if o.status == "imported"]
+            if imported:
+                self.window.workspace.open_article(imported[0])
+
+    def dropped(self, paths: list[Path]) -> None:
+        projects = [p for p in paths if p.suffix == ".crosscheck"]
+        if projects:
+            self.window.open_project_file(projects[0])
+        elif paths:
+            self.import_files(paths)
+
+    # --- merging ----------------------------------------------------------------------------
+    def merge_from(self, other: Path | None = None) -> None:
+        project = self._writable_project()
+        if project is None:
+            return
+        if other is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, "Merge from project", str(self._folder()), project_files.FILTER
+            )
+            if not name:
+                return
+            other = Path(name)
+        from desktop.merging import apply_plan, plan_from_file
+        from desktop.ui.io.merge_dialog import review_merge
+
+        try:
+            plan = plan_from_file(project, other)
+        except (MergeError, StoreError) as error:
+            QMessageBox.warning(self.window, "Cannot merge", str(error))
+            return
+        chosen = review_merge(plan, str(other), self.window)
+        if chosen is None:
+            return
+        bridge = self.window.bridge
+        try:
+            report = bridge.perform(lambda p: apply_plan(p, chosen, str(other), initiator=self), "Merge")
+        except MergeError as error:
+            QMessageBox.critical(self.window, "Merge failed; nothing was changed", str(error))
+            return
+        if report is not None:
+            self.show_report(report)
+
+    def show_report(self, report) -> None:
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle("Merge report")
+        text = QPlainTextEdit(report.to_text(), dialog)
+        text.setReadOnly(True)
+        text.setAccessibleName("Merge report")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Save, dialog)
+        buttons.rejected.connect(dialog.reject)
+        buttons.accepted.connect(lambda: self._export_report(report))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(640, 480)
+        dialog.show()
+        self.window.keep_alive(dialog)
+        self.window.say(report.summary)
+
+    def _export_report(self, report) -> None:
+        from desktop.formats.errors import OutputRefused
+        from desktop.formats.merge_report import export_report
+
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save merge report", str(self._folder() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
+        )
+        if name:
+            try:
+                export_report(report, Path(name))
+            except (OSError, OutputRefused) as error:
+                QMessageBox.critical(self.window, "Could not save the report", str(error))
+
+    # --- exporting and W3C annotations ---------------------------------------------------------
+    def export_set(self) -> None:
+        bridge = self.window.bridge
+        if bridge is None:
+            self.window.say("Open a project first.")
+            return
+        from desktop.ui.io.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            bridge.project, self.window, selected_claim_ids=list(self.window.workspace.selected_claims)
+        )
+        dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
+        dialog.exec()
+
+    def import_annotations(self, path: Path | None = None) -> None:
+        project = self._writable_project()
+        if project is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                "Import W3C annotations",
+                str(self._folder()),
+                "W3C Web Annotation (*.jsonld *.json);;All files (*)",
+            )
+            if not name:
+                return
+            path = Path(name)
+        from desktop.annotation_import import import_annotations
+
+        bridge = self.window.bridge
+        try:
+            report = bridge.perform(lambda p: import_annotations(p, path, initiator=self), "Import")
+            if report is None:
+                return
+            if not report.stored and report.orphans and not report.problems:
+                answer = QMessageBox.question(
+                    self.window,
+                    "Some passages cannot be placed",
+                    f"{report.message}.\n\nImport the {report.passages - len(report.orphans)} passages that can be "
+                    "placed and list the orphans?",
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    again = bridge.perform(
+                        lambda p: import_annotations(p, path, skip_orphans=True, initiator=self), "Import"
+                    )
+                    if again is None:
+                        return
+                    report = again
+        except OSError as error:
+            QMessageBox.critical(self.window, "Cannot read the file", f"{path}: {error.strerror or error}")
+            return
+        lines = [report.message]
+        lines += [f"Problem: {problem}" for problem in report.problems[:50]]
+        lines += [f"Re-anchored for review: “{p.quote[:80]}” in {p.article_title}" for p in report.reanchored[:50]]
+        lines += [f"Orphan: {getattr(o, 'quote', o)!s:.100}" for o in report.orphans[:50]]
+        box = QMessageBox.information if report.stored else QMessageBox.warning
+        box(self.window, "Import annotations", "\n".join(lines))
+
+    # --- watching the file --------------------------------------------------------------------
+    def watch(self, path: Path, project: Project) -> None:
+        from desktop.ui.io.file_watch import ProjectFileWatcher
+
+        self.stop_watching()
+        self.watcher = ProjectFileWatcher(path, self.window)
+        self.watcher.follow(project)
+        self.watcher.replacedOnDisk.connect(self._replaced)
+        self.watcher.removedFromDisk.connect(
+            lambda p: self.window.say(
+                f"{Path(p).name} was moved or deleted on disk; use Share a copy to keep your work."
+            )
+        )
+
+    def stop_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.close()
+            self.watcher.deleteLater()
+            self.watcher = None
+
+    def _replaced(self, path: str) -> None:
+        if self._asking_reload:
+            return  # one question at a time: the open dialog already offers the reload
+        self._asking_reload = True
+        try:
+            answer = QMessageBox.question(
+                self.window,
+                "Project changed on disk",
+                f"{Path(path).name} was changed by another program (a sync client?).\n\nReload it? "
+                "Your changes so far are in the file; undo history will be cleared.",
+            )
+        finally:
+            self._asking_reload = False
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.open_project_file(Path(path))
+
+    def _folder(self) -> Path:
+        """Where file dialogs open: the open project's folder (a desk keeps its files together)."""
+        path = self.window.project_path
+        return path.parent if path is not None else project_files.last_folder()
+
+    def _writable_project(self) -> Project | None:
+        bridge = self.window.bridge
+        if bridge is None:
+            self.window.say("Open a project first.")
+            return None
+        if bridge.project.read_only:
+            self.window.say("This project is open read-only.")
+            return None
+        return bridge.project

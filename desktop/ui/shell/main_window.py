@@ -1,0 +1,532 @@
+"""The main window: article library, panes side by side, claims panel, inspector, status bar.
+
+It composes the widgets and routes between them. What the user is looking at lives in the
+`Workspace` (panes, current claim, selected passage, filter), which the widgets write and follow;
+the project changes only through commands (ProjectBridge), whose Changes records every view
+follows. Menu actions are declared in actions.py and run targets this window offers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.project import Changes
+from desktop.ui.articles.library import ArticleLibrary
+from desktop.ui.claims.inspector import Inspector
+from desktop.ui.claims.panel import ClaimsPanel
+from desktop.ui.claims.picker import ClaimPicker
+from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
+from desktop.ui.common.theme import apply_theme, saved_theme
+from desktop.ui.coverage.dock import CoverageDock
+from desktop.ui.io import project_files
+from desktop.ui.io.window_io import WindowIO
+from desktop.ui.panes.area import PaneArea
+from desktop.ui.shell import about
+from desktop.ui.shell.actions import build_actions, update_enabled
+from desktop.ui.shell.hint_banner import HintBanner
+from desktop.ui.shell.start_page import StartPage
+from desktop.ui.suggestions.controller import SuggestionsController
+from desktop.ui.suggestions.panel import SuggestionsPanel
+from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome
+from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
+
+# Docks never get narrower than this, even from a layout saved on a smaller screen.
+LIBRARY_MIN_WIDTH = 180
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Crosscheck")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        # The side columns run the full height; the chart sits under the articles only, so the
+        # claims list and the inspector keep their height when it opens.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.bridge: ProjectBridge | None = None
+        self.project_path: Path | None = None
+        self.workspace = Workspace()
+        self.io = WindowIO(self)
+        self.setAcceptDrops(True)
+
+        self.panes = PaneArea(self.workspace, self)
+        self.hint = HintBanner(self)
+        self.start_page = StartPage(self)
+        workspace_page = QWidget(self)
+        column = QVBoxLayout(workspace_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.panes, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(workspace_page)
+        self.setCentralWidget(self.stack)
+
+        self.library = ArticleLibrary(self)
+        self.library.setMinimumWidth(LIBRARY_MIN_WIDTH)
+        self.claims = ClaimsPanel(self.workspace, self)
+        self.inspector = Inspector(self.workspace, self)
+        self.picker = ClaimPicker(self)
+        self.library_dock = self._dock(
+            "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock = self._dock(
+            "Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.suggestions_panel = SuggestionsPanel(self)
+        self.suggestions_dock = self._dock(
+            "Suggestions", "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
+        self.inspector_dock.raise_()
+        self.suggestions = SuggestionsController(self, self.suggestions_panel)
+        self.chart = CoverageDock(self)
+        self.coverage_dock = self.chart.dock
+
+        self.actions_by_name, self.menus = build_actions(self, self._resolve_target, self.present)
+        self._add_recent_menu()
+        self._add_theme_menu()
+        for dock in (
+            self.library_dock,
+            self.claims_dock,
+            self.inspector_dock,
+            self.suggestions_dock,
+            self.coverage_dock,
+        ):
+            self.menus["&View"].addAction(dock.toggleViewAction())
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.workspace.subscribe(self._follow_workspace)
+        self.panes.missingClaim.connect(self._say_coverage_of_claim)
+        self.panes.importRequested.connect(self.io.import_files)
+        self.library.articleActivated.connect(lambda article_id, new: self._open_article(article_id, new))
+        self.claims.claimActivated.connect(lambda _cid: self.present(self.gestures.step_claim_passage(+1)))
+        self.inspector.passageActivated.connect(lambda pid: self.present(self.gestures.show_passage(pid)))
+        self.inspector.editingDone.connect(self.focus_article)
+        self.picker.chosen.connect(lambda claim_id: self.present(self.gestures.link_to(claim_id)))
+        self.start_page.openRequested.connect(self.open_project_dialog)
+        self.start_page.newRequested.connect(self.new_project)
+        self.start_page.sampleRequested.connect(self.open_sample)
+        self.start_page.recentRequested.connect(self.open_project_file)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(lambda _scheme: self.panes.set_scheme())
+        self._restore_layout()
+        self.update_actions()
+        self.refresh_recent_menu()
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _add_recent_menu(self) -> None:
+        file_menu = self.menus["&File"]
+        self.recent_menu = QMenu("Open &recent", file_menu)
+        self.recent_menu.setObjectName("menuOpenRecent")
+        entries = file_menu.actions()
+        after_open = entries[entries.index(self.actions_by_name["actionOpen"]) + 1]
+        file_menu.insertMenu(after_open, self.recent_menu)
+
+    def _add_theme_menu(self) -> None:
+        """View > Theme: System, Light, Dark; the choice is remembered."""
+        menu = self.menus["&View"].addMenu("&Theme")
+        menu.setObjectName("menuTheme")
+        group = QActionGroup(menu)
+        current = saved_theme()
+        for theme, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = menu.addAction(text)
+            action.setObjectName(f"actionTheme{theme.capitalize()}")
+            action.setCheckable(True)
+            action.setChecked(theme == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+        self.menus["&View"].addSeparator()
+
+    def set_theme(self, theme: str) -> None:
+        apply_theme(theme, remember=True)
+        self.panes.set_scheme()
+
+    # --- actions ------------------------------------------------------------------------------
+    @property
+    def gestures(self) -> Gestures:
+        if self.bridge is None:
+            raise RuntimeError("no project is open")
+        return Gestures(self.workspace, self.bridge.project, self.bridge.run)
+
+    def action_targets(self) -> dict[str, object]:
+        """What actions.py's targets name: "gestures.highlight" is Gestures.highlight."""
+        return {
+            "window": self,
+            "workspace": self.workspace,
+            "io": self.io,
+            "panes": self.panes,
+            "claims": self.claims,
+            "chart": self.chart,
+            "suggestions": self.suggestions,
+            "bridge": self.bridge,
+            "gestures": self.gestures if self.bridge is not None else None,
+        }
+
+    def _resolve_target(self, target: str) -> Callable[..., object]:
+        namespace, _, name = target.partition(".")
+        owner = self.action_targets()[namespace]
+        if owner is None:  # no project: the action was disabled a moment ago
+            return lambda *args: Outcome(False, "Open a project first.")
+        return getattr(owner, name)
+
+    def action_flags(self) -> dict[str, bool]:
+        project = self.bridge.project if self.bridge else None
+        writable = project is not None and not project.read_only
+        panes = self.workspace.panes
+        return {
+            "project": project is not None,
+            "writable": writable,
+            "can_undo": writable and project is not None and project.can_undo,
+            "can_redo": writable and project is not None and project.can_redo,
+            "pane": self.workspace.current_article is not None,
+            "claim": self.workspace.current_claim is not None,
+            "room_for_pane": len(panes) < MAX_PANES,
+            "several_panes": len(panes) > 1,
+        }
+
+    def update_actions(self) -> None:
+        update_enabled(self.actions_by_name, self.action_flags())
+        project = self.bridge.project if self.bridge else None
+        undo, redo = self.actions_by_name["actionUndo"], self.actions_by_name["actionRedo"]
+        undo.setText(f"&Undo {project.undo_label}" if project and project.can_undo else "&Undo")
+        redo.setText(f"&Redo {project.redo_label}" if project and project.can_redo else "&Redo")
+
+    def present(self, result: object) -> None:
+        """Carry out what a gesture says: its message in the status bar, the keyboard's next place."""
+        if not isinstance(result, Outcome):
+            return
+        if result.message:
+            self.say(result.message)
+        if result.focus == FOCUS_STATEMENT:
+            self.inspector_dock.show()
+            self.inspector_dock.raise_()
+            self.inspector.statement.setFocus()
+            self.inspector.statement.selectAll()
+        elif result.focus == FOCUS_ARTICLE:
+            self.focus_article()
+
+    # --- project ----------------------------------------------------------------------------
+    def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
+        path = Path(path)
+        opened = self.io.open(path, show_errors)
+        if opened is None:
+            return False
+        project = opened.project
+        self.close_project()
+        self.project_path = opened.working_path
+        self.bridge = ProjectBridge(project, self)
+        self.bridge.changed.connect(self._on_changes)
+        self.bridge.failed.connect(self._on_failure)
+        self.bridge.saved.connect(self._on_saved)
+        self.library.set_bridge(self.bridge)
+        self.claims.set_bridge(self.bridge)
+        self.inspector.set_bridge(self.bridge)
+        self.panes.set_bridge(self.bridge)
+        self.workspace.reset(project.state, QSettings().value(self._panes_key(), [], type=list) or [])
+        self.panes.set_scheme()
+        self.suggestions.attach(project)
+        self.chart.set_project(project)
+        self.stack.setCurrentIndex(1)
+        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
+        self.setWindowTitle(f"{title} — Crosscheck")
+        self.setWindowFilePath(str(path))
+        project_files.remember_recent(opened.working_path)
+        self.refresh_recent_menu()
+        if project.read_only:
+            self.saved_label.setText("Read-only")
+        else:
+            self.saved_label.setText("All changes saved")
+            self.io.watch(opened.working_path, project)
+        if opened.reason:
+            self.saved_label.setToolTip(opened.reason)
+            self.say(opened.reason)
+        self.hint.show_once()
+        self.update_actions()
+        freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
+        return True
+
+    def close_project(self) -> None:
+        if self.bridge is None:
+            return
+        self.inspector.flush()  # a note being typed is saved before the project goes
+        self._remember_panes()
+        bridge, self.bridge = self.bridge, None
+        self.workspace.reset(None)
+        self.panes.set_bridge(None)
+        self.library.set_bridge(None)
+        self.claims.set_bridge(None)
+        self.inspector.set_bridge(None)
+        self.io.stop_watching()
+        self.suggestions.detach()
+        self.chart.set_project(None)
+        bridge.detach()
+        bridge.project.persistence.close()
+        release_long_lived()
+        bridge.deleteLater()
+        self.project_path = None
+        self.stack.setCurrentIndex(0)
+        self.setWindowTitle("Crosscheck")
+        self.saved_label.clear()
+        self.refresh_recent_menu()
+        self.update_actions()
+
+    def new_project(self) -> None:
+        path = project_files.ask_new_path(self, self._folder())
+        if path and project_files.create_empty(self, path):
+            self.open_project_file(path)
+
+    def open_project_dialog(self) -> None:
+        path = project_files.ask_open_path(self, self._folder())
+        if path:
+            self.open_project_file(path)
+
+    def open_sample(self) -> None:
+        from desktop.sample import SampleMissingError, ensure_sample_project
+
+        try:
+            path = ensure_sample_project()
+        except (SampleMissingError, OSError) as error:
+            QMessageBox.warning(self, "No sample project", f"The sample articles are not available: {error}")
+            return
+        self.open_project_file(path)
+
+    def save_copy(self) -> None:
+        if self.bridge is not None:
+            project_files.save_copy(self, self.bridge.project, self.project_path)
+
+    def refresh_recent_menu(self) -> None:
+        project_files.fill_recent_menu(self.recent_menu, self.open_project_file)
+        self.start_page.set_recent(project_files.recent_projects())
+
+    def _folder(self) -> Path | None:
+        """Where file dialogs open: the open project's folder, else the last one used."""
+        return self.project_path.parent if self.project_path else project_files.last_folder()
+
+    # --- changes ----------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        self.workspace.follow(changes)
+        self.library.model.apply_changes(changes)
+        self.claims.model.apply_changes(changes)
+        self.panes.apply_changes(changes)
+        self.suggestions.apply_changes(changes)
+        self.chart.apply_changes(changes)
+        self.inspector.apply_changes(changes)
+        self.update_actions()
+        if changes.reason in ("undo", "redo"):
+            self.say(f"{changes.reason.capitalize()}: {changes.label}")
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(f"All changes saved · {datetime.now():%H:%M:%S}")
+
+    def _on_failure(self, message: str, serious: bool) -> None:
+        if serious:
+            QMessageBox.critical(self, "Could not save", message)
+        else:
+            self.say(message)
+
+    # --- following the workspace ------------------------------------------------------------------
+    def _follow_workspace(self, event: WorkspaceEvent) -> None:
+        if CLAIM in event or PASSAGE in event:
+            self.suggestions.follow(self.workspace.current_claim, self.workspace.selected_passage)
+        if CLAIM in event:
+            self.chart.set_selected_claim(self.workspace.current_claim)
+        if FILTER in event:
+            self.chart.set_visible_claims(self.claims.visible_claims())
+        if PANES in event:
+            self._remember_panes()
+        self.update_actions()
+
+    def _say_coverage_of_claim(self, missing_titles: list[str]) -> None:
+        claim_id = self.workspace.current_claim
+        if self.bridge is None or claim_id is None:
+            return
+        state = self.bridge.state
+        message = f"Claim carried by {len(state.sources_of_claim(claim_id))} of {len(state.articles)} articles"
+        if missing_titles:
+            message += "; not in open: " + "; ".join(title[:40] for title in missing_titles)
+        self.say(message)
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- what the features may ask (ui/common/host.py) ------------------------------------------------
+    def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:
+        self.panes.set_marks(kind, spans_by_article, colour)
+
+    def show_suggestions(self) -> None:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+
+    def keep_alive(self, dialog: object) -> None:
+        self._kept_dialog = dialog
+
+    # --- action targets on the window -----------------------------------------------------------
+    def set_author_name(self) -> None:
+        project_files.ask_author_name(self)
+        if self.bridge:
+            self.bridge.project.author = project_files.author_name()
+
+    def pick_claim_to_link(self) -> Outcome:
+        state = self.bridge.state if self.bridge else None
+        if state is None or not state.claims:
+            return Outcome(False, "There are no claims yet: press N to make one from the selection.")
+        pane = self.panes.current_pane
+        if pane is not None:
+            rect = pane.view.cursorRect()
+            at = pane.view.viewport().mapToGlobal(rect.bottomLeft())
+        else:
+            at = self.mapToGlobal(self.rect().center())
+        self.picker.open_for(state, at, preselect=self.workspace.current_claim)
+        return Outcome(True)
+
+    def delete_selection(self) -> Outcome:
+        """Delete: the selected claims when the claims list has the keyboard, else the passage."""
+        if self.claims.table.hasFocus():
+            return self.claims.delete_selected()
+        return self.gestures.delete_passage()
+
+    def edit_statement(self) -> None:
+        if self.workspace.current_claim:
+            self.present(Outcome(True, focus=FOCUS_STATEMENT))
+
+    def _open_article(self, article_id: str, new_pane: bool) -> None:
+        if self.workspace.open_article(article_id, new_pane=new_pane) is None:
+            self.say("Six panes at most; close one first (Ctrl+W).")
+            return
+        self.focus_article()
+
+    def show_all_claims(self) -> None:
+        self.workspace.set_claim_filter(ClaimFilter())
+
+    def focus_suggestions(self) -> None:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+        self.suggestions_panel.list.setFocus()
+
+    def focus_library(self) -> None:
+        self.library_dock.show()
+        self.library.table.setFocus()
+
+    def focus_article(self) -> None:
+        self.panes.focus_pane()
+
+    def focus_claims(self) -> None:
+        self.claims_dock.show()
+        self.claims.table.setFocus()
+
+    @property
+    def coverage(self):
+        """The chart panel, created on first use (see CoverageDock)."""
+        return self.chart.ensure_panel()
+
+    def show_coverage(self) -> None:
+        self.chart.show()
+
+    def show_shortcuts(self) -> None:
+        about.show_shortcuts(self, self.actions_by_name)
+
+    def show_about(self) -> None:
+        about.show_about(self, __version__, self.project_path)
+
+    # --- files dropped on the window ---------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.io.dropped(paths)
+
+    # --- layout persistence ------------------------------------------------------------------
+    def _panes_key(self) -> str:
+        digest = hashlib.sha1(str(self.project_path.resolve() if self.project_path else "").encode()).hexdigest()[:16]
+        return f"panes/{digest}"
+
+    def _remember_panes(self) -> None:
+        if self.project_path is not None and self.bridge is not None:
+            QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_size()
+        self._layout_restored = False
+
+    def _default_size(self) -> None:
+        """1440x900, or most of a smaller screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1440, 900)
+            return
+        self.resize(min(1440, screen.width() - 40), min(900, screen.height() - 40))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._layout_restored:
+            return
+        # Dock sizes only restore correctly once the window has its real size.
+        self._layout_restored = True
+        state = QSettings().value("window/state")
+        if state is None or not self.restoreState(state):
+            self._default_docks()
+        QTimer.singleShot(0, self, self._fit_screen)
+
+    def _default_docks(self) -> None:
+        width = self.width()
+        self.resizeDocks(
+            [self.library_dock, self.claims_dock],
+            [max(LIBRARY_MIN_WIDTH, width // 7), max(self.claims.minimumWidth(), width * 2 // 7)],
+            Qt.Orientation.Horizontal,
+        )
+
+    def _fit_screen(self) -> None:
+        """A layout saved on a larger screen (or with a dock since grown) still fits this one."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        if frame.width() > screen.width() or frame.height() > screen.height():
+            self.resize(min(self.width(), screen.width() - 20), min(self.height(), screen.height() - 40))
+            self.move(screen.topLeft())
+
+    def closeEvent(self, event) -> None:
+        self.inspector.flush()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.close_project()
+        super().closeEvent(event)

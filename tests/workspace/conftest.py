@@ -1,0 +1,1 @@
+"""The workspace and its gestures, without Qt or a display."""
