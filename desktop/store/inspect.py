@@ -66,7 +66,8 @@ def check_file(path: Path | str) -> FileCheck:
             min(result.format_version or 0, SCHEMA_VERSION),
             newer=(result.format_version or 0) > SCHEMA_VERSION,
         )
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
+        with validate.check_budget(path, conn, "integrity_check"):
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if rows != ["ok"]:
             result.findings += [
                 Finding("integrity", f"integrity_check: {validate.integrity_text(row)}") for row in rows

@@ -432,6 +432,9 @@ def _roll_back_interrupted_save(path: Path, lock_fd: int | None) -> None:
 
 
 def _min_reader(conn: sqlite3.Connection) -> tuple[int, str]:
+    """What a newer file says its reader needs; read only when its meta table is ours."""
+    if not validate.meta_table_is_ours(conn):
+        return SCHEMA_VERSION + 1, "a newer version"
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         return int(meta.get("min_reader_version", SCHEMA_VERSION + 1)), meta.get("min_reader_app", "a newer version")
