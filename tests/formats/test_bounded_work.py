@@ -4,40 +4,13 @@ unbounded extractor is killed by the ceiling and the test fails instead of hangi
 
 from __future__ import annotations
 
-import resource
-import signal
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
 from desktop.formats.article_files import read_article
 from desktop.formats.bounded import call_bounded
 from desktop.formats.candidate import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
 from desktop.formats.errors import ImportRefused
-from tests.support.hostile import allocate, spin_for_ever
-from tests.support.paths import REPO
-
-
-def run_with_cpu_ceiling(code: str, seconds: int) -> str:
-    """Run `code` in a fresh interpreter that the kernel stops after `seconds` of CPU time."""
-
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
-
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        preexec_fn=limit,
-        timeout=seconds * 10 + 60,  # wall clock: the machine may be busy; the CPU ceiling decides
-    )
-    assert result.returncode != -signal.SIGXCPU, f"over the {seconds} s CPU ceiling"
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
+from tests.support.hostile import allocate, run_with_cpu_ceiling, spin_for_ever
 
 # (what, the hostile text built in the child, the call on it)
 REGEX_CASES = {

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -88,3 +90,22 @@ def is_hot(project) -> bool:
         return error.sqlite_errorname == "SQLITE_READONLY_ROLLBACK"
     finally:
         conn.close()
+
+
+def run_with_cpu_ceiling(code: str, seconds: int) -> str:
+    """Run `code` in a fresh interpreter that the kernel stops after `seconds` of CPU time."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
+
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+        timeout=seconds * 10 + 60,  # wall clock: the machine may be busy; the CPU ceiling decides
+    )
+    assert result.returncode != -signal.SIGXCPU, f"over the {seconds} s CPU ceiling"
+    assert result.returncode == 0, result.stderr
+    return result.stdout
