@@ -7,6 +7,7 @@ Files succeed or fail one by one: a file that cannot be read is reported and the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,18 +174,19 @@ def add_candidates(
             )
         )
     if commands:
-        _store_sources(project, imported)
         label = "Import article" if len(commands) == 1 else f"Import {len(commands)} articles"
-        project.run(Compound(commands, label=label), initiator=initiator)
+        with _sources_with_the_import(project, imported):
+            project.run(Compound(commands, label=label), initiator=initiator)
     return report
 
 
-def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
-    """Keep each file's original bytes (docs/architecture.md §6), when the persistence can."""
-    store = getattr(project.persistence, "store_sources", None)
-    if store is None:
-        return
-    store(
+def _sources_with_the_import(project: Project, candidates: list[ImportCandidate]) -> AbstractContextManager:
+    """Each file's original bytes (docs/architecture.md §6), written in the import's own
+    transaction when the persistence keeps them: one transaction per import (issue 19)."""
+    with_sources = getattr(project.persistence, "with_sources", None)
+    if with_sources is None:
+        return nullcontext()
+    return with_sources(
         [
             dict(
                 sha256=text_sha256(c.text),

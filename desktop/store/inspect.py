@@ -18,7 +18,7 @@ from . import validate
 from .errors import StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY
-from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save
+from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save, orphan_sources
 from .row_check import RowProblem
 from .rows import load_state
 
@@ -79,6 +79,13 @@ def check_file(path: Path | str) -> FileCheck:
         state = load_state(conn, problems=unreadable)  # bad rows listed and left out, not fatal
         result.findings += [Finding("rows", p.message, p.entity_id) for p in unreadable]
         result.notes += [_flag_note(flag) for flag in _stored_flags(conn)]
+        lost = orphan_sources(conn) if "article_source" in _tables(conn) else 0
+        if lost:
+            result.notes.append(
+                f"{lost} stored original{' belongs' if lost == 1 else 's belong'} to no article (left by an "
+                "interrupted import or a removed article); opening the project for writing removes "
+                f"{'it' if lost == 1 else 'them'}"
+            )
         result.counts = {"articles": len(state.articles), "claims": len(state.claims), "passages": len(state.passages)}
         seen = {(f.code, f.entity_id) for f in result.findings}
         result.findings += [f for f in check_state(state) if (f.code, f.entity_id) not in seen]
@@ -150,3 +157,7 @@ def _check_duplicate_ids(conn: sqlite3.Connection, result: FileCheck) -> None:
         )
     for sha, count in conn.execute("SELECT sha256, count(*) FROM article GROUP BY sha256 HAVING count(*) > 1"):
         result.findings.append(Finding("duplicate-id", f"{count} articles share the text hash {sha[:12]}…"))
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}

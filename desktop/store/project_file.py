@@ -12,7 +12,8 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -111,6 +112,7 @@ class ProjectFile:
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
+        self._staged_sources: list[dict] = []
         self._loaded_flags: list[dict] = []  # dates removed while loading an older file read-only
 
     def on_write(self, observer: Callable[[], None]) -> Callable[[], None]:
@@ -198,6 +200,7 @@ class ProjectFile:
                 conn.execute("PRAGMA synchronous = FULL")
                 if version < SCHEMA_VERSION:
                     _backup_and_migrate(path, conn, version)
+                _remove_orphan_sources(conn)
             return cls(path, conn, read_only, reason, lock_fd)
         except sqlite3.Error as error:
             _cleanup(conn, lock_fd)
@@ -229,8 +232,28 @@ class ProjectFile:
             raise _map_sqlite_error(self.path, error) from None
 
     def write(self, changes: Sequence[EntityChange]) -> None:
-        """The core's Persistence: all changes in one transaction, or none."""
-        self.write_in_transaction(lambda conn: write_changes(conn, changes))
+        """The core's Persistence: all changes in one transaction, or none (with the originals
+        staged by with_sources, if any: one transaction per import)."""
+        staged = self._staged_sources
+
+        def work(conn: sqlite3.Connection) -> None:
+            write_changes(conn, changes)
+            if staged:
+                _insert_sources(conn, staged)
+
+        self.write_in_transaction(work)
+        self._staged_sources = []
+
+    @contextmanager
+    def with_sources(self, sources: list[dict]) -> Iterator[None]:
+        """Write these originals (keys as ArticleSourceRow's columns) in the transaction of the
+        next command, not one of their own: an import committed them first, so a full disk or a
+        kill between the two left orphan rows and a grown file (issue 19). Dropped unless used."""
+        self._staged_sources = list(sources)
+        try:
+            yield
+        finally:
+            self._staged_sources = []
 
     def _check_still_there(self) -> None:
         """SQLite would go on writing to a deleted or replaced file, losing every later change."""
@@ -268,10 +291,7 @@ class ProjectFile:
     def store_sources(self, sources: list[dict]) -> None:
         """Keep the bytes articles were extracted from, in one transaction. Immutable and keyed by
         text hash, so a source survives the undo of a removal; keys as ArticleSourceRow's columns."""
-        columns = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
-        rows = [tuple(source.get(c, "") for c in columns) for source in sources]
-        sql = f"INSERT OR IGNORE INTO article_source ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        self.write_in_transaction(lambda conn: conn.executemany(sql, rows))
+        self.write_in_transaction(lambda conn: _insert_sources(conn, sources))
 
     def source(self, sha256: str) -> dict | None:
         cur = self._conn.execute("SELECT * FROM article_source WHERE sha256 = ?", (sha256,))
@@ -370,6 +390,31 @@ class ProjectFile:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_SOURCE_COLUMNS = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
+
+
+def _insert_sources(conn: sqlite3.Connection, sources: list[dict]) -> None:
+    rows = [tuple(source.get(c, "") for c in _SOURCE_COLUMNS) for source in sources]
+    marks = ", ".join("?" * len(_SOURCE_COLUMNS))
+    conn.executemany(f"INSERT OR IGNORE INTO article_source ({', '.join(_SOURCE_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def orphan_sources(conn: sqlite3.Connection) -> int:
+    """Stored originals whose article is gone: left by an import cut off between its two
+    transactions (before issue 19), or by removing an article and closing the project."""
+    sql = "SELECT count(*) FROM article_source WHERE sha256 NOT IN (SELECT sha256 FROM article)"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def _remove_orphan_sources(conn: sqlite3.Connection) -> None:
+    """At open, with no undo history yet, no removal can come back: drop what belongs to no
+    article, so a file does not keep megabytes nobody can reach."""
+    if orphan_sources(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM article_source WHERE sha256 NOT IN (SELECT sha256 FROM article)")
+        conn.execute("COMMIT")
 
 
 def _strip(conn: sqlite3.Connection, notes: bool, authors: bool) -> None:
