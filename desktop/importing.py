@@ -24,7 +24,7 @@ from desktop.formats.article_files import (
     read_article,
     read_text_stream,
 )
-from desktop.formats.language import language_tag
+from desktop.formats.language import checked_language
 
 
 @dataclass
@@ -120,10 +120,8 @@ def check_options(options: ImportOptions) -> ImportOptions:
 
     if options.encoding and codec_name(options.encoding) is None:
         raise ImportRefused(f"unknown encoding {options.encoding!r} (try utf-8, cp1252, latin-1, utf-16)")
-    language = options.language.strip()
-    if language and not language_tag(language):
-        raise ImportRefused(f"{language!r} is not a language tag (use e.g. it, en, fr)")
-    return ImportOptions(options.encoding, language_tag(language) if language else "", " ".join(options.outlet.split()))
+    language = checked_language(options.language) if options.language.strip() else ""
+    return ImportOptions(options.encoding, language, " ".join(options.outlet.split()))
 
 
 def add_candidates(

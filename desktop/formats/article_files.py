@@ -25,10 +25,12 @@ from desktop.formats.candidate import (
     check_article_size,
     looks_binary,
     read_bytes_limited,
+    web_url,
 )
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, json_number_problem
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
+from desktop.formats.language import checked_language
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
 
@@ -74,6 +76,14 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
             warnings.append(f"{meta_path.name}: {key} ignored (not text)")
             continue
         meta[key] = " ".join(value.split())[:2000]
+    # The rules of the CLI flags (issue 19: a javascript: url and any language were stored as typed).
+    if "url" in meta and not web_url(meta["url"]):
+        raise ImportRefused(f"{meta_path.name}: url {meta['url']!r} is not a web address (http:// or https://)")
+    if "language" in meta:
+        try:
+            meta["language"] = checked_language(meta["language"])
+        except ImportRefused as error:
+            raise ImportRefused(f"{meta_path.name}: language {error}") from None
     if "published" in meta:
         # The user wrote this on purpose: a wrong date refuses the file rather than being dropped.
         try:

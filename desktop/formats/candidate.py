@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from desktop.core.dates import InvalidDate, normalise_date
 from desktop.core.files import SpecialFileError, read_regular
@@ -95,3 +96,19 @@ def extracted_date(value: str, warnings: list[str], where: str) -> str:
     except InvalidDate as error:
         warnings.append(f"{where}: {error}; left out (set the date in the review or in NAME.meta.json)")
         return ""
+
+
+def web_url(value: str) -> str:
+    """`value` if it is a web address (http or https, with a host, no spaces), else "": the one
+    rule for every URL an article gets (a page's canonical link, front matter, NAME.meta.json).
+    A javascript: or data: URL would run or show content wherever an export links it."""
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        return ""
+    return value

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
-from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited, web_url
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import (
@@ -203,7 +203,7 @@ def read_html_bytes(
         path=name,
         title=title or Path(name).stem,
         text=text,
-        url=page_url if page_url.startswith(("http://", "https://")) else "",
+        url=web_url(page_url),
         language=language,
         published=extracted_date(doc.date, warnings, "the page's date"),
         outlet=outlet or site,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import threading
 
+from desktop.formats.errors import ImportRefused
+
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9
 MIN_DETECT_CHARS = 40
@@ -23,6 +25,15 @@ def language_tag(value: str | None) -> str:
     if not _TAG.match(value) or value.lower() in ("und", "mul", "zxx", "xx"):
         return ""
     return value.replace("_", "-").split("-")[0].lower()
+
+
+def checked_language(value: str) -> str:
+    """A language tag's primary subtag, or ImportRefused: the rule of the --language flag and of
+    NAME.meta.json alike."""
+    tag = language_tag(value)
+    if not tag:
+        raise ImportRefused(f"{value.strip()!r} is not a language tag (use e.g. it, en, fr)")
+    return tag
 
 
 def _get_identifier():

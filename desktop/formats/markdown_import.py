@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited, web_url
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_safety import replace_spans, strip_tags
 from desktop.formats.language import language_tag
@@ -173,6 +173,12 @@ def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate
     plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem
     plain.language = language_tag(meta.pop("language", ""))
     plain.published = extracted_date(meta.pop("published", ""), plain.warnings, "the front matter's date")
+    url = meta.pop("url", "")
+    plain.url = web_url(url)
+    if url and not plain.url:
+        plain.warnings.append(
+            f"the front matter's url {url[:80]!r} is not a web address (http:// or https://); left out"
+        )
     for key, value in meta.items():
         setattr(plain, key, value)
     plain.extractor, plain.extractor_version = EXTRACTOR, _version()
