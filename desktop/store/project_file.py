@@ -39,6 +39,7 @@ from .errors import (
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY, migrate
+from .private import private_folder
 from .row_check import UnreadableRows
 from .rows import load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_version
@@ -346,8 +347,8 @@ class ProjectFile:
         tmp.unlink()
         try:
             if strip_notes or strip_authors:
-                with tempfile.TemporaryDirectory(prefix="crosscheck-share-") as private:
-                    stage = Path(private) / "stage.crosscheck"
+                with private_folder("crosscheck-share-") as private:
+                    stage = private / "stage.crosscheck"
                     self._conn.execute("VACUUM INTO ?", (str(stage),))
                     conn = sqlite3.connect(str(stage), isolation_level=None)
                     try:

@@ -28,6 +28,7 @@ from desktop.core.tombstone import Tombstone
 from . import validate
 from .errors import ProjectLockedError, ProjectNotFoundError, StoreError
 from .migrations import FLAGGED_DATES_KEY
+from .private import private_folder
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
 
 NETWORK_FS = {
@@ -213,7 +214,7 @@ def untrusted_snapshot(path: Path | str) -> Iterator[tuple[ProjectState, dict[st
     Yields (state, tombstones, meta); meta's FLAGGED_DATES_KEY lists the dates that were removed
     because they were not valid (JSON), so the merge can say so."""
     original = Path(path)
-    with tempfile.TemporaryDirectory(prefix="crosscheck-other-") as private:
+    with private_folder("crosscheck-other-") as private:
         copy = make_working_copy(original, private)
         try:
             with ProjectFile.open(copy, read_only=True, thorough=True) as project_file:
