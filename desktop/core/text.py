@@ -29,12 +29,32 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def first_line_title(text: str, limit: int = 160) -> str:
-    for line in text.split("\n"):
-        line = " ".join(line.split())
+TITLE_CHARS = 100  # a headline; past this a first line is a paragraph, not a title
+
+
+def first_line_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """The title a text gives itself: its first non-blank line when that is short; otherwise that
+    line's first sentence; a sentence still too long is cut at a word boundary (issue 14)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = " ".join(text[start : min(end, start + 20 * limit)].split())
         if line:
-            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-    return ""
+            break
+        start = end + 1
+    else:
+        return ""
+    if len(line) <= limit:
+        return line
+    from .units import split_sentences  # units cuts sentences with this module's helpers
+
+    first = split_sentences(line)[0]
+    sentence = line[first.start : first.end]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence.rfind(" ", 0, limit + 1)
+    return (sentence[:cut].rstrip(" ,;:–—-") if cut > limit // 2 else sentence[:limit]) + "…"
 
 
 @dataclass(frozen=True, slots=True)

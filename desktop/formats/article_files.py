@@ -30,7 +30,7 @@ from desktop.formats.candidate import (
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, json_number_problem
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
-from desktop.formats.language import checked_language
+from desktop.formats.language import checked_language, language_of
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
 
@@ -97,7 +97,14 @@ def read_text_file(path: Path, options: ReadOptions | None = None) -> ImportCand
     data = read_bytes_limited(path)
     candidate = text_candidate(data, str(path), options)
     meta, warnings = read_metadata(path)
-    return apply_metadata(candidate, meta, warnings)
+    return with_language(apply_metadata(candidate, meta, warnings))
+
+
+def with_language(candidate: ImportCandidate) -> ImportCandidate:
+    """A text or Markdown article that states no language gets it detected, as a page does."""
+    if not candidate.language:
+        candidate.language = language_of(candidate.text, candidate.warnings)
+    return candidate
 
 
 def text_candidate(
@@ -149,7 +156,7 @@ def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | No
         raise ImportRefused("no text was given")
     if looks_like_html(data):
         return read_html_bytes(data, name, encoding=options.encoding if options else None)
-    return text_candidate(data, name, options)
+    return with_language(text_candidate(data, name, options))
 
 
 def _with_sidecar(reader):
@@ -161,10 +168,17 @@ def _with_sidecar(reader):
     return read
 
 
+def _language_detected(reader):
+    def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
+        return with_language(reader(path, options))
+
+    return read
+
+
 # Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
 READERS = {
     **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
-    **{suffix: _with_sidecar(read_markdown_file) for suffix in MARKDOWN_SUFFIXES},
+    **{suffix: _language_detected(_with_sidecar(read_markdown_file)) for suffix in MARKDOWN_SUFFIXES},
     **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},
     **{suffix: _with_sidecar(read_mhtml_file) for suffix in MHTML_SUFFIXES},
 }

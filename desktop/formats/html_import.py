@@ -23,7 +23,7 @@ from desktop.formats.html_safety import (
     refuse_entity_declarations,
     sniff_binary,
 )
-from desktop.formats.language import detect_language, language_tag
+from desktop.formats.language import language_of, language_tag
 
 EXTRACTOR = "trafilatura"
 SHORT_BODY_CHARS = 300
@@ -188,14 +188,7 @@ def read_html_bytes(
     if len(text) < SHORT_BODY_CHARS:
         warnings.append(f"very short body ({len(text)} characters): check that this is the whole article")
     if not language:
-        detected = detect_language(text)
-        if detected:
-            language = detected[0]
-            warnings.append(
-                f"language detected from the text ({language}, {detected[1]:.0%} sure); the page does not say"
-            )
-        else:
-            warnings.append("language unknown: the page does not say and the text is too short or mixed")
+        language = language_of(text, warnings, "the page does not say")
     page_url = url or canonical or doc.url
     outlet = doc.sitename.strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
     title, site = _title_and_site(" ".join(doc.title.split()), page_title, text)

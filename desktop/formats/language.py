@@ -61,3 +61,18 @@ def detector_version() -> str:
     from importlib.metadata import version
 
     return f"py3langid {version('py3langid')}"
+
+
+def language_of(text: str, warnings: list[str], silent_source: str = "the file does not say") -> str:
+    """The language detected from `text` for an article whose source names none, with a warning
+    saying so (or that it is unknown): the same for pages, text and Markdown (issue 14)."""
+    try:
+        detected = detect_language(text)
+    except OSError as error:  # the detector unpacks its model to a temporary file: a full disk
+        warnings.append(f"language unknown: {silent_source}, and it could not be detected ({error.strerror or error})")
+        return ""
+    if detected is None:
+        warnings.append(f"language unknown: {silent_source} and the text is too short or mixed")
+        return ""
+    warnings.append(f"language detected from the text ({detected[0]}, {detected[1]:.0%} sure); {silent_source}")
+    return detected[0]
