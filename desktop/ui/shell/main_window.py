@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.project import Changes
+from desktop.core.text import one_line
 from desktop.ui.articles.library import ArticleLibrary
 from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
@@ -243,8 +244,30 @@ class MainWindow(QMainWindow):
         opened = self.io.open(path, show_errors)
         if opened is None:
             return False
-        project = opened.project
         self.close_project()
+        try:
+            self._show_opened(opened, path)
+        except Exception as error:  # a view could not take this project: open nothing half-way
+            self._abandon(opened)
+            message = one_line(f"{path}: the project could not be shown ({type(error).__name__}: {error})")
+            if show_errors:
+                QMessageBox.critical(self, "Cannot open project", message)
+            else:
+                self.say(message)
+            return False
+        return True
+
+    def _abandon(self, opened) -> None:
+        """Undo a failed open: views emptied, the file closed and its lock released (issue 19:
+        handed to a running instance, a half-open window kept the file locked)."""
+        try:
+            self.close_project()
+        except Exception:  # the views are broken already; what matters is the lock below
+            self.bridge = None
+        opened.close()
+
+    def _show_opened(self, opened, path: Path) -> None:
+        project = opened.project
         self.project_path = opened.working_path
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self._on_changes)
@@ -275,7 +298,6 @@ class MainWindow(QMainWindow):
         self.hint.show_once()
         self.update_actions()
         freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
-        return True
 
     def close_project(self) -> None:
         if self.bridge is None:
