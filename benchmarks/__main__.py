@@ -24,6 +24,7 @@ AREAS = {
     "chart": ("benchmarks.chart", "benchmarks-chart.md"),
     "suggest": ("benchmarks.suggest", "benchmarks-suggest.md"),
     "largest-article": ("benchmarks.largest_article", "benchmarks-largest-article.md"),
+    "team": ("benchmarks.team", "benchmarks-team.md"),
 }
 
 

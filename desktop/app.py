@@ -115,6 +115,21 @@ def version_text() -> str:
     return f"crosscheck {versions[0][1]}{build}\n" + " · ".join(f"{name} {v}" for name, v in versions[1:])
 
 
+def quit_on_termination(app) -> None:
+    """A logout or shutdown sends SIGTERM: quit as if the window were closed, so a note still in
+    its typing pause is saved and the file released. Python runs signal handlers only between
+    bytecodes, so a timer lets it in while Qt's loop waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+
+
 def instance_name() -> str:
     from desktop.ui.shell.instance import instance_name as name_for
 
@@ -236,6 +251,7 @@ def main(path: str | None = None) -> int:
     server.listen()  # if this fails (say a read-only /tmp) we still run, just not as the one instance
     window = create_window(path)
     del window  # kept alive by Qt's top-level widget list
+    quit_on_termination(app)
     try:
         return app.exec()
     finally:

@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _subcommand_modules():
     # Imported here so `crosscheck --version` and the window start do not pay for them.
-    from desktop.cli_commands import export_cmds, merge_cmds, project_cmds, stats_cmds, suggest_cmds
+    from desktop.cli_commands import export_cmds, merge_cmds, project_cmds, stats_cmds, suggest_cmds, team_cmds
 
-    return [project_cmds, merge_cmds, export_cmds, suggest_cmds, stats_cmds]
+    return [project_cmds, merge_cmds, export_cmds, suggest_cmds, stats_cmds, team_cmds]
 
 
 class _VersionAction(argparse.Action):

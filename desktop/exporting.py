@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.export_scope import Scope, Selection, select
+from desktop.core.persistence import Persistence
 from desktop.core.project import Project
 from desktop.formats.atomic import ExportCancelled, atomic_write, check_replaceable
 from desktop.formats.claimreview import (
@@ -124,6 +125,14 @@ class ExportResult:
     @property
     def summary(self) -> str:
         unit = UNITS[self.format]
+        if self.format.startswith("claimreview"):
+            # One per claim with a verdict: say so, or "9 ClaimReviews (10 claims)" reads as a slip.
+            left_out = self.claims - self.items
+            without = f"; {left_out} claim{'s' if left_out != 1 else ''} without a verdict left out" if left_out else ""
+            return (
+                f"exported {self.items} {unit}{'' if self.items == 1 else 's'}, one per claim with a verdict"
+                f"{without}, to {self.path}"
+            )
         return (
             f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
             f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
@@ -143,32 +152,28 @@ UNITS = {
 
 
 def publisher_from_settings(
-    persistence: object, name: str | None = None, url: str | None = None, review_url: str | None = None
+    persistence: Persistence, name: str | None = None, url: str | None = None, review_url: str | None = None
 ) -> Publisher:
-    """Values given win; the rest come from the project settings (if the persistence has any)."""
-    setting = getattr(persistence, "setting", None)
+    """Values given win; the rest come from the project settings."""
 
     def pick(given: str | None, key: str) -> str:
         if given is not None and given.strip():
             return given.strip()
-        return setting(key) if setting is not None else ""
+        return persistence.setting(key)
 
     return Publisher(
         pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL)
     )
 
 
-def save_publisher_settings(persistence: object, publisher: Publisher) -> None:
-    """Remember the ClaimReview publisher in the project file (not an undoable change)."""
-    set_setting = getattr(persistence, "set_setting", None)
-    if set_setting is None:
-        return
+def save_publisher_settings(persistence: Persistence, publisher: Publisher) -> None:
+    """Remember the ClaimReview publisher in the project settings (not an undoable change)."""
     for key, value in (
         (SETTING_PUBLISHER_NAME, publisher.name),
         (SETTING_PUBLISHER_URL, publisher.url),
         (SETTING_REVIEW_URL, publisher.review_url),
     ):
-        set_setting(key, value)
+        persistence.set_setting(key, value)
 
 
 def check_export_target(target: Path | str) -> Path:

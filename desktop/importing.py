@@ -7,7 +7,7 @@ Files succeed or fail one by one: a file that cannot be read is reported and the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,11 +180,8 @@ def add_candidates(
 
 def _sources_with_the_import(project: Project, candidates: list[ImportCandidate]) -> AbstractContextManager:
     """Each file's original bytes (docs/architecture.md §6), written in the import's own
-    transaction when the persistence keeps them: one transaction per import (issue 19)."""
-    with_sources = getattr(project.persistence, "with_sources", None)
-    if with_sources is None:
-        return nullcontext()
-    return with_sources(
+    transaction: one transaction per import (issue 19)."""
+    return project.persistence.with_sources(
         [
             dict(
                 sha256=text_sha256(c.text),

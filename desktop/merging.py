@@ -26,11 +26,10 @@ def _same_file(a: Path, b: Path) -> bool:
 def plan_from_file(project: Project, other: Path | str) -> MergePlan:
     """The merge plan for `other` into `project`. Raises MergeError or a StoreError; reads only."""
     other = Path(other)
-    ours_path = getattr(project.persistence, "path", None)
-    if ours_path is not None and other.exists() and _same_file(Path(ours_path), other):
+    ours_path = project.persistence.path
+    if ours_path is not None and other.exists() and _same_file(ours_path, other):
         raise MergeError(f"{other}: cannot merge a project into itself; choose a colleague's copy")
-    tombstones = getattr(project.persistence, "tombstones", None)
-    our_tombstones = tombstones() if tombstones else {}
+    our_tombstones = project.persistence.tombstones()
     with untrusted_snapshot(other) as (state, their_tombstones, meta):
         plan = plan_merge(project.state, state, our_tombstones, their_tombstones)
     plan.notes += [_flag_note(flag) for flag in _flags(meta)]

@@ -84,6 +84,7 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             window.show_coverage()
             for _ in range(8):
                 QApplication.processEvents()
+            window.statusBar().clearMessage()  # not the test setting's "model turned off" note
             target = out_dir / f"workspace-{scheme}-{size}{suffix}.png"
             window.grab().save(str(target))
             written.append(target)

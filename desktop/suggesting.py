@@ -1,7 +1,7 @@
 """Link suggestions for an open project: the core index, the model and the vector cache together.
 
 An application service (like importing.py): it reads the project's state, keeps the vectors in
-the project file through desktop.store.vectors, and never changes an entity. Threads: everything
+the project's persistence (its suggestion memory), and never changes an entity. Threads: everything
 here runs on the caller's thread; `pending_work()` hands out plain data (texts) that a background
 worker may encode, and `accept_vectors()` takes the result back on the owning thread.
 """
@@ -18,7 +18,6 @@ from desktop.core.project import Project
 from desktop.core.suggest import Encoder, SuggestIndex, Suggestion, cache_key
 from desktop.core.suggest_claim import suggest_claim
 from desktop.store import ReadOnlyLocationError, StoreError
-from desktop.store import vectors as vector_store
 
 
 @dataclass(frozen=True)
@@ -63,12 +62,7 @@ class SuggestionService:
         VectorCacheWriter), else on the caller's thread (the CLI). Call close() when done."""
         self.project = project
         self.index = SuggestIndex(encoder, model_error)
-        self._persistent = hasattr(project.persistence, "write_in_transaction")
-        self._writer = (
-            vector_store.VectorCacheWriter(project.persistence)
-            if write_behind and self._persistent and not project.read_only
-            else None
-        )
+        self._writer = project.persistence.vector_writer() if write_behind and not project.read_only else None
         self.sync(build)
 
     def close(self) -> None:
@@ -121,18 +115,18 @@ class SuggestionService:
         return True
 
     def load_cached(self) -> None:
-        if self.encoder is None or not self._persistent:
+        if self.encoder is None:
             return
         for aid in self.index.needs_vectors():
             self._load_cached_for(aid)
 
     def _load_cached_for(self, article_id: str) -> None:
-        if self.encoder is None or not self._persistent or not self.index.covered(article_id):
+        if self.encoder is None or not self.index.covered(article_id):
             return
         sha256 = self.project.state.articles[article_id].sha256
         spans = [(u.start, u.end) for u in self.index.units(article_id)]
         try:
-            cached = vector_store.load_vectors(self.project.persistence, sha256, cache_key(self.encoder.name), spans)
+            cached = self.project.persistence.load_vectors(sha256, cache_key(self.encoder.name), spans)
         except StoreError:
             cached = None
         if cached is not None:
@@ -151,16 +145,14 @@ class SuggestionService:
         """Take a worker's result: attach it unless stale, and cache it in the project file."""
         if not self.index.set_vectors(article_id, sha256, vectors):
             return False
-        if self._persistent and self.encoder is not None and not self.project.read_only:
+        if self.encoder is not None and not self.project.read_only:
             spans = [(u.start, u.end) for u in self.index.units(article_id)]
             if self._writer is not None:
                 self._writer.save(sha256, cache_key(self.encoder.name), spans, vectors)
                 return True
             # A cache: keeping it in memory is enough when the file cannot take it.
             with contextlib.suppress(ReadOnlyLocationError, StoreError):
-                vector_store.save_vectors(
-                    self.project.persistence, sha256, cache_key(self.encoder.name), spans, vectors
-                )
+                self.project.persistence.save_vectors([(sha256, cache_key(self.encoder.name), spans, vectors)])
         return True
 
     def compute_missing(self, progress: Callable[[int, int], None] | None = None) -> int:
@@ -179,12 +171,12 @@ class SuggestionService:
 
     # --- rejections -----------------------------------------------------------------------
     def rejections(self, claim_id: str) -> set[tuple[str, int, int]]:
-        if not self._persistent or not claim_id:
+        if not claim_id:
             return set()
-        return vector_store.rejections(self.project.persistence, claim_id)
+        return self.project.persistence.rejections(claim_id)
 
     def reject(self, claim_id: str, article_id: str, start: int, end: int) -> None:
-        vector_store.add_rejection(self.project.persistence, claim_id, article_id, start, end)
+        self.project.persistence.add_rejection(claim_id, article_id, start, end)
 
     # --- asking ---------------------------------------------------------------------------
     def for_passage(

@@ -64,3 +64,79 @@ def base():
     from tests.support.merge import merge_base_project
 
     return merge_base_project()
+
+
+# --- team projects on a throwaway PostgreSQL cluster ------------------------------------------
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL cluster in a temporary folder for the whole run (socket only, SCRAM passwords
+    from a libpq password file). Without server binaries the team tests are skipped, except
+    with CI=true, where that is a failure."""
+    from tests.support.pg import Cluster, ClusterUnavailable
+    from tests.support.team import create_logins
+
+    try:
+        cluster = Cluster.create(settings={"fsync": "off", "full_page_writes": "off"})
+    except ClusterUnavailable as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the team tests need a PostgreSQL server in CI: {error}")
+        pytest.skip(f"no PostgreSQL server for the team tests: {error}")
+    previous = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(cluster.passfile)
+    try:
+        cluster.create_database()
+        create_logins(cluster)
+        yield cluster
+    finally:
+        if previous is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = previous
+        cluster.destroy()
+
+
+@pytest.fixture
+def pg_server(pg_cluster):
+    """The cluster, restarted if a fault test left it stopped."""
+    if not pg_cluster.running():
+        pg_cluster.start()
+    yield pg_cluster
+    if not pg_cluster.running():
+        pg_cluster.start()
+
+
+@pytest.fixture
+def team_project(pg_server):
+    """A new empty team project made by ada, with vera (viewer), anna (annotator), rita, maria
+    and luca (reviewers) and adam (admin) as members."""
+    from desktop.store.team import admin
+    from tests.support.team import DISPLAY, TeamProject, fresh_name
+
+    project = TeamProject(pg_server, fresh_name())
+    admin.create_project(project.url(), DISPLAY["ada"])
+    project.add_members()
+    return project
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory) -> Path:
+    """One sample project for the whole run, never written: what team_sample publishes."""
+    from desktop.cli import main
+
+    path = tmp_path_factory.mktemp("sample") / "sample.crosscheck"
+    assert main(["sample", str(path)]) == 0
+    path.chmod(0o444)
+    return path
+
+
+@pytest.fixture
+def team_sample(pg_server, sample_file):
+    """The sample project (`team_sample.source`) published as a team project, with the same
+    members as team_project."""
+    from desktop.store.team import admin
+    from tests.support.team import DISPLAY, TeamProject, fresh_name
+
+    project = TeamProject(pg_server, fresh_name("s"), source=sample_file)
+    admin.publish_file(str(sample_file), project.url(), DISPLAY["ada"])
+    project.add_members()
+    return project

@@ -39,9 +39,16 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 # --- check ---------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.store.inspect import check_file
+    from desktop.store import is_team_location
 
-    result = check_file(args.project)
+    if is_team_location(args.project):
+        from desktop.store.team.inspect import check_team
+
+        result = check_team(args.project)
+    else:
+        from desktop.store.inspect import check_file
+
+        result = check_file(args.project)
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -61,10 +68,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 # --- share ---------------------------------------------------------------------------------
 def cmd_share(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    source = Path(args.project)
     if out.exists() and not args.force:
         raise ProjectExistsError(out)
-    project = open_project(source, read_only=True)
+    project = open_project(args.project, read_only=True)  # a file, or a team project's URL
     try:
         project.persistence.save_copy(out, strip_notes=args.strip_notes, strip_authors=args.strip_authors)
     finally:

@@ -228,7 +228,10 @@ def cmd_claims(args: argparse.Namespace) -> int:
 # --- sample --------------------------------------------------------------------------------
 def cmd_sample(args: argparse.Namespace) -> int:
     from desktop.sample import populate_sample
+    from desktop.store import is_team_location
 
+    if is_team_location(args.project):
+        return _team_sample(args.project)
     target = Path(args.project)
     if target.exists():
         raise ProjectExistsError(target)
@@ -242,6 +245,26 @@ def cmd_sample(args: argparse.Namespace) -> int:
     counts = (len(project.state.articles), len(project.state.claims), len(project.state.passages))
     project.persistence.close()
     print(f"created {target}: {counts[0]} articles, {counts[1]} claims, {counts[2]} passages")
+    return EXIT_OK
+
+
+def _team_sample(url: str) -> int:
+    """The sample as a new team project: built in a private file, then published in one
+    transaction, so a failure leaves no half-built project on the server."""
+    import tempfile
+
+    from desktop.sample import populate_sample
+    from desktop.store.team.admin import publish_file
+
+    with tempfile.TemporaryDirectory(prefix="crosscheck-sample-") as private:
+        path = Path(private) / "sample.crosscheck"
+        project = create_project(path)
+        try:
+            populate_sample(project)
+        finally:
+            project.persistence.close()
+        done = publish_file(str(path), url)
+    print(f"created {done.location.display}: {done.articles} articles, {done.claims} claims, {done.passages} passages")
     return EXIT_OK
 
 

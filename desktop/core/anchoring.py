@@ -77,7 +77,8 @@ def _score(
 
 
 def _exact_occurrences(text: str, quote: str, limit: int = 1000) -> list[int]:
-    found, start = [], text.find(quote)
+    found: list[int] = []
+    start = text.find(quote)
     while start >= 0 and len(found) < limit:
         found.append(start)
         start = text.find(quote, start + 1)
@@ -139,7 +140,8 @@ def _seed_starts(text: str, quote: str, budget: FuzzyBudget) -> list[int] | None
     votes: dict[int, list[int]] = {}
     for offset in range(0, max(1, len(quote) - SEED_CHARS + 1), step)[:pieces]:
         seed = quote[offset : offset + SEED_CHARS]
-        hits, at = [], text.find(seed)
+        hits: list[int] = []
+        at = text.find(seed)
         while at >= 0 and len(hits) <= MAX_SEED_HITS:
             hits.append(at - offset)
             at = text.find(seed, at + 1)

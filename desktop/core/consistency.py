@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 from .anchoring import anchor_quote
 from .dates import date_problem
+from .model import Article, Passage
 from .state import ProjectState
 from .text import text_sha256
 
@@ -23,7 +24,7 @@ class Finding:
         return asdict(self)
 
 
-def _offsets_finding(passage, article) -> Finding | None:
+def _offsets_finding(passage: Passage, article: Article) -> Finding | None:
     length = len(article.text)
     if 0 <= passage.start < passage.end <= length:
         return None
@@ -49,7 +50,9 @@ def offset_findings(state: ProjectState) -> list[Finding]:
                 )
             )
         elif not 0 <= passage.start < passage.end <= len(article.text):
-            out.append(_offsets_finding(passage, article))  # type: ignore[arg-type]
+            found = _offsets_finding(passage, article)
+            if found is not None:
+                out.append(found)
     return out
 
 

@@ -9,40 +9,33 @@ the error propagates, so the view never shows what the file does not hold.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Protocol
 
-from .commands import Command, CommandContext
-from .model import Article, Claim, Passage
+from .commands import Command, CommandContext, CommandError
+from .model import Article, Claim, Entity, Passage, now_iso
+from .persistence import MemoryPersistence, Persistence
+from .replay import Overlap, describe_overlaps, plan_replay
 from .state import EntityChange, ProjectState
 
 UNDO_LIMIT = 500
+
+__all__ = ["Changes", "MemoryPersistence", "Persistence", "Project", "ReadOnlyProjectError", "UndoConflict"]
 
 
 class ReadOnlyProjectError(RuntimeError):
     """The project was opened read-only (newer file version, read-only location, or on request)."""
 
 
-class Persistence(Protocol):
-    """What the core needs from the project file (implemented in desktop.store)."""
+class UndoConflict(CommandError):
+    """Undo or redo would overwrite someone else's later change (a team project). Nothing was
+    changed; ask, then call undo/redo again with keep_theirs=True to apply the rest."""
 
-    read_only: bool
-
-    def write(self, changes: Sequence[EntityChange]) -> None:
-        """Persist all changes in one transaction, or raise and persist none."""
-
-
-class MemoryPersistence:
-    """Keeps nothing on disk: for tests and for previews."""
-
-    read_only = False
-
-    def __init__(self) -> None:
-        self.transactions: list[list[EntityChange]] = []
-
-    def write(self, changes: Sequence[EntityChange]) -> None:
-        self.transactions.append(list(changes))
+    def __init__(self, reason: str, label: str, overlaps: tuple[Overlap, ...]) -> None:
+        self.reason = reason  # "undo" or "redo"
+        self.label = label
+        self.overlaps = overlaps
+        super().__init__(f"{reason.capitalize()} {describe_overlaps(label, overlaps)}; nothing was changed")
 
 
 @dataclass(frozen=True)
@@ -51,7 +44,7 @@ class Changes:
 
     entity_changes: tuple[EntityChange, ...]
     label: str
-    reason: str  # "do", "undo", "redo" or "reload"
+    reason: str  # "do", "undo", "redo", "reload" or "remote" (someone else's, from a team project)
     initiator: object | None = None
 
     def _ids(self, kind: type) -> frozenset[str]:
@@ -120,7 +113,7 @@ class Project:
     # --- changing -------------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
-        return bool(getattr(self.persistence, "read_only", False))
+        return self.persistence.read_only
 
     def run(self, command: Command, initiator: object | None = None) -> Changes:
         """Apply one command as one undo step. Raises CommandError (nothing changed) or the
@@ -137,26 +130,52 @@ class Project:
         self._notify(changes)
         return changes
 
-    def undo(self, initiator: object | None = None) -> Changes | None:
-        return self._travel(self._history.undo, self._history.redo, "undo", initiator)
+    def undo(self, initiator: object | None = None, keep_theirs: bool = False) -> Changes | None:
+        """Undo our last step. If someone else has changed what it touched since (a team
+        project), raise UndoConflict, or with `keep_theirs` undo only what does not overwrite
+        their change."""
+        return self._travel(self._history.undo, self._history.redo, "undo", initiator, keep_theirs)
 
-    def redo(self, initiator: object | None = None) -> Changes | None:
-        return self._travel(self._history.redo, self._history.undo, "redo", initiator)
+    def redo(self, initiator: object | None = None, keep_theirs: bool = False) -> Changes | None:
+        return self._travel(self._history.redo, self._history.undo, "redo", initiator, keep_theirs)
 
     def _travel(
-        self, source: list[_Step], target: list[_Step], reason: str, initiator: object | None
+        self, source: list[_Step], target: list[_Step], reason: str, initiator: object | None, keep_theirs: bool
     ) -> Changes | None:
         if not source:
             return None
         self._check_writable()
         step = source[-1]
-        applied = tuple(change.inverted() for change in reversed(step.changes)) if reason == "undo" else step.changes
+        wanted = tuple(change.inverted() for change in reversed(step.changes)) if reason == "undo" else step.changes
+        plan = plan_replay(self.state, wanted, self._stamp)
+        if plan.overlaps and not keep_theirs:
+            raise UndoConflict(reason, step.label, plan.overlaps)
+        applied = plan.changes
+        changes = Changes(applied, step.label, reason, initiator)
+        if not applied:  # all of it was overwritten by others since: the step is spent
+            source.pop()
+            return changes
         self.state.apply(applied)
         self._persist_or_roll_back(applied)
         source.pop()
-        target.append(step)
-        changes = Changes(applied, step.label, reason, initiator)
+        # What the opposite travel replays: exactly the inverse of what was applied now.
+        back = tuple(change.inverted() for change in reversed(applied)) if reason == "undo" else applied
+        target.append(_Step(step.label, back))
         self._notify(changes)
+        return changes
+
+    def _stamp(self, entity: Entity) -> Entity:
+        return replace(entity, modified=now_iso(), modified_by=self.author)
+
+    def apply_remote(
+        self, entity_changes: Sequence[EntityChange], label: str, initiator: object | None = None
+    ) -> Changes:
+        """Someone else's step, already stored (a team project): into memory and to every view as
+        Changes(reason="remote"). It never joins our undo history: undo is per person."""
+        self.state.apply(entity_changes)
+        changes = Changes(tuple(entity_changes), label, "remote", initiator)
+        if entity_changes:
+            self._notify(changes)
         return changes
 
     def _persist_or_roll_back(self, applied: Sequence[EntityChange]) -> None:

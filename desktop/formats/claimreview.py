@@ -50,8 +50,8 @@ class Publisher:
     def check(self) -> None:
         if not self.review_url.strip():
             raise ClaimReviewError(
-                "ClaimReview needs the URL of the fact-check article: give --review-url "
-                f"or set the project setting {SETTING_REVIEW_URL}"
+                "ClaimReview needs the URL of the fact-check article that will carry it: fill in the "
+                f"export's Review URL (--review-url on the command line, or the project setting {SETTING_REVIEW_URL})"
             )
         if not re.match(r"https?://\S+$", self.review_url.strip()):
             raise ClaimReviewError(f"the review URL must start with http:// or https://: {self.review_url!r}")

@@ -12,14 +12,16 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from desktop import __version__
 from desktop.core.files import replace_problem
 from desktop.core.model import now_iso
+from desktop.core.persistence import ArticleSource, Rejection, Span, VectorSave, VectorWriter
 from desktop.core.state import EntityChange, ProjectState
 from desktop.core.tombstone import Tombstone
 
@@ -43,6 +45,9 @@ from .private import private_folder
 from .row_check import UnreadableRows
 from .rows import load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_version
+
+if TYPE_CHECKING:
+    import numpy as np
 
 try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
     import fcntl
@@ -113,14 +118,23 @@ class ProjectFile:
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
-        self._staged_sources: list[dict] = []
+        self._staged_sources: list[ArticleSource] = []
         self._loaded_flags: list[dict] = []  # dates removed while loading an older file read-only
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def on_write(self, observer: Callable[[], None]) -> Callable[[], None]:
         """Call `observer` after each of our committed writes (commands, vector cache, settings),
         so a file watcher can tell our writes from another program's. Returns the unsubscriber."""
         self._write_observers.append(observer)
-        return lambda: observer in self._write_observers and self._write_observers.remove(observer)
+
+        def unsubscribe() -> None:
+            if observer in self._write_observers:
+                self._write_observers.remove(observer)
+
+        return unsubscribe
 
     # --- opening --------------------------------------------------------------------------
     @classmethod
@@ -246,7 +260,7 @@ class ProjectFile:
         self._staged_sources = []
 
     @contextmanager
-    def with_sources(self, sources: list[dict]) -> Iterator[None]:
+    def with_sources(self, sources: Sequence[ArticleSource]) -> Iterator[None]:
         """Write these originals (keys as ArticleSourceRow's columns) in the transaction of the
         next command, not one of their own: an import committed them first, so a full disk or a
         kill between the two left orphan rows and a grown file (issue 19). Dropped unless used."""
@@ -289,15 +303,71 @@ class ProjectFile:
     def set_setting(self, key: str, value: str) -> None:
         self._write_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"setting.{key}", value))
 
-    def store_sources(self, sources: list[dict]) -> None:
+    def store_sources(self, sources: Sequence[ArticleSource]) -> None:
         """Keep the bytes articles were extracted from, in one transaction. Immutable and keyed by
         text hash, so a source survives the undo of a removal; keys as ArticleSourceRow's columns."""
         self.write_in_transaction(lambda conn: _insert_sources(conn, sources))
 
-    def source(self, sha256: str) -> dict | None:
+    def source(self, sha256: str) -> ArticleSource | None:
         cur = self._conn.execute("SELECT * FROM article_source WHERE sha256 = ?", (sha256,))
         row = cur.fetchone()
         return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+    # --- the link suggestions' memory (desktop/store/vectors.py) -------------------------------
+    def load_vectors(self, sha256: str, model: str, spans: Sequence[Span]) -> np.ndarray | None:
+        from . import vectors
+
+        return vectors.load_vectors(self._conn, sha256, model, spans)
+
+    def save_vectors(self, saves: Sequence[VectorSave]) -> None:
+        from . import vectors
+
+        self.write_in_transaction(lambda conn: vectors.write_saves(conn, saves))
+
+    def vector_writer(self) -> VectorWriter:
+        """Vectors written on a thread and connection of their own (see VectorCacheWriter)."""
+        from . import vectors
+
+        side: list[sqlite3.Connection] = []
+
+        def save_batch(batch: Sequence[VectorSave]) -> None:
+            if not side:
+                side.append(self.side_connection())
+            self.write_in_transaction(lambda conn: vectors.write_saves(conn, batch), side[0])
+
+        def finish() -> None:
+            for conn in side:
+                conn.close()
+
+        return vectors.VectorCacheWriter(save_batch, finish)
+
+    def cached_texts(self, model: str) -> set[str]:
+        """Hashes of the texts that have vectors under `model`."""
+        from . import vectors
+
+        return vectors.cached_texts(self._conn, model)
+
+    def drop_stale_vectors(self, keep_models: Iterable[str], keep_texts: Iterable[str]) -> int:
+        """Delete vectors of other models or of texts no longer in the project; returns rows deleted."""
+        from . import vectors
+
+        count = [0]
+
+        def work(conn: sqlite3.Connection) -> None:
+            count[0] = vectors.drop_stale_vectors(conn, keep_models, keep_texts)
+
+        self.write_in_transaction(work)
+        return count[0]
+
+    def rejections(self, claim_id: str) -> set[Rejection]:
+        from . import vectors
+
+        return vectors.rejections(self._conn, claim_id)
+
+    def add_rejection(self, claim_id: str, article_id: str, start: int, end: int) -> None:
+        from . import vectors
+
+        self.write_in_transaction(lambda conn: vectors.insert_rejection(conn, claim_id, article_id, start, end))
 
     def _write_sql(self, sql: str, params: tuple) -> None:
         self.write_in_transaction(lambda conn: conn.execute(sql, params))
@@ -396,7 +466,7 @@ class ProjectFile:
 _SOURCE_COLUMNS = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
 
 
-def _insert_sources(conn: sqlite3.Connection, sources: list[dict]) -> None:
+def _insert_sources(conn: sqlite3.Connection, sources: Sequence[ArticleSource]) -> None:
     rows = [tuple(source.get(c, "") for c in _SOURCE_COLUMNS) for source in sources]
     marks = ", ".join("?" * len(_SOURCE_COLUMNS))
     conn.executemany(f"INSERT OR IGNORE INTO article_source ({', '.join(_SOURCE_COLUMNS)}) VALUES ({marks})", rows)

@@ -268,7 +268,7 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
     _check_columns_kept(path, conn, version)
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> dict[str, tuple]:
+def _columns(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, int, int]]:
     return {c[1]: (c[2].upper(), c[3], c[5]) for c in conn.execute(f'PRAGMA table_xinfo("{table}")')}
 
 

@@ -1,4 +1,8 @@
-"""The link-suggestion cache and memory in the project file: unit vectors and rejections.
+"""The link-suggestion cache and memory, as SQL on a store's connection: unit vectors and rejections.
+
+Both stores keep them in the same tables (schema.py's UnitVectorRow and SuggestionRejectionRow):
+the project file on its sqlite3 connection, a team project on its psycopg connection, so every
+function takes the connection and the driver's parameter mark ("?" or "%s").
 
 Vectors are a cache: a read-only project simply does not keep them (callers catch
 ReadOnlyLocationError and hold them in memory). Rejections are a preference of the user.
@@ -7,77 +11,73 @@ ReadOnlyLocationError and hold them in memory). Rejections are a preference of t
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
 from desktop.core.model import now_iso
-
-from .project_file import ProjectFile
+from desktop.core.persistence import Rejection, Span, VectorSave
 
 _DTYPE = np.dtype("<f4")
+Connection = Any  # a sqlite3 or psycopg connection: both have execute() and cursor()
 
 
 def load_vectors(
-    project_file: ProjectFile, sha256: str, model: str, spans: Sequence[tuple[int, int]]
+    conn: Connection, sha256: str, model: str, spans: Sequence[Span], mark: str = "?"
 ) -> np.ndarray | None:
     """The vectors of these unit spans of the text `sha256` under `model`, in order; None unless
     every span has one (a partial or stale cache is recomputed, never used)."""
-    rows = project_file._conn.execute(
-        "SELECT unit_start, unit_end, vector FROM unit_vector WHERE sha256 = ? AND model = ?", (sha256, model)
+    rows = conn.execute(
+        f"SELECT unit_start, unit_end, vector FROM unit_vector WHERE sha256 = {mark} AND model = {mark}",
+        (sha256, model),
     ).fetchall()
     if not spans or len(rows) < len(spans):
         return None
-    found = {(start, end): blob for start, end, blob in rows}
-    blobs = [found.get(tuple(span)) for span in spans]
+    # A hand-edited row may hold text where a vector belongs: left out, so the cache is absent.
+    found = {(start, end): bytes(blob) for start, end, blob in rows if isinstance(blob, (bytes, memoryview))}
+    blobs = [found.get((int(span[0]), int(span[1]))) for span in spans]
     if any(blob is None for blob in blobs):
         return None
-    width = len(blobs[0])
-    if any(not isinstance(blob, bytes) for blob in blobs):
-        return None  # a hand-edited row (text where a vector belongs): the cache is absent
-    if width == 0 or width % _DTYPE.itemsize or any(len(blob) != width for blob in blobs):
+    width = len(blobs[0])  # type: ignore[arg-type]  # None ruled out above
+    if width == 0 or width % _DTYPE.itemsize or any(len(blob) != width for blob in blobs):  # type: ignore[arg-type]
         return None  # a damaged row: treat the cache as absent
-    return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()
+    return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()  # type: ignore[arg-type]
 
 
-VectorSave = tuple[str, str, list[tuple[int, int]], np.ndarray]  # sha256, model, spans, vectors
-
-
-def _write_saves(conn, saves: Sequence[VectorSave]) -> None:
+def write_saves(conn: Connection, saves: Sequence[VectorSave], mark: str = "?") -> None:
+    """Replace the vectors of each (text, model), inside the caller's transaction."""
     for sha256, model, spans, vectors in saves:
         matrix = np.ascontiguousarray(vectors, dtype=_DTYPE)
         if sys.byteorder != "little":  # pragma: no cover
             matrix = matrix.byteswap()
         rows = [(sha256, model, int(s), int(e), matrix[i].tobytes()) for i, (s, e) in enumerate(spans)]
-        conn.execute("DELETE FROM unit_vector WHERE sha256 = ? AND model = ?", (sha256, model))
-        conn.executemany(
-            "INSERT INTO unit_vector (sha256, model, unit_start, unit_end, vector) VALUES (?, ?, ?, ?, ?)", rows
+        conn.execute(f"DELETE FROM unit_vector WHERE sha256 = {mark} AND model = {mark}", (sha256, model))
+        conn.cursor().executemany(
+            "INSERT INTO unit_vector (sha256, model, unit_start, unit_end, vector) "
+            f"VALUES ({mark}, {mark}, {mark}, {mark}, {mark})",
+            rows,
         )
 
 
-def save_vectors(
-    project_file: ProjectFile, sha256: str, model: str, spans: Sequence[tuple[int, int]], vectors: np.ndarray
-) -> None:
-    """Replace the cached vectors of one text under one model, in one transaction."""
-    project_file.write_in_transaction(lambda conn: _write_saves(conn, [(sha256, model, list(spans), vectors)]))
-
-
 class VectorCacheWriter:
-    """Writes the vector cache behind the caller's back, on its own thread and connection.
+    """Writes the vector cache behind the caller's back, on its own thread (and connection).
 
     Every transaction ends in an fsync (synchronous=FULL keeps the file whole on power loss);
     written from the GUI thread, one per article, they stalled the window for up to 120 ms each.
-    Here the GUI thread only queues; the writer batches what is pending into one transaction.
-    A cache may be lost (a failed write is dropped and recomputed next time), so errors end
-    the writer quietly; `close()` writes what is queued, then closes its connection.
+    Here the GUI thread only queues; the writer batches what is pending into one `save_batch`
+    call, one transaction. A cache may be lost (a failed write is dropped and recomputed next
+    time), so errors end the writer quietly; `close()` writes what is queued, then calls `finish`
+    (which closes the writer's connection) on the writer's thread.
     """
 
-    def __init__(self, project_file: ProjectFile) -> None:
+    def __init__(self, save_batch: Callable[[Sequence[VectorSave]], None], finish: Callable[[], None]) -> None:
         import queue
         import threading
 
-        self._file = project_file
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._save_batch = save_batch
+        self._finish = finish
+        self._queue: queue.SimpleQueue[VectorSave | None] = queue.SimpleQueue()
         self.failed: str = ""  # why the cache stopped being written, if it did
         self._thread = threading.Thread(target=self._run, name="vector-cache-writer", daemon=True)
         self._thread.start()
@@ -92,7 +92,6 @@ class VectorCacheWriter:
     def _run(self) -> None:
         import queue
 
-        conn = None
         stopping = False
         try:
             while not stopping:
@@ -108,65 +107,49 @@ class VectorCacheWriter:
                 if not batch or self.failed:
                     continue
                 try:
-                    conn = conn or self._file.side_connection()
-                    self._file.write_in_transaction(lambda c, batch=batch: _write_saves(c, batch), conn)
+                    self._save_batch(batch)
                 except Exception as error:
                     self.failed = str(error)
         finally:
-            if conn is not None:
-                conn.close()
+            self._finish()
 
 
-def cached_texts(project_file: ProjectFile, model: str) -> set[str]:
+def cached_texts(conn: Connection, model: str, mark: str = "?") -> set[str]:
     """Hashes of the texts that have vectors under `model`."""
-    return {
-        row[0]
-        for row in project_file._conn.execute("SELECT DISTINCT sha256 FROM unit_vector WHERE model = ?", (model,))
-    }
+    return {row[0] for row in conn.execute(f"SELECT DISTINCT sha256 FROM unit_vector WHERE model = {mark}", (model,))}
 
 
-def drop_stale_vectors(project_file: ProjectFile, keep_models: Iterable[str], keep_texts: Iterable[str]) -> int:
-    """Delete vectors of other models or of texts no longer in the project; returns rows deleted."""
+def drop_stale_vectors(conn: Connection, keep_models: Iterable[str], keep_texts: Iterable[str]) -> int:
+    """Delete vectors of other models or of texts no longer in the project, inside the caller's
+    transaction on a project file; returns the rows deleted. (A temporary table, not a list of
+    parameters: SQLite limits their number.)"""
     models, texts = sorted(set(keep_models)), sorted(set(keep_texts))
-    count = [0]
-
-    def work(conn) -> None:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_text (sha256 TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM keep_text")
-        conn.executemany("INSERT OR IGNORE INTO keep_text VALUES (?)", [(t,) for t in texts])
-        marks = ", ".join("?" * len(models)) or "''"
-        cursor = conn.execute(
-            f"DELETE FROM unit_vector WHERE model NOT IN ({marks}) OR sha256 NOT IN (SELECT sha256 FROM keep_text)",
-            models,
-        )
-        count[0] = cursor.rowcount
-        conn.execute("DROP TABLE keep_text")
-
-    project_file.write_in_transaction(work)
-    return count[0]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS keep_text (sha256 TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM keep_text")
+    conn.executemany("INSERT OR IGNORE INTO keep_text VALUES (?)", [(t,) for t in texts])
+    marks = ", ".join("?" * len(models)) or "''"
+    cursor = conn.execute(
+        f"DELETE FROM unit_vector WHERE model NOT IN ({marks}) OR sha256 NOT IN (SELECT sha256 FROM keep_text)",
+        models,
+    )
+    conn.execute("DROP TABLE keep_text")
+    return int(cursor.rowcount)
 
 
-def rejections(project_file: ProjectFile, claim_id: str) -> set[tuple[str, int, int]]:
+def rejections(conn: Connection, claim_id: str, mark: str = "?") -> set[Rejection]:
     """(article_id, start, end) of the suggestions rejected for this claim."""
     return {
-        (a, s, e)
-        for a, s, e in project_file._conn.execute(
-            "SELECT article_id, unit_start, unit_end FROM suggestion_rejection WHERE claim_id = ?", (claim_id,)
+        (str(a), int(s), int(e))
+        for a, s, e in conn.execute(
+            f"SELECT article_id, unit_start, unit_end FROM suggestion_rejection WHERE claim_id = {mark}", (claim_id,)
         )
     }
 
 
-def add_rejection(project_file: ProjectFile, claim_id: str, article_id: str, start: int, end: int) -> None:
-    project_file.write_in_transaction(
-        lambda conn: conn.execute(
-            "INSERT OR IGNORE INTO suggestion_rejection (claim_id, article_id, unit_start, unit_end, created) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (claim_id, article_id, int(start), int(end), now_iso()),
-        )
-    )
-
-
-def clear_rejections(project_file: ProjectFile, claim_id: str) -> None:
-    project_file.write_in_transaction(
-        lambda conn: conn.execute("DELETE FROM suggestion_rejection WHERE claim_id = ?", (claim_id,))
+def insert_rejection(conn: Connection, claim_id: str, article_id: str, start: int, end: int, mark: str = "?") -> None:
+    """Remember a rejected suggestion, inside the caller's transaction."""
+    conn.execute(
+        "INSERT INTO suggestion_rejection (claim_id, article_id, unit_start, unit_end, created) "
+        f"VALUES ({mark}, {mark}, {mark}, {mark}, {mark}) ON CONFLICT DO NOTHING",
+        (claim_id, article_id, int(start), int(end), now_iso()),
     )

@@ -25,6 +25,7 @@ from desktop.core.commands import (
 )
 from desktop.core.model import Passage
 from desktop.core.project import Changes, Project, ReadOnlyProjectError
+from desktop.core.state import ProjectState
 from desktop.core.text import snap_to_words
 
 from .state import Workspace
@@ -52,6 +53,14 @@ def statement_from_quote(quote: str) -> str:
         return text
     cut = text[:STATEMENT_PREFILL_LIMIT].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"
+
+
+def reusable_passage(state: ProjectState, article_id: str, start: int, end: int, claim_id: str) -> Passage | None:
+    """The passage on exactly [start, end) that a link to `claim_id` may use (see Gestures.link_to)."""
+    same = [p for p in state.passages_of_article(article_id) if (p.start, p.end) == (start, end)]
+    return next((p for p in same if p.claim_id == claim_id), None) or next(
+        (p for p in same if p.claim_id is None), None
+    )
 
 
 def direct_runner(project: Project) -> Runner:
@@ -88,10 +97,11 @@ class Gestures:
             return Outcome(False, "Open an article first.")
         return Outcome(False, hint)
 
-    def _existing(self, article_id: str, start: int, end: int) -> Passage | None:
-        return next(
-            (p for p in self.project.state.passages_of_article(article_id) if (p.start, p.end) == (start, end)), None
-        )
+    def _reusable(self, article_id: str, start: int, end: int, claim_id: str) -> Passage | None:
+        """A passage on exactly this span that linking may use: an unlinked one, or one already of
+        this claim. A passage of another claim is never taken from it: one sentence may back two
+        claims, so linking it makes a second passage on the same words."""
+        return reusable_passage(self.project.state, article_id, start, end, claim_id)
 
     def _after_new_passage(self, passage_id: str) -> None:
         self.workspace.clear_text_selection()
@@ -137,7 +147,9 @@ class Gestures:
             return Outcome(False, "That claim no longer exists.")
         span = self._span()
         if span is not None:
-            existing = self._existing(*span)
+            existing = self._reusable(*span, claim_id)
+            if existing is not None and existing.claim_id == claim_id:
+                return Outcome(False, "This passage is already linked to that claim.")
             if existing is not None:
                 command: Command = LinkPassage(existing.id, claim_id)
                 passage_id = existing.id

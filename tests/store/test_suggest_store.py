@@ -9,7 +9,6 @@ import pytest
 
 from desktop.core.suggest import cache_key
 from desktop.store import open_project, validate
-from desktop.store import vectors as vector_store
 from desktop.store.file_format import MIN_READER_VERSION, SCHEMA_VERSION
 from desktop.store.project_file import backup_path
 from desktop.store.schema_sql import ddl_for_version
@@ -23,13 +22,13 @@ def test_vectors_round_trip_and_stale_keys_give_nothing(sample_project):
         pf = project.persistence
         spans = [(0, 10), (12, 40)]
         matrix = np.arange(8, dtype=np.float32).reshape(2, 4)
-        vector_store.save_vectors(pf, "a" * 64, "m-1/seg1", spans, matrix)
-        assert np.array_equal(vector_store.load_vectors(pf, "a" * 64, "m-1/seg1", spans), matrix)
-        assert vector_store.load_vectors(pf, "a" * 64, "m-2/seg1", spans) is None  # other model version
-        assert vector_store.load_vectors(pf, "b" * 64, "m-1/seg1", spans) is None  # other text
-        assert vector_store.load_vectors(pf, "a" * 64, "m-1/seg1", [(0, 10), (12, 41)]) is None  # other units
-        assert vector_store.cached_texts(pf, "m-1/seg1") == {"a" * 64}
-        assert vector_store.drop_stale_vectors(pf, ["m-1/seg1"], []) == 2
+        pf.save_vectors([("a" * 64, "m-1/seg1", spans, matrix)])
+        assert np.array_equal(pf.load_vectors("a" * 64, "m-1/seg1", spans), matrix)
+        assert pf.load_vectors("a" * 64, "m-2/seg1", spans) is None  # other model version
+        assert pf.load_vectors("b" * 64, "m-1/seg1", spans) is None  # other text
+        assert pf.load_vectors("a" * 64, "m-1/seg1", [(0, 10), (12, 41)]) is None  # other units
+        assert pf.cached_texts("m-1/seg1") == {"a" * 64}
+        assert pf.drop_stale_vectors(["m-1/seg1"], []) == 2
     finally:
         project.persistence.close()
 
@@ -122,7 +121,6 @@ def test_vectors_written_behind_reach_the_file_and_our_watcher_sees_them_as_ours
     """The window's cache writes run on a thread with its own connection (no fsync on the GUI
     thread); after close() they are in the file, and each write notified the write hook."""
     from desktop.store import open_project
-    from desktop.store import vectors as vector_store
     from desktop.suggesting import SuggestionService
 
     project = open_project(sample_project)
@@ -135,7 +133,7 @@ def test_vectors_written_behind_reach_the_file_and_our_watcher_sees_them_as_ours
     assert written >= 1
     for article in project.state.articles.values():
         spans = [(u.start, u.end) for u in service.index.units(article.id)]
-        cached = vector_store.load_vectors(project.persistence, article.sha256, cache_key(HashEncoder().name), spans)
+        cached = project.persistence.load_vectors(article.sha256, cache_key(HashEncoder().name), spans)
         assert cached is not None and cached.shape[0] == len(spans)
     project.persistence.close()
 

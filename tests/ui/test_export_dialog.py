@@ -16,29 +16,9 @@ from tests.support.exports import build_project
 pytestmark = pytest.mark.ui
 
 
-class SettingsPersistence:
-    """MemoryPersistence plus the project-settings API of ProjectFile."""
-
-    read_only = False
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def write(self, changes) -> None:
-        pass
-
-    def setting(self, key: str, default: str = "") -> str:
-        return self.values.get(key, default)
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.values[key] = value
-
-
 @pytest.fixture
 def project():
-    project = build_project()
-    project.persistence = SettingsPersistence()
-    return project
+    return build_project()
 
 
 def make_dialog(qtbot, project, **kwargs) -> ExportDialog:
@@ -114,7 +94,7 @@ def test_claimreview_needs_a_url_then_stores_the_publisher(qtbot, qsettings_isol
     dialog.review_url.setText("https://fc.example/{id}")
     run_export(qtbot, dialog)
     assert target.exists()
-    assert project.persistence.values["claimreview.publisher_name"] == "Example Checks"
+    assert project.persistence.setting("claimreview.publisher_name") == "Example Checks"
     assert make_dialog(qtbot, project).review_url.text() == "https://fc.example/{id}"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
     assert dialog.claimreview_box.isHidden() and dialog.path_edit.text().endswith(".html")

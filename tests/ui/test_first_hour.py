@@ -236,6 +236,7 @@ def test_quotes_are_not_doubled(window, qtbot):
 
 # --- item 9: the keyboard -------------------------------------------------------------------------
 def test_find_selects_the_hit_so_n_makes_a_claim_f3_steps_esc_closes(window, qtbot):
+    click_row(qtbot, window.claims.table, 0)  # the inspector's statement (with its own Esc) on screen
     pane = window.panes.panes[0]
     pane.view.setFocus()
     press(qtbot, K.Key_F, CTRL)
@@ -371,3 +372,48 @@ def _missing_sample():
     from desktop.sample import SampleMissingError
 
     raise SampleMissingError("the sample articles are not installed")
+
+
+def test_the_inspector_records_who_made_the_claim_and_when(window, qtbot):
+    click_row(qtbot, window.claims.table, 0)
+    claim_id = window.workspace.current_claim
+    inspector = window.inspector
+    inspector.claimant.setFocus()
+    inspector.claimant.selectAll()
+    type_text(qtbot, "Yuri Ushakov")
+    press(qtbot, K.Key_Tab)
+    assert window.bridge.state.claims[claim_id].claimant == "Yuri Ushakov"
+    date = inspector.claim_date.edit
+    date.setFocus()
+    date.selectAll()
+    type_text(qtbot, "2021-02-30")  # no such day
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date != "2021-02-30"
+    assert "February" in date.toolTip() or "30" in date.toolTip()
+    date.selectAll()
+    type_text(qtbot, "2021-12-30")
+    press(qtbot, K.Key_Return)
+    assert window.bridge.state.claims[claim_id].claim_date == "2021-12-30"
+
+
+def test_tab_leaves_the_claims_list_and_the_current_pane_is_framed(window, qtbot):
+    click_row(qtbot, window.claims.table, 0)
+    first = window.workspace.current_claim
+    press(qtbot, K.Key_Tab)
+    assert not window.claims.table.hasFocus()  # Tab moved on instead of walking the cells
+    assert window.workspace.current_claim == first
+    panes = window.panes.panes
+    panes[1].view.setFocus()
+    qtbot.wait(10)
+    assert panes[1].property("current") and not panes[0].property("current")
+    press(qtbot, K.Key_1, CTRL)
+    assert panes[0].property("current") and not panes[1].property("current")
+
+
+def test_alt_5_takes_the_keyboard_to_the_chart(window, qtbot):
+    window.panes.panes[0].view.setFocus()
+    press(qtbot, K.Key_5, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.coverage.matrix is not None, timeout=5000)
+    qtbot.wait(20)
+    focused = QApplication.focusWidget()
+    assert focused is window.coverage.matrix.widget

@@ -158,3 +158,51 @@ def test_rejecting_changes_nothing(qtbot, project, folder):
     dialog.reject()
     assert dialog.report is None and project.state.articles == {}
     assert Path(project.persistence.path).read_bytes() == before
+
+
+def test_only_a_real_date_can_be_imported_typed_or_picked(qtbot, tmp_path):
+    """Issue 14 item 5: the review accepts only ISO 8601 dates, names the field and the value,
+    imports nothing until it is right, and offers a calendar."""
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.project import MemoryPersistence, Project
+    from desktop.core.state import ProjectState
+    from desktop.formats.article_files import read_article
+    from desktop.ui.common.date_edit import DateEdit
+    from desktop.ui.io.import_dialog import DATE, ImportDialog
+    from tests.support.input import click_row
+
+    story = tmp_path / "story.txt"
+    story.write_text("Una notizia\nIl testo della notizia, abbastanza lungo da essere un articolo vero.\n", "utf-8")
+    project = Project(ProjectState(), MemoryPersistence())
+    dialog = ImportDialog(project, [])
+    qtbot.addWidget(dialog)
+    dialog.add_result(read_article(story))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    index = table.model().index(0, DATE)
+    click_row(qtbot, table, 0, DATE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the date cell from the keyboard
+    editor = QApplication.focusWidget()
+    assert isinstance(editor.parent(), DateEdit)
+    qtbot.keyClicks(editor, "20/01/2022")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert table.item(0, DATE).text() == "20/01/2022"
+    assert dialog.isVisible() and project.state.articles == {}  # Enter ended the cell, not the dialog
+    assert not dialog.import_button.isEnabled()
+    assert "published" in dialog.details.text() and "20/01/2022" in dialog.details.text()
+    dialog.accept()  # Enter on the dialog: still nothing imported
+    assert project.state.articles == {}
+    # Pick a day from the calendar instead.
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    date_edit = QApplication.focusWidget().parent()
+    date_edit.calendar.setSelectedDate(QDate(2022, 1, 20))
+    date_edit.calendar.activated.emit(QDate(2022, 1, 20))  # what Enter in the calendar sends
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert table.item(0, DATE).text() == "2022-01-20"
+    assert dialog.import_button.isEnabled() and project.state.articles == {}
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [a.published for a in project.state.articles.values()] == ["2022-01-20"]
+    del index

@@ -114,12 +114,10 @@ def test_watcher_reports_a_replaced_file_once_and_ignores_our_own_writes(qtbot, 
 def test_watcher_ignores_our_writes_that_are_not_commands(qtbot, sample_project):
     """The vector cache, rejected suggestions and settings are written outside the command path:
     they are ours too, and must not be reported as another program's change."""
-    from desktop.store import vectors as vector_store
-
     with followed_watcher(sample_project) as (project, watcher, seen):
         claim_id = next(iter(project.state.claims))
         article_id = next(iter(project.state.articles))
-        vector_store.add_rejection(project.persistence, claim_id, article_id, 0, 10)
+        project.persistence.add_rejection(claim_id, article_id, 0, 10)
         project.persistence.set_setting("panes", "a,b")
         qtbot.wait(300)
         assert seen == []

@@ -51,3 +51,21 @@ def test_file_dialogs_open_in_the_project_folder(qtbot, qsettings_isolated, samp
     win.actions_by_name[action].trigger()
     assert opened_in == [str(sample_project.parent)]
     win.close()
+
+
+def test_stance_glyphs_grow_with_their_cells(qtbot, opened_project):
+    from desktop.ui.coverage.matrix import GLYPH_MIN_SIZE
+    from desktop.ui.coverage.panel import CoveragePanel
+
+    panel = CoveragePanel()
+    qtbot.addWidget(panel)
+    panel.set_project(opened_project)
+    panel.resize(700, 250)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(50)
+    small = panel.matrix.glyphs.opts["size"]
+    panel.resize(1600, 900)
+    qtbot.wait(100)
+    large = panel.matrix.glyphs.opts["size"]
+    assert small >= GLYPH_MIN_SIZE and large > small

@@ -75,11 +75,9 @@ def test_reject_is_remembered_in_the_project(window, qtbot, sample_project):
         (r.article_id, r.start, r.end) for r in window.suggestions_panel.rows()
     }
     window.close()
-    from desktop.store import vectors
-
     project = open_project(sample_project)
     try:
-        assert (row.article_id, row.start, row.end) in vectors.rejections(project.persistence, claim_id)
+        assert (row.article_id, row.start, row.end) in project.persistence.rejections(claim_id)
     finally:
         project.persistence.close()
 

@@ -95,7 +95,7 @@ def test_user_journey(window, sample_project, qtbot):
         assert pane.view.span_y_range(passage.start, passage.end) is not None
     # The third pane's article does not carry the new claim, and says so.
     assert "does not carry" in window.panes.panes[2].badge.text()
-    assert "not in open" in window.statusBar().currentMessage()
+    assert "open but not carrying it" in window.statusBar().currentMessage()
 
     # 4. Undo twice (the link, the new-claim gesture), then redo once.
     assert "Link" in window.actions_by_name["actionUndo"].text()

@@ -154,3 +154,19 @@ def test_an_event_names_only_what_changed(setup):
     assert events == []
     workspace.set_text_selection(TextSelection(it_id, 0, 4))
     assert [e.fields for e in events] == [frozenset({TEXT_SELECTION})]
+
+
+def test_linking_words_of_another_claim_never_takes_them_from_it(setup):
+    project, workspace, gestures, it_id, en_id, _events = setup
+    select(workspace, en_id, EN, "lasted fifty minutes")
+    gestures.new_claim_from_selection()
+    first = workspace.current_claim
+    select(workspace, it_id, IT, "Le sanzioni")
+    gestures.new_claim_from_selection()
+    second = workspace.current_claim
+    select(workspace, en_id, EN, "lasted fifty minutes")  # the same words, for the second claim
+    assert gestures.link_to(second).done
+    assert [p.quote for p in project.state.passages_of_claim(first)] == ["lasted fifty minutes"]
+    assert "lasted fifty minutes" in [p.quote for p in project.state.passages_of_claim(second)]
+    select(workspace, en_id, EN, "lasted fifty minutes")
+    assert "already linked" in gestures.link_to(second).message

@@ -1,4 +1,4 @@
-"""The inspector: edit the current claim (statement, verdict, tags, note) and the selected
+"""The inspector: edit the current claim (statement, verdict, tags, claimant, claim date, note) and the selected
 passage (stance, note, unlink, delete).
 
 It follows the workspace (which claim, which passage) and every Changes record, so what it shows
@@ -33,6 +33,7 @@ from desktop.core.model import Stance, Verdict
 from desktop.core.project import Changes
 from desktop.core.text import quoted
 from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.date_edit import DateEdit
 from desktop.workspace.state import CLAIM, PASSAGE, Workspace, WorkspaceEvent
 
 NOTE_PAUSE_MS = 700  # a pause in typing this long saves the note (one undo step per pause)
@@ -51,7 +52,7 @@ class NoteEdit(QPlainTextEdit):
         self._pause.setSingleShot(True)
         self._pause.setInterval(NOTE_PAUSE_MS)
         self._pause.timeout.connect(self.editingFinished.emit)
-        self.textChanged.connect(lambda: self.hasFocus() and self._pause.start())
+        self.textChanged.connect(self._pause.start)  # show_text() fills it with signals blocked
 
     def flush(self) -> None:
         """Report now what a pending pause would have reported."""
@@ -98,6 +99,11 @@ class Inspector(QScrollArea):
         self.verdict.addItems([v.value for v in Verdict])
         self.tags = QLineEdit(self.claim_box, placeholderText="comma, separated")
         self.tags.setAccessibleName("Claim tags")
+        self.claimant = QLineEdit(self.claim_box, placeholderText="who made the claim")
+        self.claimant.setAccessibleName("Claimant")
+        self.claim_date = DateEdit(self.claim_box, field="claim date")
+        self.claim_date.setAccessibleName("Claim date")
+        self.claim_date.edit.setAccessibleName("Claim date (YYYY-MM-DD)")
         self.claim_note = NoteEdit(self.claim_box)
         self.claim_note.setAccessibleName("Claim note")
         self.claim_note.setPlaceholderText("Notes for this claim…")
@@ -113,6 +119,8 @@ class Inspector(QScrollArea):
         form.addRow("&Statement", self.statement)
         form.addRow("&Verdict", self.verdict)
         form.addRow("&Tags", self.tags)
+        form.addRow("Clai&mant", self.claimant)
+        form.addRow("&Made on", self.claim_date)
         form.addRow("&Note", self.claim_note)
         form.addRow(self.provenance)
         form.addRow("Passages", self.claim_passages)
@@ -156,9 +164,16 @@ class Inspector(QScrollArea):
 
         self.statement.editingFinished.connect(self._commit_statement)
         self.statement.returnPressed.connect(self.editingDone.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
+        # Widget context: a window-wide Esc here and in each find bar would be ambiguous, and Qt
+        # runs none of several ambiguous shortcuts.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentText())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
+        self.claimant.editingFinished.connect(lambda: self._edit_claim(claimant=self.claimant.text()))
+        self.claim_date.edit.editingFinished.connect(self._commit_claim_date)
+        self.claim_date.committed.connect(self._commit_claim_date)
+        self.claim_date.changed.connect(self._mark_claim_date)
         self.claim_note.editingFinished.connect(lambda: self._edit_claim(note=self.claim_note.toPlainText()))
         self.stance.activated.connect(lambda _i: self._edit_passage(stance=Stance(self.stance.currentData())))
         self.passage_note.editingFinished.connect(lambda: self._edit_passage(note=self.passage_note.toPlainText()))
@@ -193,6 +208,8 @@ class Inspector(QScrollArea):
         passage_id = passage_id if state and passage_id in state.passages else None
         if (claim_id, passage_id) != (self.claim_id, self.passage_id):
             self.flush()  # a note typed for the old selection is saved for it, not the new one
+            if claim_id != self.claim_id:
+                self.verticalScrollBar().setValue(0)  # a new claim is read from its statement down
             self.claim_id, self.passage_id = claim_id, passage_id
         self._fill_claim()
         self._fill_passage()
@@ -215,6 +232,10 @@ class Inspector(QScrollArea):
         self.verdict.setCurrentText(claim.verdict.value)
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(claim.tags))
+        if not self.claimant.hasFocus():
+            self.claimant.setText(claim.claimant)
+        if not self.claim_date.edit.hasFocus():
+            self.claim_date.setText(claim.claim_date)
         self.claim_note.show_text(claim.note)
         who = claim.modified_by or claim.created_by
         self.provenance.setText(
@@ -249,6 +270,13 @@ class Inspector(QScrollArea):
         """Save what is being typed now (before the selection moves, or the window closes)."""
         self.claim_note.flush()
         self.passage_note.flush()
+        state = self.bridge.state if self.bridge else None
+        claim = state.claims.get(self.claim_id) if state and self.claim_id else None
+        if claim is not None and self.claim_note.toPlainText() != claim.note:
+            self._edit_claim(note=self.claim_note.toPlainText())
+        passage = state.passages.get(self.passage_id) if state and self.passage_id else None
+        if passage is not None and self.passage_note.toPlainText() != passage.note:
+            self._edit_passage(note=self.passage_note.toPlainText())
         if self.statement.hasFocus() and self.statement.isModified():
             self._commit_statement()
 
@@ -263,6 +291,16 @@ class Inspector(QScrollArea):
             self._edit_claim(statement=self.statement.text())
         else:
             self._fill_claim()  # an empty statement is refused; show the stored one again
+
+    def _commit_claim_date(self) -> None:
+        """A real ISO 8601 date, or none: anything else stays marked and is not stored."""
+        if self.claim_date.problem() is None:
+            self._edit_claim(claim_date=self.claim_date.text())
+
+    def _mark_claim_date(self) -> None:
+        problem = self.claim_date.problem()
+        self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
+        self.claim_date.edit.setToolTip(problem or "When the claim was made (YYYY-MM-DD, or YYYY-MM)")
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)

@@ -102,6 +102,7 @@ class ClaimsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move within it
         self.table.verticalHeader().hide()
         # Two lines per row, fixed: measuring rows to their contents would cost every edit a pass.
         rows = self.table.verticalHeader()

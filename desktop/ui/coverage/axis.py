@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from desktop.ui.coverage.style import truncate
 
-MIN_CHARS = 12  # fewer letters do not name a source; label every k-th instead
+MIN_CHARS = 8  # fewer letters do not name a source; label every k-th instead (tooltips have it all)
 
 
 class LabelAxis(pg.AxisItem):
@@ -67,8 +67,8 @@ class LabelAxis(pg.AxisItem):
             # averageCharWidth underestimates mixed-case text: keep a real gap between labels.
             # When thinning, each shown label gets the room of `step` categories.
             width = char * 1.15
-            step = max(1, math.ceil((MIN_CHARS * width + 18) / px_per))
-            self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 18) / width)))
+            step = max(1, math.ceil((MIN_CHARS * width + 12) / px_per))
+            self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 12) / width)))
             need = step * px_per
         step = max(1, math.ceil(need / px_per))
         first = max(0, math.ceil(minVal - 0.5))

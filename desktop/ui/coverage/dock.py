@@ -67,6 +67,8 @@ class CoverageDock(QObject):
         self.dock.show()
         self.dock.raise_()
         self._attach()  # asked for: draw now
+        if self.panel is not None:
+            self.panel.focus_plot()  # Alt+5 means "go to the chart": arrows move its cursor
         if first_time and self.dock.height() < MIN_HEIGHT_ON_FIRST_SHOW:
             height = max(MIN_HEIGHT_ON_FIRST_SHOW, self.window.height() // 3)
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)

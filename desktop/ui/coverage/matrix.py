@@ -23,7 +23,9 @@ from desktop.ui.coverage.scroll import framed
 from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
+GLYPH_MIN_SIZE, GLYPH_MAX_PX, GLYPH_SHARE = 9, 30, 0.55  # a glyph fills about half its cell
 GRID_MIN_PX = 5  # below this, separators would hide the cells
+LEGEND_ONE_ROW_PX = 980
 GLYPH_MAX_CELLS = 20_000  # beyond this, colour and tooltip only (cost of per-point symbols)
 INITIAL_ROWS = 40
 
@@ -56,7 +58,8 @@ class MatrixPlot:
         self.first = {tied: pg.PlotCurveItem(connect="pairs") for tied in (False, True)}
         for item in self.first.values():
             self.plot.addItem(item)
-        self.glyphs = pg.ScatterPlotItem(pxMode=True, size=9)
+        self.glyphs = pg.ScatterPlotItem(pxMode=True, size=GLYPH_MIN_SIZE)
+        self._glyph_size = GLYPH_MIN_SIZE
         self.plot.addItem(self.glyphs)
         # The selected row: a wide dark frame with a yellow core, unlike the thin first-appearance
         # outlines, in both schemes.
@@ -76,6 +79,8 @@ class MatrixPlot:
         self._drawn: dict[str, object] = {}
         self._shape: tuple[int, int] | None = None
         self.vb.sigRangeChanged.connect(self._update_glyph_visibility)
+        self.vb.sigResized.connect(self._update_glyph_visibility)
+        self.vb.sigResized.connect(self._fit_legend)
         self.vb.sigRangeChanged.connect(lambda *args: self._draw_lines())
         self.frame, self.vscroll, self.hscroll = framed(self.widget, self.vb)
         self.apply_style(style)
@@ -113,7 +118,7 @@ class MatrixPlot:
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
             ("first appearance", self._first_pen(False)),
-            ("tied for first (no source known to be earlier)", self._first_pen(True)),
+            ("tied for first", self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
@@ -252,10 +257,21 @@ class MatrixPlot:
                 chosen = tied == flag
                 item.setData(*_outline_segments(cell_cols[chosen].astype(float), cell_rows[chosen].astype(float)))
 
+    def _fit_legend(self, *args) -> None:
+        """One row of six entries when the chart is wide, two rows of three when it is not: a
+        legend wider than the chart would push the plot past the dock's right edge."""
+        columns = 6 if self.widget.width() >= LEGEND_ONE_ROW_PX else 3
+        self.legend.setColumnCount(columns)  # a no-op when it already has them
+
     def _update_glyph_visibility(self, *args) -> None:
         width, height = self.vb.viewPixelSize()
         cell_px = min(1 / width, 1 / height) if width > 0 and height > 0 else 0
         self.glyphs.setVisible(cell_px >= GLYPH_MIN_PX)
+        # The glyph grows with its cell (zoom, a taller dock), so it stays readable and centred.
+        size = round(min(GLYPH_MAX_PX, max(GLYPH_MIN_SIZE, cell_px * GLYPH_SHARE)))
+        if cell_px >= GLYPH_MIN_PX and size != self._glyph_size:
+            self._glyph_size = size
+            self.glyphs.setSize(size)
         self.grid["x"].setVisible(width > 0 and 1 / width >= GRID_MIN_PX)
         self.grid["y"].setVisible(height > 0 and 1 / height >= GRID_MIN_PX)
 

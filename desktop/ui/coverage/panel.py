@@ -66,6 +66,7 @@ class CoveragePanel(QWidget):
         self.stale = True
         self.bars = self.matrix = self.keys = None  # built on first show
         self.redraws = 0  # how many times the chart was drawn (tests, diagnostics)
+        self._focus_when_built = False
         self._timer = QTimer(self)  # coalesces bursts of changes into one refresh
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -208,6 +209,9 @@ class CoveragePanel(QWidget):
             return
         if self.matrix is None:
             self._build()
+            if self._focus_when_built:
+                self._focus_when_built = False
+                QTimer.singleShot(0, self, self.focus_plot)
         self.view = self.coverage.view(self.group_by, self._visible_claims)
         if self._labels[0] is not self.view.columns:  # the columns are cached until articles change
             self._labels = (self.view.columns, [self._column_label(c) for c in self.view.columns])
@@ -231,6 +235,14 @@ class CoveragePanel(QWidget):
             if had_focus:  # switching views keeps the keyboard in the chart
                 plot.widget.setFocus()
             self.keys.show_text()
+
+    def focus_plot(self) -> None:
+        """The keyboard goes to the plot shown (matrix or bars)."""
+        plot = self.matrix if self.mode == MATRIX else self.bars
+        if plot is not None:
+            plot.widget.setFocus()
+        else:
+            self._focus_when_built = True  # the plots are built on the first refresh
 
     def _show_selection(self) -> None:
         row = self.row_of(self._selected)

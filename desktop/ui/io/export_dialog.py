@@ -167,6 +167,11 @@ class ExportDialog(QDialog):
         label.setBuddy(self.path_edit)
         form.addRow(label, destination)
         layout.addLayout(form)
+        # Two columns (options and publisher | scope), so the dialog fits a 1366x768 screen.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        layout.addLayout(columns)
 
         scope = QGroupBox("Scope")
         scope_form = QFormLayout(scope)
@@ -190,7 +195,7 @@ class ExportDialog(QDialog):
         scope_form.addRow("Outlets:", self.outlets)
         scope_form.addRow("Tags:", self.tags)
         scope_form.addRow(QLabel("Nothing ticked in a list means no filter on it."))
-        layout.addWidget(scope)
+        columns.addWidget(scope, 1)
 
         options = QGroupBox("Options")
         options_form = QFormLayout(options)
@@ -198,7 +203,7 @@ class ExportDialog(QDialog):
         self.title_edit.setAccessibleName("Report title")
         self.title_edit.setPlaceholderText("default: the file name")
         options_form.addRow("&Title:", self.title_edit)
-        layout.addWidget(options)
+        left.addWidget(options)
 
         publisher = publisher_from_settings(self.project.persistence)
         self.claimreview_box = QGroupBox("ClaimReview publisher (stored in the project)")
@@ -213,7 +218,8 @@ class ExportDialog(QDialog):
         review_form.addRow("Publisher &name:", self.publisher_name)
         review_form.addRow("Publisher &URL:", self.publisher_url)
         review_form.addRow("&Review URL:", self.review_url)
-        layout.addWidget(self.claimreview_box)
+        left.addWidget(self.claimreview_box)
+        left.addStretch(1)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Export progress")
@@ -261,6 +267,9 @@ class ExportDialog(QDialog):
         """The file name follows the format: its suffix, and the format's name in it, so switching
         from W3C to ClaimReview (both .jsonld) never points at the file just exported."""
         fmt = FORMATS[self.format_key]
+        self.status.clear()  # the last export's report is about another format
+        self.status.setToolTip("")
+        self.progress.setValue(0)
         self.description.setText(fmt.description)
         self.claimreview_box.setVisible(fmt.needs_publisher)
         old = self._shown_format
@@ -333,11 +342,11 @@ class ExportDialog(QDialog):
         self.result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(
-            "\n".join(
-                [result.summary[0].upper() + result.summary[1:] + ".", *(f"Warning: {w}" for w in result.warnings)]
-            )
-        )
+        # At most two warnings in the dialog (it must fit a small screen); all of them on hover.
+        warnings = [f"Warning: {w}" for w in result.warnings]
+        shown = warnings[:2] + ([f"… and {len(warnings) - 2} more (hover to read them)"] if len(warnings) > 2 else [])
+        self.status.setText("\n".join([result.summary[0].upper() + result.summary[1:] + ".", *shown]))
+        self.status.setToolTip("\n".join(warnings))
         self._remember(result)
         self.exportFinished.emit(result)
 

@@ -11,9 +11,12 @@ acknowledge is reported.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from desktop.core.project import Project
 
 DEBOUNCE_MS = 400
 
@@ -47,7 +50,7 @@ class ProjectFileWatcher(QObject):
         self._watcher.directoryChanged.connect(self._poke)
         self._watcher.addPath(str(self.path.parent))
         self._rewatch()
-        self._unsubscribe = None
+        self._unsubscribe: Callable[[], None] | None = None
 
     def _rewatch(self) -> None:
         """(Re-)watch the file; a watch follows the inode, so a replaced file needs a new one."""
@@ -81,21 +84,16 @@ class ProjectFileWatcher(QObject):
         """The file as it is now is ours (call after each of our own writes)."""
         self._known = file_signature(self.path)
 
-    def follow(self, project) -> None:
-        """Acknowledge after every write of ours: through the project file's write hook when it
-        has one (it sees the vector cache, rejections and settings too, not only commands),
-        else after every change the project notifies (do, undo, redo)."""
+    def follow(self, project: Project) -> None:
+        """Acknowledge after every write of ours, through the persistence's write hook (it sees
+        the vector cache, rejections and settings too, not only commands)."""
         self.stop_following()
-        on_write = getattr(project.persistence, "on_write", None)
-        if on_write is not None:
-            self._unsubscribe = on_write(self.acknowledge)
-        else:
-            self._unsubscribe = project.subscribe(lambda _changes: self.acknowledge())
+        self._unsubscribe = project.persistence.on_write(self.acknowledge)
 
     def stop_following(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
-            self._unsubscribe = None
+            self._unsubscribe: Callable[[], None] | None = None
 
     def close(self) -> None:
         self.stop_following()

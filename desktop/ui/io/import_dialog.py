@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,22 +25,41 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from desktop.core.dates import date_problem, normalise_date
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.candidate import ImportCandidate
 from desktop.formats.language import language_tag
 from desktop.importing import ImportOptions, ImportOutcome, ImportReport, add_candidates, read_one
+from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.io.import_worker import ReadWorker, start
 
 COLUMNS = ("File", "Title", "Outlet", "Language", "Date", "Author", "Characters", "Warnings")
 FILE, TITLE, OUTLET, LANGUAGE, DATE, AUTHOR, CHARS, WARNINGS = range(len(COLUMNS))
 EDITABLE = {TITLE: "title", OUTLET: "outlet", LANGUAGE: "language", DATE: "published", AUTHOR: "author"}
 PREVIEW_CHARS = 3000
+
+
+class DateDelegate(QStyledItemDelegate):
+    """The Date column: ISO 8601 as typed, or a day picked from a calendar."""
+
+    def createEditor(self, parent, option, index):
+        editor = DateEdit(parent, field="published")
+        # Keys reach the inner line edit, not the editor the view watches: commit on Enter here.
+        editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
 def candidate_from_clipboard(
@@ -90,7 +109,8 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_preview)
-        self.table.itemChanged.connect(self._update_buttons)
+        self.table.setItemDelegateForColumn(DATE, DateDelegate(self.table))
+        self.table.itemChanged.connect(self._item_changed)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setObjectName("importPreview")
@@ -192,6 +212,8 @@ class ImportDialog(QDialog):
             self.table.setItem(row, CHARS, self._fixed(""))
             self.table.setItem(row, WARNINGS, self._fixed(f"{result.status}: {result.message}"))
         self.table.blockSignals(False)
+        if isinstance(result, ImportCandidate):
+            self._check_date(self.table.item(row, DATE))
         self._update_buttons()
         return row
 
@@ -255,14 +277,48 @@ class ImportDialog(QDialog):
             chosen.append(dataclasses.replace(candidate, **edits, warnings=list(candidate.warnings)))
         return chosen
 
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == DATE:
+            self._check_date(item)
+        self._update_buttons()
+
+    def _check_date(self, item: QTableWidgetItem) -> None:
+        """Only real ISO 8601 dates are stored: a wrong one is marked, and named under the table."""
+        text = " ".join(item.text().split())
+        problem = date_problem(text, "published") if text else None
+        self.table.blockSignals(True)
+        if problem is None:
+            normal = normalise_date(text, "published") if text else ""
+            if normal != item.text():
+                item.setText(normal)  # 2021-12-31 10:00 is stored as 2021-12-31T10:00
+            item.setBackground(QBrush())
+            item.setToolTip(normal)
+        else:
+            item.setBackground(QBrush(QColor(220, 50, 47, 90)))
+            item.setToolTip(problem)
+        self.table.blockSignals(False)
+
+    def date_problems(self) -> list[str]:
+        """The ticked rows whose date is not a real date, each as one line naming file and value."""
+        problems = []
+        for row in self.ticked_rows():
+            text = " ".join(self.table.item(row, DATE).text().split())
+            problem = date_problem(text, "published") if text else None
+            if problem:
+                problems.append(f"{self.table.item(row, FILE).text()}: {problem}")
+        return problems
+
     def _update_buttons(self, *_args) -> None:
-        self.import_button.setEnabled(not self.reading and bool(self.ticked_rows()))
+        problems = self.date_problems()
+        if problems:
+            self.details.setText("Fix the date before importing (or clear it): " + problems[0])
+        self.import_button.setEnabled(not self.reading and bool(self.ticked_rows()) and not problems)
         count = len(self.ticked_rows())
         self.import_button.setText(f"Import {count} article{'s' if count != 1 else ''}" if count else "Import")
 
     def accept(self) -> None:
-        if self.reading:
-            return
+        if self.reading or self.date_problems():
+            return  # nothing is imported until every date is right
         failed = [r for r in self._rows if isinstance(r, ImportOutcome)]
         chosen = self.selected_candidates()
         report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), "Import")

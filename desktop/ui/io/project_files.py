@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.project import Project
+from desktop.sample import default_sample_path
 from desktop.store import SUFFIX, StoreError, create_project
 
 RECENT_KEY = "project/recent"
@@ -87,10 +88,28 @@ def recent_projects() -> list[Path]:
     return [Path(p) for p in QSettings().value(RECENT_KEY, [], type=list) or [] if Path(p).is_file()]
 
 
+def user_folder() -> Path:
+    """Where a person keeps their files: ~/Documents when there is one, else home."""
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+def dialog_folder(project: Path | None) -> Path:
+    """Where file dialogs open: the project's folder, unless it is Crosscheck's own data folder
+    (the sample project lives there, hidden): then the user's documents."""
+    if project is None:
+        recent = recent_projects()
+        project = recent[0] if recent else None
+    if project is None:
+        return user_folder()
+    folder = project.resolve().parent
+    data = default_sample_path().parent.resolve()
+    return user_folder() if folder == data or data in folder.parents else folder
+
+
 def last_folder() -> Path:
-    """The folder of the last project opened, for file dialogs when none is open."""
-    recent = recent_projects()
-    return recent[0].parent if recent else Path.home()
+    """The folder for file dialogs when no project is open."""
+    return dialog_folder(None)
 
 
 def ask_new_path(parent: QWidget, folder: Path | None = None) -> Path | None:
@@ -164,7 +183,8 @@ class ShareDialog(QDialog):
 
 
 def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
-    suggestion = current.with_name(f"{current.stem} (copy){SUFFIX}") if current else last_folder() / f"Copy{SUFFIX}"
+    name = f"{current.stem} (copy){SUFFIX}" if current else f"Copy{SUFFIX}"
+    suggestion = dialog_folder(current) / name
     dialog = ShareDialog(parent, suggestion)
     while dialog.exec():
         target = dialog.target()

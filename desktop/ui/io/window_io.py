@@ -177,8 +177,13 @@ class WindowIO:
             return
         from desktop.ui.io.export_dialog import ExportDialog
 
+        path = self.window.project_path
         dialog = ExportDialog(
-            bridge.project, self.window, selected_claim_ids=list(self.window.workspace.selected_claims)
+            bridge.project,
+            self.window,
+            selected_claim_ids=list(self.window.workspace.selected_claims),
+            default_folder=project_files.dialog_folder(path),
+            base_name=path.stem if path else None,
         )
         dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
         dialog.exec()
@@ -266,8 +271,7 @@ class WindowIO:
 
     def _folder(self) -> Path:
         """Where file dialogs open: the open project's folder (a desk keeps its files together)."""
-        path = self.window.project_path
-        return path.parent if path is not None else project_files.last_folder()
+        return project_files.dialog_folder(self.window.project_path)
 
     def _writable_project(self) -> Project | None:
         bridge = self.window.bridge

@@ -95,6 +95,10 @@ class PaneArea(QWidget):
             pane = self.pane_for_article(request.article_id)
             if pane is not None:
                 pane.view.scroll_to_offset(request.offset, request.fraction)
+        if PANES in event or CURRENT_PANE in event:
+            current = self.workspace.current_pane
+            for key, widget in self.widgets.items():
+                widget.set_current(current is not None and key == current.key and len(self.widgets) > 1)
         if PANES in event or CURRENT_PANE in event or CLAIM in event:
             self.splitter.update_connectors()
 
@@ -142,6 +146,12 @@ class PaneArea(QWidget):
         pane.set_empty_state(bool(state and state.articles))
         pane.view.highlighter.set_selected_claim(self.selected_claim)
         self._update_badge(pane)
+        claim_id = self.selected_claim
+        if article is not None and claim_id is not None and state is not None:
+            # An article opened while a claim is selected opens at that claim's passage.
+            own = [p for p in state.passages_of_claim(claim_id) if p.article_id == article.id]
+            if own:
+                pane.view.scroll_to_offset(own[0].start, ALIGN_FRACTION)
 
     def _selection_changed(self, pane: ArticlePane) -> None:
         """The user selected text (or moved the caret) in a pane: the workspace's text selection."""

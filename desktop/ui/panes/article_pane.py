@@ -38,7 +38,7 @@ class FindBar(QWidget):
         self.view = view
         self.hits: list[tuple[int, int]] = []
         self.current = -1
-        self.edit = QLineEdit(self, placeholderText="Find in article…", clearButtonEnabled=True)
+        self.edit = QLineEdit(self, placeholderText="Find…", clearButtonEnabled=True)
         self.edit.setAccessibleName("Find in article")
         self.count = QLabel(self)
         self.count.setMinimumWidth(70)
@@ -54,8 +54,11 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(lambda: self.step(+1))
         close.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence("Shift+Return"), self.edit, lambda: self.step(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.edit, self.close_bar)
+        for keys, slot in (("Shift+Return", lambda: self.step(-1)), (Qt.Key.Key_Escape, self.close_bar)):
+            # Widget context: window-wide, the Esc of three find bars and the inspector would be
+            # ambiguous, and Qt runs none of several ambiguous shortcuts.
+            shortcut = QShortcut(QKeySequence(keys), self.edit, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.hide()
 
     def open_bar(self) -> None:
@@ -126,6 +129,9 @@ class ArticlePane(QFrame):
         self.setObjectName("articlePane")
         self.setAccessibleName("Article pane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The pane that H, N and L act on is framed in the highlight colour (set_current).
+        self.setStyleSheet('#articlePane[current="true"] { border: 2px solid palette(highlight); border-radius: 3px; }')
+        self.setProperty("current", False)
         self.article_id: str | None = None
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName("Article shown in this pane")
@@ -210,6 +216,13 @@ class ArticlePane(QFrame):
                 "clipboard.</p>"
             )
         self.import_button.setVisible(not project_has_articles)
+
+    def set_current(self, current: bool) -> None:
+        if bool(self.property("current")) != current:
+            self.setProperty("current", current)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.update()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.chooser and event.type() == QEvent.Type.FocusIn:

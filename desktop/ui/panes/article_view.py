@@ -191,6 +191,14 @@ class ArticleTextView(QPlainTextEdit):
 
     def mousePressEvent(self, event) -> None:
         self._press_pos = event.position().toPoint()
+        modifiers = event.modifiers()
+        if event.button() == Qt.MouseButton.LeftButton and not modifiers & Qt.KeyboardModifier.ShiftModifier:
+            # The text is read-only: a press inside the selection starts a new selection, as a
+            # reader expects, instead of Qt's drag of the selected text.
+            cursor = self.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:

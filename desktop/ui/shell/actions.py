@@ -396,5 +396,5 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
         action = actions[spec.name]
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
-            rows.append((spec.menu.replace("&", "") or "Window", action.text().replace("&", ""), keys))
+            rows.append((spec.menu.replace("&", "") or "View", action.text().replace("&", ""), keys))
     return rows

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.claims.claimActivated.connect(lambda _cid: self.present(self.gestures.step_claim_passage(+1)))
         self.inspector.passageActivated.connect(lambda pid: self.present(self.gestures.show_passage(pid)))
         self.inspector.editingDone.connect(self.focus_article)
+        self.inspector.editingDone.connect(self.statusBar().clearMessage)  # the "type a statement" hint is done
         self.picker.chosen.connect(lambda claim_id: self.present(self.gestures.link_to(claim_id)))
         self.start_page.openRequested.connect(self.open_project_dialog)
         self.start_page.newRequested.connect(self.new_project)
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _folder(self) -> Path | None:
         """Where file dialogs open: the open project's folder, else the last one used."""
-        return self.project_path.parent if self.project_path else project_files.last_folder()
+        return project_files.dialog_folder(self.project_path)
 
     # --- changes ----------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
         state = self.bridge.state
         message = f"Claim carried by {len(state.sources_of_claim(claim_id))} of {len(state.articles)} articles"
         if missing_titles:
-            message += "; not in open: " + "; ".join(title[:40] for title in missing_titles)
+            message += "; open but not carrying it: " + "; ".join(title[:40] for title in missing_titles)
         self.say(message)
 
     def say(self, message: str) -> None:

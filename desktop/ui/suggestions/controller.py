@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage, LinkPassage
 from desktop.core.project import Changes, Project
 from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
-from desktop.workspace.gestures import statement_from_quote
+from desktop.workspace.gestures import reusable_passage, statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
@@ -82,6 +82,7 @@ class SuggestionsController(QObject):
         panel.accepted.connect(self.accept)
         panel.rejected.connect(self.reject)
         panel.highlighted.connect(self.show_candidate)
+        panel.clicked.connect(self.open_candidate)
 
     # --- project lifetime ---------------------------------------------------------------------
     def attach(self, project: Project) -> None:
@@ -220,9 +221,16 @@ class SuggestionsController(QObject):
 
     def show_candidate(self, article_id: str, start: int, end: int) -> None:
         """The user moved to a candidate: scroll the pane showing its article to it."""
-        pane = self.window.panes.pane_for_article(article_id)
-        if pane is not None:
-            pane.view.scroll_to_offset(start)
+        self.window.workspace.reveal(article_id, start)
+
+    def open_candidate(self, article_id: str, start: int, end: int) -> None:
+        """A click on a candidate: see it in its article before accepting, in a new pane if the
+        article is not open (the panes already open stay as they are)."""
+        workspace = self.window.workspace
+        if workspace.pane_of(article_id) is None and workspace.add_pane(article_id) is None:
+            self.window.say("Six panes at most: close one to see this candidate in its article.")
+            return
+        workspace.reveal(article_id, start)
 
     def _mark(self, rows: list[SuggestionRow]) -> None:
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -238,7 +246,6 @@ class SuggestionsController(QObject):
         state = bridge.state
         source = state.passages.get(self.passage_id) if self.passage_id else None
         claim_id = self.claim_id if self.claim_id in state.claims else (source.claim_id if source else None)
-        existing = next((p for p in state.passages_of_article(article_id) if (p.start, p.end) == (start, end)), None)
         steps = []
         if claim_id is None and source is not None:
             # An unlinked passage and its match become a new claim together.
@@ -246,6 +253,11 @@ class SuggestionsController(QObject):
             claim_id = create.claim_id
             steps += [create, LinkPassage(source.id, claim_id)]
         if claim_id is None:
+            return
+        # Never a passage of another claim: the same words may back two claims.
+        existing = reusable_passage(state, article_id, start, end, claim_id)
+        if existing is not None and existing.claim_id == claim_id:
+            self.window.say("That passage is already linked to the claim.")
             return
         if existing is not None:
             steps.append(LinkPassage(existing.id, claim_id))

@@ -295,6 +295,7 @@ class SuggestionsPanel(QWidget):
     accepted = Signal(str, int, int)  # article id, start, end
     rejected = Signal(str, int, int)
     highlighted = Signal(str, int, int)  # the user moved to this candidate (click or arrow keys)
+    clicked = Signal(str, int, int)  # a mouse click on a candidate (also on the current one)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,6 +334,7 @@ class SuggestionsPanel(QWidget):
                 shortcut = QShortcut(QKeySequence(key), self.list, activated=slot)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.list.currentRowChanged.connect(self._current_changed)
+        self.list.clicked.connect(lambda index: self._clicked(index.row()))
         self._rows: list[SuggestionRow] = []
         self._filling = False  # rows being replaced: a current row set here is not the user's move
         self._update_buttons()
@@ -409,6 +411,11 @@ class SuggestionsPanel(QWidget):
         if not self._filling and 0 <= index < len(self._rows):
             row = self._rows[index]
             self.highlighted.emit(row.article_id, row.start, row.end)
+
+    def _clicked(self, index: int) -> None:
+        if 0 <= index < len(self._rows):
+            row = self._rows[index]
+            self.clicked.emit(row.article_id, row.start, row.end)
 
     def accept_current(self) -> None:
         current = self._current()
