@@ -235,7 +235,10 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
     that evaluate nothing; never a trigger, view or virtual table."""
     if version < 1:
         raise UncleanProjectError(path, f"it claims format version {version}, which no Crosscheck writes")
-    found = schema_objects(conn)
+    try:
+        found = schema_objects(conn)
+    except UnicodeDecodeError:  # a damaged byte in an object's SQL (found by the fuzz harness)
+        raise CorruptProjectError(path, "its schema holds text that is not UTF-8") from None
     for obj in sorted(found):
         if obj[0] in ("trigger", "view"):
             raise UncleanProjectError(path, f"it contains a {obj[0]} ({obj[1]})")

@@ -47,6 +47,21 @@ def test_a_damaged_file_is_one_line(capsys, sample_project):
     assert "\n" not in str(raised.value)
 
 
+def test_a_damaged_byte_in_the_schema_text_is_one_line(capsys, sample_project):
+    """Found by the fuzz harness: a byte that is not UTF-8 inside sqlite_schema's SQL gave
+    "unexpected UnicodeDecodeError" from every command and the window."""
+    data = bytearray(sample_project.read_bytes())
+    create = data.index(b"CREATE INDEX ix_passage_claim_id")
+    data[create + 8] = 0x80  # "CREATE I\x80DEX": SQLite reads the schema, Python cannot decode it
+    sample_project.write_bytes(bytes(data))
+    for command in (["articles"], ["claims", "--json"], ["export", "-f", "csv", "-o", "/dev/null"]):
+        refused(capsys, sample_project, command[0], sample_project, *command[1:], match="not UTF-8")
+    before = sample_project.read_bytes()
+    code, out, err = run(capsys, "check", sample_project)
+    assert code == 1 and "not UTF-8" in out and "unexpected" not in out + err
+    assert sample_project.read_bytes() == before
+
+
 def test_a_5000_digit_number_in_an_annotation_file(capsys, sample_project, tmp_path):
     path = tmp_path / "big.jsonld"
     path.write_text('{"type": "Annotation", "target": ' + "7" * 5000 + "}")
