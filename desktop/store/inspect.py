@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop.core.consistency import Finding, check_state
 
 from . import validate
-from .errors import StoreError, TooNewError
+from .errors import CorruptProjectError, StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY
 from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save, orphan_sources
@@ -94,6 +94,8 @@ def check_file(path: Path | str) -> FileCheck:
     except sqlite3.Error as error:
         code = "interrupted" if is_interrupted_save(error) else "sqlite"  # check never repairs: it only reads
         result.findings.append(Finding(code, str(_map_sqlite_error(path, error))))
+    except UnicodeDecodeError:
+        result.findings.append(Finding("sqlite", str(CorruptProjectError(path, validate.NOT_UTF8))))
     except (ValueError, TypeError, KeyError, RecursionError) as error:
         result.findings.append(Finding("rows", f"{path}: a row cannot be read ({error})"))
     finally:

@@ -220,9 +220,9 @@ class ProjectFile:
         except sqlite3.Error as error:
             _cleanup(conn, lock_fd)
             raise _map_sqlite_error(path, error) from None
-        except UnicodeDecodeError:  # a damaged byte in the text of meta (the schema's: check_schema)
+        except UnicodeDecodeError:
             _cleanup(conn, lock_fd)
-            raise CorruptProjectError(path, "its settings hold text that is not UTF-8") from None
+            raise CorruptProjectError(path, validate.NOT_UTF8) from None
         except BaseException:
             _cleanup(conn, lock_fd)
             raise

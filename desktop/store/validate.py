@@ -146,6 +146,9 @@ def sql_tokens(sql: str) -> list[str]:
     return [token for token in _SQL_TOKEN.findall(sql) if not token.isspace()]
 
 
+# A damaged byte in the schema's SQL or in meta (found by the fuzz harness): SQLite still reads the
+# file, but Python cannot decode the text, or SQLite's error message quoting it (UnicodeDecodeError).
+NOT_UTF8 = "its schema or settings hold text that is not UTF-8"
 MAX_SCHEMA_SQL = 65_536  # ours are under 1 KB each; a longer text is not ours, and not tokenised
 
 
@@ -237,8 +240,8 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
         raise UncleanProjectError(path, f"it claims format version {version}, which no Crosscheck writes")
     try:
         found = schema_objects(conn)
-    except UnicodeDecodeError:  # a damaged byte in an object's SQL (found by the fuzz harness)
-        raise CorruptProjectError(path, "its schema holds text that is not UTF-8") from None
+    except UnicodeDecodeError:
+        raise CorruptProjectError(path, NOT_UTF8) from None
     for obj in sorted(found):
         if obj[0] in ("trigger", "view"):
             raise UncleanProjectError(path, f"it contains a {obj[0]} ({obj[1]})")
