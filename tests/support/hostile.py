@@ -185,6 +185,8 @@ def assert_well_behaved(outcome: dict, argv: tuple) -> None:
         try:
             report = json.loads(outcome["out"])
         except ValueError:
-            raise AssertionError(f"{where}: exit {outcome['code']}, stdout not JSON: {outcome['out'][:500]!r}") from None
+            raise AssertionError(
+                f"{where}: exit {outcome['code']}, stdout not JSON: {outcome['out'][:500]!r}"
+            ) from None
         messages = [o["message"] for o in report.get("outcomes", [])] + [report.get("message", "")]
         assert all("\n" not in message for message in messages), f"{where}: {messages}"
