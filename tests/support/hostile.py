@@ -190,3 +190,22 @@ def assert_well_behaved(outcome: dict, argv: tuple) -> None:
             ) from None
         messages = [o["message"] for o in report.get("outcomes", [])] + [report.get("message", "")]
         assert all("\n" not in message for message in messages), f"{where}: {messages}"
+
+
+def cli_with_cpu_ceiling(seconds: int, *argv: object) -> tuple[int, str, str]:
+    """`crosscheck ARGV` in a fresh interpreter that the kernel stops after `seconds` of CPU
+    time: (exit status, stdout, stderr). Over the ceiling fails the test instead of hanging it."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *map(str, argv)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+        timeout=seconds * 10 + 60,
+    )
+    assert result.returncode != -signal.SIGXCPU, f"over the {seconds} s CPU ceiling"
+    return result.returncode, result.stdout, result.stderr
