@@ -5,9 +5,10 @@ are our own export with hostile changes. Every command that reads a project or a
 the window's own open path (offscreen, dialogs answered), runs on them in a forked child with a
 CPU and a memory ceiling (tests/support/fuzz_runner.py), and each must: stay inside both, exit 0
 or 1, fail in one line and never with "unexpected", and leave every file it was given
-byte-identical when it fails (and always, for the commands that only read). A command that
+byte-identical when it fails (and always, for the commands that only read), except for what
+opening it for writing repairs (see `repaired`). A command that
 succeeds must leave a project that passes `check`. CROSSCHECK_FUZZ_EXAMPLES sets the examples per
-test (default 70: about 4 minutes on the 2-core machine of docs/reliability.md). Not covered here: `team` (its own fault tests in tests/store/team).
+test (default 70, and half as many tampered files: about 5 minutes on the machine of docs/reliability.md). Not covered here: `team` (its own fault tests in tests/store/team).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from desktop.cli import main
+from desktop.store import StoreError, open_project
 from tests.support.hostile import FuzzRunner, assert_well_behaved, file_state
 from tests.support.hostile_strategies import apply_tampering, hostile_annotations, hostile_article, tampering
 from tests.support.paths import SAMPLES
@@ -107,18 +109,38 @@ def commands(project: Path, work: Path, fresh: Path, annotations: Path) -> list[
     ]
 
 
+def repaired(path: Path) -> bytes | None:
+    """The bytes of `path` once opened for writing and closed: what any writer may leave even when
+    its command then fails, as the open repairs (a hot journal played back, stored originals of no
+    article removed: issue 19, defects 2 and 7). None if it does not open."""
+    copy = path.with_name("repaired-" + path.name)
+    shutil.copyfile(path, copy)
+    try:
+        open_project(copy).persistence.close()
+        return copy.read_bytes()
+    except StoreError:
+        return None
+    finally:
+        copy.unlink()
+
+
 def run_and_check(runner, argv: tuple, keep: list[Path]) -> dict:
     before = file_state(keep)
+    writer = argv[0] not in READ_ONLY and "--dry-run" not in argv
+    repairs = {path: repaired(path) for path in keep if path.is_file()} if writer else {}
     outcome = runner.run(*argv)
     assert_well_behaved(outcome, argv)
     if argv[0] in ("new", "sample"):
         assert outcome["code"] == 1, f"crosscheck {argv[0]} wrote over an existing file"
-    if outcome["code"] == 1 or argv[0] in READ_ONLY:
-        assert file_state(keep) == before, f"crosscheck {' '.join(map(str, argv))} changed a file it was given"
+    if outcome["code"] == 1 or not writer:
+        after = file_state(keep)
+        for path in keep:
+            allowed = (before[path], repairs.get(path, before[path]))
+            assert after[path] in allowed, f"crosscheck {' '.join(map(str, argv))} changed {path.name}"
     return outcome
 
 
-@FUZZ
+@settings(FUZZ, max_examples=max(1, EXAMPLES // 2))  # 17 commands each: half as many files
 @given(changes=tampering())
 def test_tampered_project_files(runner, base, tmp_path_factory, changes):
     work = tmp_path_factory.mktemp("tampered")
