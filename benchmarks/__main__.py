@@ -25,6 +25,7 @@ AREAS = {
     "suggest": ("benchmarks.suggest", "benchmarks-suggest.md"),
     "largest-article": ("benchmarks.largest_article", "benchmarks-largest-article.md"),
     "team": ("benchmarks.team", "benchmarks-team.md"),
+    "i18n": ("benchmarks.i18n", "benchmarks-i18n.md"),
 }
 
 

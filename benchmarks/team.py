@@ -217,22 +217,10 @@ from PySide6.QtCore import QSettings
 from desktop.app import ensure_application
 ensure_application()
 QSettings().setValue("hints/workspaceSeen", True)
-import threading
-from desktop.store.team import open_team_project
-opened = {}
-# The project loads on a thread while the window is built (the server's time overlaps the window's).
-loader = threading.Thread(target=lambda: opened.update(project=open_team_project(sys.argv[1])))
-loader.start()
-from desktop.store.shared import OpenedProject
-from desktop.ui.shell.main_window import MainWindow
-window = MainWindow()
-loader.join()
-project = opened["project"]
-# The window's own open path with the team project handed in (File > Open team project... is the
-# window's to wire); everything after opening is what the window does for a file.
-window.io.open = lambda path, show_errors: OpenedProject(project, Path("team"), Path("team"), False, "")
-window.open_project_file("team")
-window.show()
+from desktop.app import create_window
+# The window's own start on a team address (crosscheck URL): the project loads from the server on
+# a thread while the window is built, then opens as File > Open team project... opens it.
+window = create_window(sys.argv[1])
 window.installEventFilter(Painted(window))
 window.update()
 app.exec()
@@ -364,8 +352,8 @@ def report(args, live: dict, load: dict, opened: dict, where: str) -> str:
         "",
         f"The same project as a file, reopened to first paint in the same run (benchmarks/workspace.py's measure): "
         f"{opened['file_paint_ms']:.0f} ms, so the team project costs {opened['paint_ms'] / opened['file_paint_ms']:.2f}× "
-        "the file. The window is given the opened team project through its own open path (File → Open team project… "
-        "is the window's to wire), with the project loading on a thread while the window is built.",
+        "the file. The window starts as `crosscheck URL` does (desktop.app.create_window): the project loads from "
+        "the server on a thread while the window is built, then opens through File → Open team project…'s path.",
         "",
         f"Publishing the file (`crosscheck team publish`, one transaction, every row checked by the server's triggers) took {opened['publish_s']:.1f} s.",
         "",

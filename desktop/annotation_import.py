@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.core.commands import CommandError, PutEntities
 from desktop.core.files import SpecialFileError, read_regular
+from desktop.core.i18n import Context
 from desktop.core.model import now_iso
 from desktop.core.project import Project
 from desktop.formats.w3c_import import (
@@ -23,8 +24,11 @@ from desktop.formats.w3c_import import (
     Placed,
     parse_document,
     plan_import,
+    too_big,
 )
 from desktop.formats.xmi import looks_like_xmi
+
+annotation_texts = Context("annotation_texts")
 
 
 @dataclass
@@ -74,9 +78,7 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
-        raise AnnotationFileError(
-            f"the file is {size / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
-        )
+        raise AnnotationFileError(too_big(size))
     try:
         data = read_regular(path, MAX_FILE_BYTES)  # a FIFO would block for ever (issue 19)
     except SpecialFileError as error:
@@ -96,7 +98,9 @@ def _xmi_plan(project: Project, data: bytes, exact_only: bool, skip_invalid: boo
         raise AnnotationFileError(str(error)) from None
     if not annotations:
         raise AnnotationFileError(
-            "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+            annotation_texts.tr(
+                "the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)"
+            )
         )
     plan = plan_import(annotations, project.state, exact_only=exact_only, skip_invalid=skip_invalid)
     # The XMI keeps no times: what it changed is a change made now, by whoever imports it.
@@ -138,31 +142,41 @@ def import_annotations(
     report.matched, report.reanchored = plan.matched, plan.reanchored
     report.orphans, report.problems, report.skipped = plan.orphans, plan.problems, plan.skipped
     if plan.problems and not skip_invalid:
-        report.message = (
-            f"the file has {len(plan.problems)} problem(s); nothing was imported. "
-            "Fix them, or import the good annotations and leave these out"
+        report.message = annotation_texts.tr(
+            "the file has %n problem(s); nothing was imported. "
+            "Fix them, or import the good annotations and leave these out",
+            None,
+            len(plan.problems),
         )
         return report
     if plan.orphans and not skip_orphans:
-        report.message = (
-            f"{len(plan.orphans)} passage(s) could not be anchored (orphans); nothing was imported. "
-            "Fix the articles, or import the rest and leave the orphans out"
+        report.message = annotation_texts.tr(
+            "%n passage(s) could not be anchored (orphans); nothing was imported. "
+            "Fix the articles, or import the rest and leave the orphans out",
+            None,
+            len(plan.orphans),
         )
         return report
     if not plan.entities:
-        report.message = "nothing to import" + (f" ({len(plan.skipped)} skipped, listed)" if plan.skipped else "")
+        report.message = annotation_texts.tr("nothing to import")
+        if plan.skipped:
+            report.message = annotation_texts.tr("nothing to import (%n skipped, listed)", None, len(plan.skipped))
         return report
-    label = f"Import annotations from {Path(path).name}"
+    label = annotation_texts.tr("Import annotations from {name}", name=Path(path).name)
     try:
         changes = project.run(PutEntities(plan.entities, label=label), initiator=initiator)
     except CommandError as error:
         report.problems.append(str(error))
-        report.message = "the annotations do not fit this project; nothing was imported"
+        report.message = annotation_texts.tr("the annotations do not fit this project; nothing was imported")
         return report
     report.stored = True
-    skipped = f"; {len(plan.skipped)} skipped (listed)" if plan.skipped else ""
-    report.message = (
-        f"{report.claims} claim(s) and {report.passages} passage(s) imported "
-        f"({len(changes.entity_changes)} change(s)){skipped}"
+    skipped = annotation_texts.tr("; %n skipped (listed)", None, len(plan.skipped)) if plan.skipped else ""
+    report.message = annotation_texts.tr(
+        "{claims} and {passages} imported (%n change(s)){skipped}",
+        None,
+        len(changes.entity_changes),
+        claims=annotation_texts.tr("%n claim(s)", None, report.claims),
+        passages=annotation_texts.tr("%n passage(s)", None, report.passages),
+        skipped=skipped,
     )
     return report

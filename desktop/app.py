@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -38,8 +39,10 @@ def ensure_application():
     if not getattr(app, "_crosscheck_icon_set", False):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
         app._crosscheck_icon_set = True
+    from desktop.ui.common.i18n import apply_language
     from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
+    apply_language()  # before any widget exists: every text is translated as it is made
     apply_theme(saved_theme())
     hints = app.styleHints()
     if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
@@ -48,14 +51,18 @@ def ensure_application():
     return app
 
 
-def choose_project(path: str | Path | None) -> Path:
-    """The file to open: the one given, else the last one used, else the sample project."""
+def choose_project(path: str | Path | None) -> Path | str:
+    """What to open: the file or team project given, else the last one used, else the sample."""
+    from desktop.store.team import is_team_location
+
     if path:
-        return Path(path)
+        return str(path) if is_team_location(str(path)) else Path(path)
     from PySide6.QtCore import QSettings
 
     recent = QSettings().value(RECENT_KEY, [], type=list) or []
     for candidate in recent:
+        if is_team_location(candidate):
+            return str(candidate)
         if Path(candidate).is_file():
             return Path(candidate)
     return ensure_sample_project()
@@ -68,19 +75,50 @@ def create_window(path: str | Path | None = None):
     from desktop.sample import SampleMissingError
     from desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow()
     try:
-        chosen = choose_project(path)
+        chosen: Path | str | None = choose_project(path)
     except (SampleMissingError, OSError) as error:
+        chosen, problem = None, error
+    preload = _preload_team_project(chosen) if isinstance(chosen, str) else None
+    window = MainWindow()
+    if chosen is None:
         # No project given, none recent, no sample to build: the start page, never a traceback.
-        window.start_page.say(f"The sample project is not available ({error}). Open or create a project.")
+        window.start_page.say(f"The sample project is not available ({problem}). Open or create a project.")
         window.start_page.set_sample_available(False)
+    elif preload is not None:
+        preload.join()  # loaded from the server while the window was being built
+        window.open_team_project(chosen, show_errors=True, preloaded=preload.outcome)
     else:
         window.open_project_file(chosen, show_errors=True)
     window.show()
     # However the application ends, stop the background worker and release the project file.
     QApplication.instance().aboutToQuit.connect(window.close_project)
     return window
+
+
+class _Preload(threading.Thread):
+    """A team project loading from its server on a thread while the window is built: the server's
+    time (about a second for 50,000 passages) overlaps the window's. psycopg's connections may be
+    handed between threads; a file's sqlite3 connection may not, so files open as before."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(name="crosscheck-team-preload", daemon=True)
+        self.location = location
+        self.outcome: object = None  # the Project, or the exception that opening raised
+
+    def run(self) -> None:
+        from desktop.store import open_project
+
+        try:
+            self.outcome = open_project(self.location)
+        except Exception as error:  # the window reports it (or asks for the password) as usual
+            self.outcome = error
+
+
+def _preload_team_project(location: str) -> _Preload:
+    preload = _Preload(location)
+    preload.start()
+    return preload
 
 
 def resources_folder() -> Path | None:
@@ -223,7 +261,9 @@ def smoke_test(app, path: str | Path | None) -> int:
 
 
 def main(path: str | None = None) -> int:
-    if path and not Path(path).exists():
+    from desktop.store.team import is_team_location
+
+    if path and not is_team_location(path) and not Path(path).exists():
         print(f"crosscheck: error: {path}: no such project file", file=sys.stderr)
         return 1
     from desktop.ui.shell.display_check import DisplayUnavailable, check_display, describe_import_error
@@ -245,7 +285,9 @@ def main(path: str | None = None) -> int:
     from desktop.ui.shell.instance import InstanceServer, send_to_running
 
     name = instance_name()
-    if os.environ.get(NEW_INSTANCE_ENV) != "1" and send_to_running(name, Path(path) if path else None):
+    # (a team project opens in this process: the hand-over speaks in file paths)
+    team = bool(path) and is_team_location(path)
+    if os.environ.get(NEW_INSTANCE_ENV) != "1" and not team and send_to_running(name, Path(path) if path else None):
         return 0  # the running Crosscheck shows it
     server = InstanceServer(name, open_from_outside, app)
     server.listen()  # if this fails (say a read-only /tmp) we still run, just not as the one instance

@@ -47,7 +47,7 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="crosscheck",
-        description="Compare how outlets report the same event: link passages across articles as claims.",
+        description="Compare how outlets report the same event: link passages across articles as one claim.",
         epilog="Run 'crosscheck' alone to open the window, or 'crosscheck FILE.crosscheck' to open a project.",
     )
     parser.add_argument(
@@ -96,11 +96,6 @@ class TerminalSafeStream:
         return getattr(self.raw, name)
 
 
-def raw_stdout():
-    """The real standard output under the command's TerminalSafeStream."""
-    return getattr(sys.stdout, "raw", sys.stdout)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
@@ -131,7 +126,14 @@ def _run(argv: list[str]) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        return int(args.func(args) or EXIT_OK)
+        status = int(args.func(args) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it could not be caught
+        return status
+    except BrokenPipeError:
+        # `crosscheck claims P | head`: the reader has what it wanted. Quiet, as other Unix tools
+        # are; stdout goes to devnull so the interpreter's final flush cannot complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("crosscheck: interrupted; the project is as it was after the last completed step", file=sys.stderr)
         return EXIT_ERROR

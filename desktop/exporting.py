@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.export_scope import Scope, Selection, select
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.core.persistence import Persistence
 from desktop.core.project import Project
 from desktop.formats.atomic import ExportCancelled, atomic_write, check_replaceable
 from desktop.formats.claimreview import (
+    DEFAULT_REVIEW_LANGUAGE,
     SETTING_PUBLISHER_NAME,
     SETTING_PUBLISHER_URL,
+    SETTING_REVIEW_LANGUAGE,
     SETTING_REVIEW_URL,
     ClaimReviewError,
     Publisher,
@@ -39,6 +42,7 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+export_texts = Context("export_texts")
 
 
 class ExportError(ValueError):
@@ -48,9 +52,17 @@ class ExportError(ValueError):
 @dataclass(frozen=True)
 class ExportFormat:
     key: str
-    label: str
+    label: str  # marked for translation; `shown_label` is the user's language
     suffix: str
     description: str
+
+    @property
+    def shown_label(self) -> str:
+        return export_texts.tr(self.label)
+
+    @property
+    def shown_description(self) -> str:
+        return export_texts.tr(self.description)
 
     @property
     def needs_publisher(self) -> bool:
@@ -63,43 +75,67 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat(
             "w3c",
-            "W3C Web Annotation (JSON-LD)",
+            QT_TRANSLATE_NOOP("export_texts", "W3C Web Annotation (JSON-LD)"),
             ".jsonld",
-            "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it.",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "Lossless: claims, passages, verdicts, stances and notes; other annotation tools read it.",
+            ),
         ),
         ExportFormat(
             "claimreview",
-            "schema.org ClaimReview (JSON-LD)",
+            QT_TRANSLATE_NOOP("export_texts", "schema.org ClaimReview (JSON-LD)"),
             ".jsonld",
-            "What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "What fact-checkers publish: one ClaimReview per claim with a verdict (export one claim for its page).",
+            ),
         ),
         ExportFormat(
             "claimreview-html",
-            "ClaimReview snippets to paste (HTML)",
+            QT_TRANSLATE_NOOP("export_texts", "ClaimReview snippets to paste (HTML)"),
             ".html",
-            "Per claim with a verdict, the <script> element to paste into its fact-check article.",
+            QT_TRANSLATE_NOOP(
+                "export_texts", "Per claim with a verdict, the <script> element to paste into its fact-check article."
+            ),
         ),
-        ExportFormat("csv", "CSV spreadsheet", ".csv", "One row per passage; UTF-8 with BOM for spreadsheets."),
         ExportFormat(
-            "brat", "brat standoff (zip)", ".zip", "Text and .ann files per article, for corpus and ML tools."
+            "csv",
+            QT_TRANSLATE_NOOP("export_texts", "CSV spreadsheet"),
+            ".csv",
+            QT_TRANSLATE_NOOP("export_texts", "One row per passage; UTF-8 with BOM for spreadsheets."),
+        ),
+        ExportFormat(
+            "brat",
+            QT_TRANSLATE_NOOP("export_texts", "brat standoff (zip)"),
+            ".zip",
+            QT_TRANSLATE_NOOP("export_texts", "Text and .ann files per article, for corpus and ML tools."),
         ),
         ExportFormat(
             "brat-inception",
-            "brat for INCEpTION (zip)",
+            QT_TRANSLATE_NOOP("export_texts", "brat for INCEpTION (zip)"),
             ".zip",
-            "One flat zip per article for INCEpTION's brat import; the claim and notes as attributes.",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "One flat zip per article for INCEpTION's brat import; the claim and notes as attributes.",
+            ),
         ),
         ExportFormat(
             "xmi",
-            "UIMA CAS XMI for INCEpTION (zip)",
+            QT_TRANSLATE_NOOP("export_texts", "UIMA CAS XMI for INCEpTION (zip)"),
             ".zip",
-            "One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.",
+            QT_TRANSLATE_NOOP(
+                "export_texts",
+                "One XMI per article and the type system of a CrosscheckPassage layer, for INCEpTION and UIMA tools.",
+            ),
         ),
         ExportFormat(
             "html",
-            "HTML report",
+            QT_TRANSLATE_NOOP("export_texts", "HTML report"),
             ".html",
-            "A self-contained page for an editor: claims, verdicts, highlighted sources.",
+            QT_TRANSLATE_NOOP(
+                "export_texts", "A self-contained page for an editor: claims, verdicts, highlighted sources."
+            ),
         ),
     )
 }
@@ -124,35 +160,45 @@ class ExportResult:
 
     @property
     def summary(self) -> str:
-        unit = UNITS[self.format]
         if self.format.startswith("claimreview"):
             # One per claim with a verdict: say so, or "9 ClaimReviews (10 claims)" reads as a slip.
             left_out = self.claims - self.items
-            without = f"; {left_out} claim{'s' if left_out != 1 else ''} without a verdict left out" if left_out else ""
-            return (
-                f"exported {self.items} {unit}{'' if self.items == 1 else 's'}, one per claim with a verdict"
-                f"{without}, to {self.path}"
+            without = export_texts.tr("; %n claim(s) without a verdict left out", None, left_out) if left_out else ""
+            return export_texts.tr(
+                "exported {items}, one per claim with a verdict{without}, to {path}",
+                items=UNITS[self.format](self.items),
+                without=without,
+                path=self.path,
             )
-        return (
-            f"exported {self.items} {unit}{'' if self.items == 1 else 's'} "
-            f"({self.claims} claims, {self.passages} passages, {self.articles} articles) to {self.path}"
+        return export_texts.tr(
+            "exported {items} ({claims}, {passages}, {articles}) to {path}",
+            items=UNITS[self.format](self.items),
+            claims=export_texts.tr("%n claims", None, self.claims),
+            passages=export_texts.tr("%n passages", None, self.passages),
+            articles=export_texts.tr("%n articles", None, self.articles),
+            path=self.path,
         )
 
 
-UNITS = {
-    "w3c": "annotation",
-    "claimreview": "ClaimReview",
-    "claimreview-html": "ClaimReview snippet",
-    "csv": "row",
-    "brat": "document",
-    "brat-inception": "document",
-    "xmi": "document",
-    "html": "passage",
+# What an export's count counts, by format: "3 rows".
+UNITS: dict[str, Callable[[int], str]] = {
+    "w3c": lambda n: export_texts.tr("%n annotation(s)", None, n),
+    "claimreview": lambda n: export_texts.tr("%n ClaimReview(s)", None, n),
+    "claimreview-html": lambda n: export_texts.tr("%n ClaimReview snippet(s)", None, n),
+    "csv": lambda n: export_texts.tr("%n row(s)", None, n),
+    "brat": lambda n: export_texts.tr("%n document(s)", None, n),
+    "brat-inception": lambda n: export_texts.tr("%n document(s)", None, n),
+    "xmi": lambda n: export_texts.tr("%n document(s)", None, n),
+    "html": lambda n: export_texts.tr("%n passage(s)", None, n),
 }
 
 
 def publisher_from_settings(
-    persistence: Persistence, name: str | None = None, url: str | None = None, review_url: str | None = None
+    persistence: Persistence,
+    name: str | None = None,
+    url: str | None = None,
+    review_url: str | None = None,
+    language: str | None = None,
 ) -> Publisher:
     """Values given win; the rest come from the project settings."""
 
@@ -162,7 +208,10 @@ def publisher_from_settings(
         return persistence.setting(key)
 
     return Publisher(
-        pick(name, SETTING_PUBLISHER_NAME), pick(url, SETTING_PUBLISHER_URL), pick(review_url, SETTING_REVIEW_URL)
+        pick(name, SETTING_PUBLISHER_NAME),
+        pick(url, SETTING_PUBLISHER_URL),
+        pick(review_url, SETTING_REVIEW_URL),
+        pick(language, SETTING_REVIEW_LANGUAGE) or DEFAULT_REVIEW_LANGUAGE,
     )
 
 
@@ -172,6 +221,7 @@ def save_publisher_settings(persistence: Persistence, publisher: Publisher) -> N
         (SETTING_PUBLISHER_NAME, publisher.name),
         (SETTING_PUBLISHER_URL, publisher.url),
         (SETTING_REVIEW_URL, publisher.review_url),
+        (SETTING_REVIEW_LANGUAGE, publisher.language),
     ):
         persistence.set_setting(key, value)
 
@@ -193,7 +243,11 @@ def export_selection(
     progress: Progress | None = None,
 ) -> ExportResult:
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+        raise ExportError(
+            export_texts.tr(
+                "unknown export format {name}; use one of: {formats}", name=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     target = check_export_target(target)
     title = options.title or target.stem
     count = [0]
@@ -261,10 +315,10 @@ def resolve_scope(project: Project, scope: Scope) -> Scope:
     """Check that chosen claims and articles exist (a typo must not export an empty set)."""
     unknown = [c for c in scope.claim_ids if c not in project.state.claims]
     if unknown:
-        raise ExportError(f"no claim with id {unknown[0]} in this project")
+        raise ExportError(export_texts.tr("no claim with id {id} in this project", id=unknown[0]))
     unknown = [a for a in scope.article_ids if a not in project.state.articles]
     if unknown:
-        raise ExportError(f"no article with id {unknown[0]} in this project")
+        raise ExportError(export_texts.tr("no article with id {id} in this project", id=unknown[0]))
     return scope
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.core.commands import AddArticle, Compound
 from desktop.core.dates import date_problem
+from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
@@ -25,6 +26,8 @@ from desktop.formats.article_files import (
     read_text_stream,
 )
 from desktop.formats.language import checked_language
+
+import_texts = Context("import_texts")
 
 
 @dataclass
@@ -51,7 +54,13 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        return f"{self.count('imported')} imported, {self.count('skipped')} skipped, {self.count('failed')} failed"
+        return ", ".join(
+            (
+                import_texts.tr("%n imported", None, self.count("imported")),
+                import_texts.tr("%n skipped", None, self.count("skipped")),
+                import_texts.tr("%n failed", None, self.count("failed")),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -82,9 +91,10 @@ def read_one(
     except ImportRefused as error:
         return ImportOutcome(str(path), "failed", str(error))
     except (RecursionError, MemoryError):
-        return ImportOutcome(str(path), "failed", "too deeply nested or too large to read")
+        return ImportOutcome(str(path), "failed", import_texts.tr("too deeply nested or too large to read"))
     except Exception as error:  # a bug in a third-party extractor must not stop the other files
-        return ImportOutcome(str(path), "failed", f"could not be read ({type(error).__name__}: {error})"[:300])
+        detail = f"{type(error).__name__}: {error}"[:280]
+        return ImportOutcome(str(path), "failed", import_texts.tr("could not be read ({detail})", detail=detail))
     if options.language:
         candidate.language = options.language
     if options.outlet:
@@ -119,7 +129,9 @@ def check_options(options: ImportOptions) -> ImportOptions:
     from desktop.formats.encodings import codec_name
 
     if options.encoding and codec_name(options.encoding) is None:
-        raise ImportRefused(f"unknown encoding {options.encoding!r} (try utf-8, cp1252, latin-1, utf-16)")
+        raise ImportRefused(
+            import_texts.tr("unknown encoding {name} (try utf-8, cp1252, latin-1, utf-16)", name=repr(options.encoding))
+        )
     language = checked_language(options.language) if options.language.strip() else ""
     return ImportOptions(options.encoding, language, " ".join(options.outlet.split()))
 
@@ -138,7 +150,11 @@ def add_candidates(
         if existing is not None or sha in seen:
             title = existing.title if existing is not None else seen[sha]
             report.outcomes.append(
-                ImportOutcome(candidate.path, "skipped", f"same text as “{title}”, already in the project")
+                ImportOutcome(
+                    candidate.path,
+                    "skipped",
+                    import_texts.tr("same text as “{title}”, already in the project", title=title),
+                )
             )
             continue
         problem = date_problem(candidate.published, "published")
@@ -172,7 +188,7 @@ def add_candidates(
             )
         )
     if commands:
-        label = "Import article" if len(commands) == 1 else f"Import {len(commands)} articles"
+        label = import_texts.tr("Import %n article(s)", None, len(commands))
         with _sources_with_the_import(project, imported):
             project.run(Compound(commands, label=label), initiator=initiator)
     return report

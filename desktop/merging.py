@@ -9,8 +9,9 @@ import json
 import os
 from pathlib import Path
 
-from desktop.core.merge import MergeError, MergePlan, plan_merge
+from desktop.core.merge import MergeError, MergePlan, merge_texts, plan_merge
 from desktop.core.merge_report import MergeReport
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.project import Project
 from desktop.store.migrations import FLAGGED_DATES_KEY
 from desktop.store.shared import untrusted_snapshot
@@ -28,7 +29,9 @@ def plan_from_file(project: Project, other: Path | str) -> MergePlan:
     other = Path(other)
     ours_path = project.persistence.path
     if ours_path is not None and other.exists() and _same_file(ours_path, other):
-        raise MergeError(f"{other}: cannot merge a project into itself; choose a colleague's copy")
+        raise MergeError(
+            merge_texts.tr("{path}: cannot merge a project into itself; choose a colleague's copy", path=other)
+        )
     our_tombstones = project.persistence.tombstones()
     with untrusted_snapshot(other) as (state, their_tombstones, meta):
         plan = plan_merge(project.state, state, our_tombstones, their_tombstones)
@@ -45,22 +48,25 @@ def _flags(meta: dict[str, str]) -> list[dict]:
 
 
 def _flag_note(flag: dict) -> str:
-    return (
-        f"“{flag.get('title', '')}” in the other project had the published date {flag.get('value', '')!r}, "
-        "which is not a valid ISO 8601 date; it was left out"
+    return merge_texts.tr(
+        "“{title}” in the other project had the published date {value}, which is not a valid ISO 8601 date; it was left out",
+        title=flag.get("title", ""),
+        value=repr(flag.get("value", "")),
     )
 
 
 def apply_plan(project: Project, plan: MergePlan, source: str = "", initiator: object | None = None) -> MergeReport:
     """Apply the plan with its current choices as one undo step; returns the report."""
-    resolution = plan.resolve(author=project.author)
+    resolution = resolve_merge(plan, author=project.author)
     report = MergeReport.build(resolution, source=source)  # before: the plan reads the live state
     if resolution.entities or resolution.delete_ids:
-        label = f"Merge from {Path(source).name}" if source else "Merge project"
+        label = (
+            merge_texts.tr("Merge from {name}", name=Path(source).name) if source else merge_texts.tr("Merge project")
+        )
         project.run(resolution.command(label=label), initiator=initiator)
     report.applied = True
     return report
 
 
 def preview(plan: MergePlan, source: str = "") -> MergeReport:
-    return MergeReport.build(plan.resolve(), source=source, applied=False)
+    return MergeReport.build(resolve_merge(plan), source=source, applied=False)

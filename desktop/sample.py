@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 
 from desktop import APP_NAME, ORGANISATION
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage
+from desktop.core.i18n import Context
 from desktop.core.model import Verdict, parse_stance
 from desktop.core.project import Project
 from desktop.importing import import_paths
@@ -24,6 +25,9 @@ PACKAGED_SAMPLES = Path(__file__).resolve().parent / "sample_articles"
 SAMPLES_ENV = "CROSSCHECK_SAMPLES"  # another folder of the same layout (tests, trying a new set)
 
 
+sample_texts = Context("sample_texts")
+
+
 class SampleMissingError(RuntimeError):
     """The sample set cannot be found or read: the message says which file and why (one line)."""
 
@@ -34,7 +38,11 @@ def sample_folder() -> Path:
     folder = Path(override) if override else PACKAGED_SAMPLES
     if not (folder / CLAIMS_FILE).is_file():
         where = f"{SAMPLES_ENV}={override}" if override else str(folder)
-        raise SampleMissingError(f"the sample articles are not installed ({where} has no {CLAIMS_FILE})")
+        raise SampleMissingError(
+            sample_texts.tr(
+                "the sample articles are not installed ({where} has no {file})", where=where, file=CLAIMS_FILE
+            )
+        )
     return folder
 
 
@@ -44,14 +52,18 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
     report = import_paths(project, [folder])
     failed = [o for o in report.outcomes if o.status == "failed"]
     if failed:
-        raise SampleMissingError(f"sample article {failed[0].path}: {failed[0].message}")
+        raise SampleMissingError(
+            sample_texts.tr("sample article {path}: {problem}", path=failed[0].path, problem=failed[0].message)
+        )
     by_file = {Path(o.path).name: o.article_id for o in report.outcomes if o.status == "imported"}
     try:
         steps = _claim_steps(project, json.loads((folder / CLAIMS_FILE).read_text(encoding="utf-8")), by_file)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
-        reason = f"missing key {error}" if isinstance(error, KeyError) else str(error)
-        raise SampleMissingError(f"{folder / CLAIMS_FILE} cannot be read: {reason}") from error
-    project.run(Compound(steps, label="Add sample claims"))
+        reason = sample_texts.tr("missing key {key}", key=error) if isinstance(error, KeyError) else str(error)
+        raise SampleMissingError(
+            sample_texts.tr("{file} cannot be read: {reason}", file=folder / CLAIMS_FILE, reason=reason)
+        ) from error
+    project.run(Compound(steps, label=sample_texts.tr("Add sample claims")))
 
 
 def _claim_steps(project: Project, spec: dict, by_file: dict[str, str]) -> list:
@@ -70,12 +82,20 @@ def _claim_steps(project: Project, spec: dict, by_file: dict[str, str]) -> list:
             article_id = by_file.get(passage["file"])
             if article_id is None:
                 raise SampleMissingError(
-                    f"{CLAIMS_FILE} names {passage['file']!r}, which was not imported from the folder"
+                    sample_texts.tr(
+                        "{file} names {name}, which was not imported from the folder",
+                        file=CLAIMS_FILE,
+                        name=repr(passage["file"]),
+                    )
                 )
             text = project.state.articles[article_id].text
             start = text.find(passage["quote"])
             if start < 0:
-                raise SampleMissingError(f"sample quote not found in {passage['file']}: {passage['quote'][:40]}…")
+                raise SampleMissingError(
+                    sample_texts.tr(
+                        "sample quote not found in {file}: {quote}…", file=passage["file"], quote=passage["quote"][:40]
+                    )
+                )
             steps.append(
                 HighlightPassage(
                     article_id,

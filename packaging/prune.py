@@ -3,7 +3,15 @@ translations Crosscheck does not use. Shared by crosscheck.spec and the size rep
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+# Qt's own catalogues the bundle keeps: qtbase for each language Crosscheck is translated into
+# (resources/translations/crosscheck_<lang>.ts), so standard buttons and dialogs match.
+_LANGUAGES = {
+    p.stem.removeprefix("crosscheck_")
+    for p in (Path(__file__).resolve().parent.parent / "resources" / "translations").glob("crosscheck_*.ts")
+}
+KEPT_QT_TRANSLATIONS = {f"qtbase_{language}.qm" for language in _LANGUAGES - {"en"}}  # English is Qt's own
 
 EXCLUDED_MODULES = [
     "tkinter",
@@ -59,7 +67,7 @@ def keep_file(dest: str) -> bool:
     if parts and parts[-1].startswith(_DROPPED_LIBS):
         return False
     if "translations" in parts and any(p.startswith("PySide6") for p in parts):
-        return False  # the interface is English only; Qt's own dialogs fall back to English
+        return parts[-1] in KEPT_QT_TRANSLATIONS
     if "plugins" in parts:
         index = parts.index("plugins")
         if len(parts) > index + 1 and parts[index + 1] in _DROPPED_PLUGIN_DIRS:

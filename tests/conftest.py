@@ -31,6 +31,17 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """Messages of the layers without Qt are English unless a test installs a translator (the ui
+    tests do, as the window does): what one test installs never leaks into the next."""
+    from desktop.core import i18n
+
+    i18n.install(None)
+    yield
+    i18n.install(None)
+
+
 @pytest.fixture
 def qsettings_isolated(tmp_path):
     from PySide6.QtCore import QSettings

@@ -42,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with opened(args.project, write=False) as project:
         publisher = publisher_from_settings(
-            project.persistence, args.publisher_name, args.publisher_url, args.review_url
+            project.persistence, args.publisher_name, args.publisher_url, args.review_url, args.review_language
         )
         options = ExportOptions(publisher=publisher, title=args.title or "", raw=args.raw)
         try:
@@ -107,7 +107,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "export",
-        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML)",
+        help="export claims and passages (W3C, ClaimReview, CSV, brat, UIMA CAS XMI, HTML; File > Export)",
         description="Export the whole project or a filtered part. Filters of one kind combine with OR, "
         "different kinds with AND. The project is not changed (only --save-publisher writes its settings).",
     )
@@ -132,6 +132,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     group.add_argument("--publisher-url", help="its home page URL")
     group.add_argument("--review-url", help="URL of the fact-check article; {id} is replaced by the claim id")
     group.add_argument(
+        "--review-language",
+        metavar="LANG",
+        help="the language the fact-check is published in; the verdict names follow it (en, it; default: en)",
+    )
+    group.add_argument(
         "--save-publisher",
         action="store_true",
         help="after a successful export, store the publisher values in the project settings",
@@ -140,7 +145,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser(
         "import-annotations",
-        help="import W3C Web Annotations (ours, or Hypothesis's JSON-LD, API search or client export)",
+        help="import W3C annotations (ours, or Hypothesis's JSON-LD, API search or client export; File > Import W3C annotations)",
         description="Match each annotation's article by text hash or URL (compared without scheme, www., "
         "tracking parameters or fragment), re-anchor its quote, and store everything as one undo step. Page "
         "notes and replies are skipped and listed. Any problem or orphan stores nothing, unless you choose "

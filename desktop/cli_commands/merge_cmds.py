@@ -81,7 +81,9 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("merge", help="merge a colleague's copy of the project into this one")
+    p = subparsers.add_parser(
+        "merge", help="merge a colleague's copy of the project into this one (File > Merge from project)"
+    )
     p.add_argument("project")
     p.add_argument("other", metavar="OTHER", help="the other .crosscheck file (only read)")
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
@@ -97,7 +99,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
 
-    p = subparsers.add_parser("share", help="write a clean single-file copy to send to someone")
+    p = subparsers.add_parser(
+        "share", help="share a copy: a clean single-file copy to send to a colleague (File > Share a copy)"
+    )
     p.add_argument("project")
     p.add_argument("out", metavar="OUT")
     p.add_argument("--strip-notes", action="store_true", help="leave out the notes on claims and passages")

@@ -167,10 +167,8 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args.project, write=False) as project:
-        from desktop.cli import raw_stdout
-
         text = find_article(project, args.article).text
-        out = raw_stdout()
+        out = getattr(sys.stdout, "raw", sys.stdout)  # the real stream under cli's TerminalSafeStream
         # A pipe gets the stored text byte for byte; a terminal gets it with controls escaped.
         out.write(text if not out.isatty() else terminal_safe(text))
     return EXIT_OK
@@ -269,11 +267,14 @@ def _team_sample(url: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("new", help="create an empty project file")
+    p = subparsers.add_parser("new", help="create an empty project file (File > New project)")
     p.add_argument("project")
     p.set_defaults(func=cmd_new)
 
-    p = subparsers.add_parser("import", help="import articles (files, folders, or - for stdin)")
+    p = subparsers.add_parser(
+        "import",
+        help="import articles: saved web pages, text and Markdown files, folders, or - for stdin (File > Import articles)",
+    )
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")

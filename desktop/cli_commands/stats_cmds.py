@@ -98,7 +98,10 @@ def _print_table(project, data: dict) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("stats", help="coverage: which source carries which claim (the chart's numbers)")
+    p = subparsers.add_parser(
+        "stats",
+        help="coverage: which source carries which claim, passages by stance (View > Coverage chart, in numbers)",
+    )
     p.add_argument("project")
     p.add_argument("--json", action="store_true", help="print JSON: sources and claims")
     p.add_argument(

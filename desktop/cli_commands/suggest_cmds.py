@@ -126,7 +126,11 @@ def _suggest_claim(project, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("suggest", help="find where a passage's or claim's claim appears in the other articles")
+    p = subparsers.add_parser(
+        "suggest",
+        help="link suggestions: where the other articles probably make a passage's claim, or a claim "
+        "(the Suggestions panel; Claims > Find this claim in all articles)",
+    )
     p.add_argument("project")
     p.add_argument("--article", metavar="ARTICLE_ID", help="the article of the passage")
     p.add_argument("--start", type=int, help="start of the passage, in code points")

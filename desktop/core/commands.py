@@ -8,10 +8,12 @@ generic: they replay those changes backwards or forwards, so a command never wri
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypedDict
 
-from .dates import InvalidDate, normalise_date
+from .dates import InvalidDate, field_name, normalise_date
+from .i18n import QT_TRANSLATE_NOOP, Context
 from .model import (
     CLAIM_PALETTE,
     Article,
@@ -20,6 +22,7 @@ from .model import (
     Passage,
     Stance,
     Verdict,
+    kind_name,
     new_id,
     now_iso,
 )
@@ -31,9 +34,16 @@ MAX_NOTE = 100_000
 MAX_TAG = 100
 MAX_CLAIMANT = 300
 
+command_texts = Context("command_texts")
+
 
 class CommandError(ValueError):
     """A command that cannot apply to the current project; the message is for the user."""
+
+
+def label_text(label: str) -> str:
+    """A command's undo label in the user's language (the class labels are marked, not translated)."""
+    return command_texts.tr(label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +53,7 @@ class CommandContext:
 
 
 class Command:
-    label = "Change"
+    label = QT_TRANSLATE_NOOP("command_texts", "Change")
 
     def execute(self, state: ProjectState, ctx: CommandContext) -> list[EntityChange]:
         """Apply to `state` and return the changes; on error the state is left as it was."""
@@ -66,39 +76,58 @@ class Command:
         out.append(change)
 
 
+class PassageFields(TypedDict, total=False):
+    """The fields of a passage an edit may change, for `replace`."""
+
+    stance: Stance
+    note: str
+
+
+class ClaimFields(TypedDict, total=False):
+    """The fields of a claim an edit or a fold may change, for `replace`."""
+
+    statement: str
+    verdict: Verdict
+    note: str
+    tags: tuple[str, ...]
+    colour: str
+    claimant: str
+    claim_date: str
+
+
 def _require_article(state: ProjectState, article_id: str) -> Article:
     article = state.articles.get(article_id)
     if article is None:
-        raise CommandError(f"no article with id {article_id}")
+        raise CommandError(command_texts.tr("no article with id {id}", id=article_id))
     return article
 
 
 def _require_passage(state: ProjectState, passage_id: str) -> Passage:
     passage = state.passages.get(passage_id)
     if passage is None:
-        raise CommandError(f"no passage with id {passage_id}")
+        raise CommandError(command_texts.tr("no passage with id {id}", id=passage_id))
     return passage
 
 
 def _require_claim(state: ProjectState, claim_id: str) -> Claim:
     claim = state.claims.get(claim_id)
     if claim is None:
-        raise CommandError(f"no claim with id {claim_id}")
+        raise CommandError(command_texts.tr("no claim with id {id}", id=claim_id))
     return claim
 
 
 def _clean_statement(statement: str) -> str:
     statement = " ".join(statement.split())
     if not statement:
-        raise CommandError("a claim needs a statement")
+        raise CommandError(command_texts.tr("a claim needs a statement"))
     if len(statement) > MAX_STATEMENT:
-        raise CommandError(f"a claim statement is limited to {MAX_STATEMENT} characters")
+        raise CommandError(command_texts.tr("a claim statement is limited to {limit} characters", limit=MAX_STATEMENT))
     return statement
 
 
 def _clean_note(note: str) -> str:
     if len(note) > MAX_NOTE:
-        raise CommandError(f"a note is limited to {MAX_NOTE} characters")
+        raise CommandError(command_texts.tr("a note is limited to {limit} characters", limit=MAX_NOTE))
     return note.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -122,16 +151,27 @@ def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
     for tag in tags:
         tag = " ".join(tag.split())
         if len(tag) > MAX_TAG:
-            raise CommandError(f"a tag is limited to {MAX_TAG} characters")
+            raise CommandError(command_texts.tr("a tag is limited to {limit} characters", limit=MAX_TAG))
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
 
 
-def next_claim_colour(state: ProjectState) -> str:
-    """The palette colour used by the fewest claims, so neighbours rarely share one."""
+def merged_claim_note(statement: str) -> str:
+    """The line a merged-away claim leaves in the kept claim's note (MergeClaims and merges)."""
+    return command_texts.tr("Merged claim: {statement}", statement=statement)
+
+
+def next_claim_colour(state: ProjectState, article_id: str = "") -> str:
+    """The palette colour used by the fewest claims, so neighbours rarely share one. Given the
+    article the claim starts in, first the colour fewest of that article's claims use: past ten
+    claims colours repeat, but two claims on one page then still look apart."""
     used = Counter(c.colour for c in state.claims.values())
-    return min(CLAIM_PALETTE, key=lambda colour: (used[colour], CLAIM_PALETTE.index(colour)))
+    here: Counter[str] = Counter()
+    if article_id:
+        claim_ids = {p.claim_id for p in state.passages_of_article(article_id) if p.claim_id}
+        here.update(state.claims[c].colour for c in claim_ids if c in state.claims)
+    return min(CLAIM_PALETTE, key=lambda colour: (here[colour], used[colour], CLAIM_PALETTE.index(colour)))
 
 
 # --- Articles ------------------------------------------------------------------------------
@@ -147,22 +187,24 @@ class AddArticle(Command):
     published: str = ""
     author: str = ""
     article_id: str = field(default_factory=new_id)
-    label = "Add article"
+    label = QT_TRANSLATE_NOOP("command_texts", "Add article")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         text = normalise_text(self.text)
         if not text.strip():
-            raise CommandError("the article has no text")
+            raise CommandError(command_texts.tr("the article has no text"))
         sha = text_sha256(text)
         existing = state.article_by_sha(sha)
         if existing is not None:
-            raise CommandError(f"the same text is already in the project as “{existing.title}”")
+            raise CommandError(
+                command_texts.tr("the same text is already in the project as “{title}”", title=existing.title)
+            )
         if self.article_id in state.articles:
-            raise CommandError(f"an article with id {self.article_id} already exists")
+            raise CommandError(command_texts.tr("an article with id {id} already exists", id=self.article_id))
         now = ctx.now()
         article = Article(
             id=self.article_id,
-            title=" ".join(self.title.split()) or "Untitled",
+            title=" ".join(self.title.split()) or command_texts.tr("Untitled"),
             text=text,
             sha256=sha,
             outlet=self.outlet.strip(),
@@ -187,16 +229,18 @@ class EditArticle(Command):
 
     article_id: str
     changes: dict[str, str]
-    label = "Edit article details"
+    label = QT_TRANSLATE_NOOP("command_texts", "Edit article details")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         unknown = set(self.changes) - set(ARTICLE_FIELDS)
         if unknown:
-            raise CommandError(f"article metadata has no field {', '.join(sorted(unknown))}")
+            raise CommandError(
+                command_texts.tr("article metadata has no field {fields}", fields=", ".join(sorted(unknown)))
+            )
         values = {key: " ".join(str(value).split()) for key, value in self.changes.items()}
         if "title" in values and not values["title"]:
-            raise CommandError("an article needs a title")
+            raise CommandError(command_texts.tr("an article needs a title"))
         if "published" in values:
             values["published"] = clean_date(values["published"], "published")
         if all(getattr(article, key) == value for key, value in values.items()):
@@ -209,9 +253,9 @@ class RemoveArticle(Command):
     """Remove an article and its passages; claims stay, since other sources may carry them."""
 
     article_id: str
-    label = "Remove article"
+    label = QT_TRANSLATE_NOOP("command_texts", "Remove article")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         for passage in state.passages_of_article(article.id):
             self._record(state, out, passage, None)
@@ -230,18 +274,25 @@ class HighlightPassage(Command):
     stance: Stance = Stance.SUPPORTS
     note: str = ""
     passage_id: str = field(default_factory=new_id)
-    label = "Highlight passage"
+    label = QT_TRANSLATE_NOOP("command_texts", "Highlight passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         article = _require_article(state, self.article_id)
         if not (0 <= self.start < self.end <= len(article.text)):
-            raise CommandError(f"passage {self.start}-{self.end} is outside the article text (0-{len(article.text)})")
+            raise CommandError(
+                command_texts.tr(
+                    "passage {start}-{end} is outside the article text (0-{length})",
+                    start=self.start,
+                    end=self.end,
+                    length=len(article.text),
+                )
+            )
         if not article.text[self.start : self.end].strip():
-            raise CommandError("a passage cannot be only white space")
+            raise CommandError(command_texts.tr("a passage cannot be only white space"))
         if self.claim_id is not None:
             _require_claim(state, self.claim_id)
         if self.passage_id in state.passages:
-            raise CommandError(f"a passage with id {self.passage_id} already exists")
+            raise CommandError(command_texts.tr("a passage with id {id} already exists", id=self.passage_id))
         context = quote_context(article.text, self.start, self.end)
         now = ctx.now()
         passage = Passage(
@@ -268,11 +319,11 @@ class EditPassage(Command):
     passage_id: str
     stance: Stance | None = None
     note: str | None = None
-    label = "Edit passage"
+    label = QT_TRANSLATE_NOOP("command_texts", "Edit passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
-        values: dict[str, object] = {}
+        values: PassageFields = {}
         if self.stance is not None and Stance(self.stance) != passage.stance:
             values["stance"] = Stance(self.stance)
         if self.note is not None and _clean_note(self.note) != passage.note:
@@ -286,9 +337,9 @@ class EditPassage(Command):
 class LinkPassage(Command):
     passage_id: str
     claim_id: str
-    label = "Link passage"
+    label = QT_TRANSLATE_NOOP("command_texts", "Link passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         _require_claim(state, self.claim_id)
         if passage.claim_id == self.claim_id:
@@ -301,9 +352,9 @@ class LinkPassage(Command):
 @dataclass
 class UnlinkPassage(Command):
     passage_id: str
-    label = "Unlink passage"
+    label = QT_TRANSLATE_NOOP("command_texts", "Unlink passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         if passage.claim_id is None:
             return
@@ -313,9 +364,9 @@ class UnlinkPassage(Command):
 @dataclass
 class DeletePassage(Command):
     passage_id: str
-    label = "Delete passage"
+    label = QT_TRANSLATE_NOOP("command_texts", "Delete passage")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         passage = _require_passage(state, self.passage_id)
         self._record(state, out, passage, None)
 
@@ -333,11 +384,12 @@ class CreateClaim(Command):
     claimant: str = ""
     claim_date: str = ""
     claim_id: str = field(default_factory=new_id)
-    label = "New claim"
+    in_article: str = ""  # the article its first passage is in: its colour avoids that page's claims
+    label = QT_TRANSLATE_NOOP("command_texts", "New claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         if self.claim_id in state.claims:
-            raise CommandError(f"a claim with id {self.claim_id} already exists")
+            raise CommandError(command_texts.tr("a claim with id {id} already exists", id=self.claim_id))
         now = ctx.now()
         claim = Claim(
             id=self.claim_id,
@@ -345,7 +397,7 @@ class CreateClaim(Command):
             verdict=Verdict(self.verdict),
             note=_clean_note(self.note),
             tags=_clean_tags(self.tags),
-            colour=self.colour or next_claim_colour(state),
+            colour=self.colour or next_claim_colour(state, self.in_article),
             claimant=_clean_claimant(self.claimant),
             claim_date=clean_date(self.claim_date, "claim date"),
             created=now,
@@ -366,11 +418,11 @@ class EditClaim(Command):
     colour: str | None = None
     claimant: str | None = None
     claim_date: str | None = None  # "" clears it
-    label = "Edit claim"
+    label = QT_TRANSLATE_NOOP("command_texts", "Edit claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         claim = _require_claim(state, self.claim_id)
-        wanted: dict[str, object] = {}
+        wanted: ClaimFields = {}
         if self.statement is not None:
             wanted["statement"] = _clean_statement(self.statement)
         if self.verdict is not None:
@@ -385,10 +437,9 @@ class EditClaim(Command):
             wanted["claimant"] = _clean_claimant(self.claimant)
         if self.claim_date is not None:
             wanted["claim_date"] = clean_date(self.claim_date, "claim date")
-        values = {key: value for key, value in wanted.items() if getattr(claim, key) != value}
-        if not values:
-            return
-        self._record(state, out, claim, replace(claim, **values, modified=ctx.now(), modified_by=ctx.author))
+        if all(getattr(claim, key) == value for key, value in wanted.items()):
+            return  # replacing a field by its own value changes nothing, so all of `wanted` may go in
+        self._record(state, out, claim, replace(claim, **wanted, modified=ctx.now(), modified_by=ctx.author))
 
 
 @dataclass
@@ -397,9 +448,9 @@ class DeleteClaim(Command):
 
     claim_id: str
     keep_passages: bool = True
-    label = "Delete claim"
+    label = QT_TRANSLATE_NOOP("command_texts", "Delete claim")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         claim = _require_claim(state, self.claim_id)
         now = ctx.now()
         for passage in state.passages_of_claim(claim.id):
@@ -416,11 +467,11 @@ class MergeClaims(Command):
 
     kept_id: str
     absorbed_id: str
-    label = "Merge claims"
+    label = QT_TRANSLATE_NOOP("command_texts", "Merge claims")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         if self.kept_id == self.absorbed_id:
-            raise CommandError("cannot merge a claim with itself")
+            raise CommandError(command_texts.tr("cannot merge a claim with itself"))
         kept = _require_claim(state, self.kept_id)
         absorbed = _require_claim(state, self.absorbed_id)
         now = ctx.now()
@@ -431,20 +482,22 @@ class MergeClaims(Command):
         self._record(state, out, absorbed, None)
 
 
-def folded_claim(kept: Claim, absorbed: Claim) -> dict[str, object]:
+def folded_claim(kept: Claim, absorbed: Claim) -> ClaimFields:
     """The fields of `kept` after `absorbed` is folded into it (MergeClaims and a merge's "same
     claim" choice): notes and tags combined; the claimant and the claim's date are kept, taken
     from the absorbed claim where kept has none, and noted where the two differ."""
     notes = [n for n in (kept.note, absorbed.note) if n.strip()]
     if absorbed.statement != kept.statement:
-        notes.append(f"Merged claim: {absorbed.statement}")
-    values: dict[str, object] = {}
-    for name, label in (("claimant", "claimant"), ("claim_date", "claim date")):
-        mine, theirs = getattr(kept, name), getattr(absorbed, name)
-        if not mine and theirs:
-            values[name] = theirs
-        elif mine and theirs and mine != theirs:
-            notes.append(f"Merged claim's {label}: {theirs}")
+        notes.append(merged_claim_note(absorbed.statement))
+    values: ClaimFields = {}
+    if not kept.claimant and absorbed.claimant:
+        values["claimant"] = absorbed.claimant
+    elif kept.claimant and absorbed.claimant and kept.claimant != absorbed.claimant:
+        notes.append(command_texts.tr("Merged claim's claimant: {value}", value=absorbed.claimant))
+    if not kept.claim_date and absorbed.claim_date:
+        values["claim_date"] = absorbed.claim_date
+    elif kept.claim_date and absorbed.claim_date and kept.claim_date != absorbed.claim_date:
+        notes.append(command_texts.tr("Merged claim's claim date: {value}", value=absorbed.claim_date))
     values["note"] = "\n\n".join(notes)
     values["tags"] = _clean_tags([*kept.tags, *absorbed.tags])
     return values
@@ -458,9 +511,9 @@ class Compound(Command):
     """Several commands as one undo step (e.g. highlight + new claim + link)."""
 
     steps: Sequence[Command]
-    label: str = "Change"  # type: ignore[assignment]
+    label: str = QT_TRANSLATE_NOOP("command_texts", "Change")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         for step in self.steps:
             out.extend(step.execute(state, ctx))
 
@@ -469,9 +522,9 @@ def new_claim_from_passage(
     article_id: str, start: int, end: int, statement: str, stance: Stance = Stance.SUPPORTS
 ) -> Compound:
     """The gesture “New claim from selection”: one claim, one passage linked to it, one undo step."""
-    create = CreateClaim(statement=statement)
+    create = CreateClaim(statement=statement, in_article=article_id)
     highlight = HighlightPassage(article_id, start, end, claim_id=create.claim_id, stance=stance)
-    return Compound([create, highlight], label="New claim from selection")
+    return Compound([create, highlight], label=QT_TRANSLATE_NOOP("command_texts", "New claim from selection"))
 
 
 @dataclass
@@ -482,9 +535,9 @@ class PutEntities(Command):
 
     entities: Sequence[Entity]
     delete_ids: Sequence[str] = ()
-    label: str = "Import"  # type: ignore[assignment]
+    label: str = QT_TRANSLATE_NOOP("command_texts", "Import")
 
-    def perform(self, state, ctx, out):
+    def perform(self, state: ProjectState, ctx: CommandContext, out: list[EntityChange]) -> None:
         for entity in sorted(self.entities, key=_dependency_order):
             _validate_entity(state, entity)
             before = state.current(entity)
@@ -513,17 +566,23 @@ _KINDS = ((Article, "an article"), (Claim, "a claim"), (Passage, "a passage"))
 def _validate_entity(state: ProjectState, entity: Entity) -> None:
     # An id names one entity of one kind: a claim with an article's id made the project fail
     # its own check (issue 19). Merges map such ids; an import must refuse them.
+    tables: dict[type, Mapping[str, object]] = {Article: state.articles, Claim: state.claims, Passage: state.passages}
     for kind, words in _KINDS:
-        table = {Article: state.articles, Claim: state.claims, Passage: state.passages}[kind]
-        if not isinstance(entity, kind) and entity.id in table:
+        if not isinstance(entity, kind) and entity.id in tables[kind]:
             raise CommandError(f"{type(entity).__name__.lower()} {entity.id}: the id is already used by {words}")
     if isinstance(entity, Article):
         if text_sha256(entity.text) != entity.sha256:
-            raise CommandError(f"article {entity.id}: the text does not match its sha256")
+            raise CommandError(command_texts.tr("article {id}: the text does not match its sha256", id=entity.id))
         _require_stored_date(entity.id, entity.published, "published", "article")
         other = state.article_by_sha(entity.sha256)
         if other is not None and other.id != entity.id:
-            raise CommandError(f"article {entity.id}: the same text is already in the project as “{other.title}”")
+            raise CommandError(
+                command_texts.tr(
+                    "article {id}: the same text is already in the project as “{title}”",
+                    id=entity.id,
+                    title=other.title,
+                )
+            )
     elif isinstance(entity, Claim):
         _clean_statement(entity.statement)
         if _clean_claimant(entity.claimant) != entity.claimant:
@@ -533,11 +592,22 @@ def _validate_entity(state: ProjectState, entity: Entity) -> None:
         article = _require_article(state, entity.article_id)
         if not (0 <= entity.start < entity.end <= len(article.text)):
             raise CommandError(
-                f"passage {entity.id}: {entity.start}-{entity.end} is outside the article text (0-{len(article.text)})"
+                command_texts.tr(
+                    "passage {id}: {start}-{end} is outside the article text (0-{length})",
+                    id=entity.id,
+                    start=entity.start,
+                    end=entity.end,
+                    length=len(article.text),
+                )
             )
         if article.text[entity.start : entity.end] != entity.quote:
             raise CommandError(
-                f"passage {entity.id}: the quote does not match the article text at {entity.start}-{entity.end}"
+                command_texts.tr(
+                    "passage {id}: the quote does not match the article text at {start}-{end}",
+                    id=entity.id,
+                    start=entity.start,
+                    end=entity.end,
+                )
             )
         if entity.claim_id is not None:
             _require_claim(state, entity.claim_id)
@@ -548,6 +618,15 @@ def _require_stored_date(entity_id: str, value: str, field: str, kind: str) -> N
     try:
         stored = normalise_date(value, field)
     except InvalidDate as error:
-        raise CommandError(f"{kind} {entity_id}: {error}") from None
+        raise CommandError(f"{kind_name(kind)} {entity_id}: {error}") from None
     if stored != value:
-        raise CommandError(f"{kind} {entity_id}: the {field} {value!r} is not in its stored form {stored!r}")
+        raise CommandError(
+            command_texts.tr(
+                "{kind} {id}: the {field} {value} is not in its stored form {stored}",
+                kind=kind_name(kind),
+                id=entity_id,
+                field=field_name(field),
+                value=repr(value),
+                stored=repr(stored),
+            )
+        )

@@ -20,7 +20,7 @@ class Finding:
     message: str  # one sentence for the user
     entity_id: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
 
@@ -58,6 +58,7 @@ def offset_findings(state: ProjectState) -> list[Finding]:
 
 def check_state(state: ProjectState) -> list[Finding]:
     out: list[Finding] = []
+    article: Article | None
     for article in state.articles.values():
         if text_sha256(article.text) != article.sha256:
             out.append(

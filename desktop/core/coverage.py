@@ -38,12 +38,20 @@ from .coverage_view import (  # noqa: F401 - re-exported: the coverage API lives
     CoverageView,
     GroupBy,
     article_tooltip,
+    coverage_texts,
     state_counts,
     view_to_csv_rows,
 )
 from .first_appearance import ArticleDates, first_rows
-from .model import Article, Claim, Passage
+from .i18n import QT_TRANSLATE_NOOP
+from .model import Article, Claim, Entity, Passage
 from .state import EntityChange, ProjectState
+
+# The column of the sources without an outlet (or language), when grouped by it.
+_NO_VALUE = {
+    GroupBy.OUTLET: QT_TRANSLATE_NOOP("coverage_texts", "(no outlet)"),
+    GroupBy.LANGUAGE: QT_TRANSLATE_NOOP("coverage_texts", "(no language)"),
+}
 
 _STANCE_INDEX = {stance: n for n, stance in enumerate(STANCES)}
 # Stance presence bits (supports=1, mentions=2, refutes=4) -> cell state.
@@ -109,7 +117,8 @@ class Coverage:
         n_claims, n_articles, n_stances = len(self.claim_ids), len(self.article_ids), len(STANCES)
         flat = []  # (claim, article, stance) as one index: bincount is ~2x faster than np.add.at
         for passage in self.state.passages.values():
-            row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
+            row = self._row.get(passage.claim_id) if passage.claim_id is not None else None
+            col = self._col.get(passage.article_id)
             if row is not None and col is not None:
                 flat.append((row * n_articles + col) * n_stances + _STANCE_INDEX[passage.stance])
         self.counts = (
@@ -133,7 +142,7 @@ class Coverage:
         self._ties = np.zeros((0, 0), bool)
         self._tie_count = np.zeros(0, np.int64)
         self._first_dirty: set[int] = set()
-        self._visible: tuple | None = None
+        self._visible: tuple[frozenset[str], np.ndarray] | None = None
 
     def _refresh_articles(self) -> None:
         """The articles' dates as the first-appearance rule reads them (also the column order)."""
@@ -174,7 +183,9 @@ class Coverage:
             elif isinstance(change.entity, Claim):
                 edited_claims.append(change.entity.id)
                 claims_reordered |= (
-                    change.before is None or change.after is None or change.before.created != change.after.created
+                    not isinstance(change.before, Claim)
+                    or not isinstance(change.after, Claim)
+                    or change.before.created != change.after.created
                 )
         removed = [c.before.id for c in changes if isinstance(c.before, Claim) and c.after is None]
         if removed:
@@ -190,8 +201,8 @@ class Coverage:
                     self._verdicts[self._row[claim_id]] = claim.verdict
                     self._statements[self._row[claim_id]] = claim.statement
 
-    def _count(self, passage: Passage | None, delta: int) -> None:
-        if passage is None or passage.claim_id is None:
+    def _count(self, passage: Entity | None, delta: int) -> None:
+        if not isinstance(passage, Passage) or passage.claim_id is None:
             return
         row, col = self._row.get(passage.claim_id), self._col.get(passage.article_id)
         if row is None or col is None:
@@ -252,15 +263,11 @@ class Coverage:
             groups.setdefault(name, []).append(int(n))
         columns, index = [], np.empty(len(articles), np.int64)
         for g, (name, members) in enumerate(groups.items()):
-            shown = name or f"(no {field})"
+            shown = name or coverage_texts.tr(_NO_VALUE[group_by])
             titles = "\n".join(f"• {articles[m].title}" for m in members)
+            tooltip = coverage_texts.tr("{name} — %n article(s)", None, len(members), name=shown)
             columns.append(
-                Column(
-                    f"{field}:{name}",
-                    shown,
-                    f"{shown} — {len(members)} article(s)\n{titles}",
-                    tuple(articles[m].id for m in members),
-                )
+                Column(f"{field}:{name}", shown, f"{tooltip}\n{titles}", tuple(articles[m].id for m in members))
             )
             index[members] = g
         return columns, index

@@ -10,10 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import Context, date_text
 from .model import Article, Stance, Verdict
 from .state import ProjectState
 
 STANCES: tuple[Stance, ...] = (Stance.SUPPORTS, Stance.MENTIONS, Stance.REFUTES)
+
+
+coverage_texts = Context("coverage_texts")
 
 
 class Cell(enum.IntEnum):
@@ -27,7 +31,12 @@ class Cell(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return "—" if self is Cell.NONE else self.name.capitalize()
+        """The state's name for the user: a stance's, or "Mixed" for several stances."""
+        if self is Cell.NONE:
+            return "—"
+        if self is Cell.MIXED:
+            return coverage_texts.tr("Mixed", "a source whose passages take several stances")
+        return Stance(self.name.lower()).label
 
 
 N_CELLS = len(Cell)
@@ -83,7 +92,8 @@ class CoverageView:
 
     def cell_counts(self, row: int, col: int) -> np.ndarray:
         """Passages by stance (STANCES order) of one cell."""
-        return self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
+        counts: np.ndarray = self._counts[self._row_source[row]][self._members[col]].sum(axis=0)
+        return counts
 
     def first_ties(self, row: int) -> tuple[str, ...]:
         """Every article that could be the first appearance of a row's claim, in import order: the
@@ -116,7 +126,8 @@ def state_counts(cells: np.ndarray) -> np.ndarray:
 
 
 def article_tooltip(article: Article) -> str:
-    details = " · ".join(x for x in (article.outlet, article.language, article.published or "date unknown") if x)
+    published = date_text(article.published) or coverage_texts.tr("date unknown")
+    details = " · ".join(x for x in (article.outlet, article.language, published) if x)
     return f"{article.title}\n{details}"
 
 

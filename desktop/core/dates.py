@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
 __all__ = [
     "InvalidDate",
     "IsoDate",
@@ -56,13 +58,49 @@ _OUR_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII
 _DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", re.ASCII)
 
 
+date_texts = Context("date_texts")
+# The fields a date is checked for, as a message names them.
+FIELD_NAMES = {
+    "date": QT_TRANSLATE_NOOP("date_texts", "date"),
+    "published": QT_TRANSLATE_NOOP("date_texts", "published"),
+    "claim date": QT_TRANSLATE_NOOP("date_texts", "claim date"),
+}
+
+
+def field_name(field: str) -> str:
+    return date_texts.tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("date_texts", "January"),
+    QT_TRANSLATE_NOOP("date_texts", "February"),
+    QT_TRANSLATE_NOOP("date_texts", "March"),
+    QT_TRANSLATE_NOOP("date_texts", "April"),
+    QT_TRANSLATE_NOOP("date_texts", "May"),
+    QT_TRANSLATE_NOOP("date_texts", "June"),
+    QT_TRANSLATE_NOOP("date_texts", "July"),
+    QT_TRANSLATE_NOOP("date_texts", "August"),
+    QT_TRANSLATE_NOOP("date_texts", "September"),
+    QT_TRANSLATE_NOOP("date_texts", "October"),
+    QT_TRANSLATE_NOOP("date_texts", "November"),
+    QT_TRANSLATE_NOOP("date_texts", "December"),
+)
+
+
 class InvalidDate(ValueError):
     """A value that is not a valid ISO 8601 date or date-time; the message names field and value."""
 
     def __init__(self, field: str, value: str, reason: str) -> None:
         self.field, self.value, self.reason = field, value, reason
         shown = value if len(value) <= 40 else value[:39] + "…"
-        super().__init__(f"{field} {shown!r} is not a valid ISO 8601 date: {reason}")
+        super().__init__(
+            date_texts.tr(
+                "{field} {value} is not a valid ISO 8601 date: {reason}",
+                field=field_name(field),
+                value=repr(shown),
+                reason=reason,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +127,19 @@ class IsoDate:
         return self.first_day == self.last_day
 
 
-_EXAMPLE = "write it as YYYY-MM-DD, e.g. 2021-12-30, or with a time, e.g. 2021-12-30T10:00Z"
+def _example() -> str:
+    return date_texts.tr("write it as YYYY-MM-DD, e.g. 2021-12-30, or with a time, e.g. 2021-12-30T10:00Z")
 
 
 def parse_iso_date(text: str, field: str = "date") -> IsoDate:
     """The checked and normalised value; InvalidDate when it is not a real ISO 8601 date."""
     value = text.strip() if isinstance(text, str) else text
     if not isinstance(value, str):
-        raise InvalidDate(field, str(text), "it is not text")
+        raise InvalidDate(field, str(text), date_texts.tr("it is not text"))
     if not value:
-        raise InvalidDate(field, value, f"it is empty; {_EXAMPLE}")
+        raise InvalidDate(field, value, date_texts.tr("it is empty; {example}", example=_example()))
     if len(value) > MAX_LENGTH:
-        raise InvalidDate(field, value, f"it is too long; {_EXAMPLE}")
+        raise InvalidDate(field, value, date_texts.tr("it is too long; {example}", example=_example()))
     date_part, separator, time_part = _split(value)
     match = _DATE.fullmatch(date_part)
     if match is None:
@@ -109,10 +148,12 @@ def parse_iso_date(text: str, field: str = "date") -> IsoDate:
     if not separator:
         return IsoDate(date_text, first_day, last_day)
     if first_day != last_day:
-        raise InvalidDate(field, value, "a time of day needs a full date (YYYY-MM-DD) before it")
+        raise InvalidDate(field, value, date_texts.tr("a time of day needs a full date (YYYY-MM-DD) before it"))
     time_match = _TIME.fullmatch(time_part)
     if time_match is None:
-        raise InvalidDate(field, value, f"the time of day {time_part!r} is not hh:mm[:ss][Z|±hh:mm]")
+        raise InvalidDate(
+            field, value, date_texts.tr("the time of day {time} is not hh:mm[:ss][Z|±hh:mm]", time=repr(time_part))
+        )
     moment, time_text = _time(time_match, first_day, field, value)
     return IsoDate(f"{date_text}T{time_text}", first_day, first_day, moment)
 
@@ -128,36 +169,49 @@ def _split(value: str) -> tuple[str, str, str]:
 def _calendar(match: re.Match[str], field: str, value: str) -> tuple[date, date, str]:
     year = int(match["year"])
     if year < 1:
-        raise InvalidDate(field, value, "year 0000 is not on the calendar")
+        raise InvalidDate(field, value, date_texts.tr("year 0000 is not on the calendar"))
     if match["week"]:
         week, weekday = int(match["week"]), int(match["weekday"])
         try:
             day = date.fromisocalendar(year, week, weekday)
         except ValueError:
-            raise InvalidDate(field, value, f"{year} has no week {week}") from None
+            raise InvalidDate(field, value, date_texts.tr("{year} has no week {week}", year=year, week=week)) from None
         return day, day, day.isoformat()
     if match["ordinal"]:
         ordinal = int(match["ordinal"])
         days = 366 if calendar.isleap(year) else 365
         if not 1 <= ordinal <= days:
-            raise InvalidDate(field, value, f"{year} has no day {ordinal} (it has {days})")
+            raise InvalidDate(
+                field,
+                value,
+                date_texts.tr("{year} has no day {day} (it has {days})", year=year, day=ordinal, days=days),
+            )
         day = date(year, 1, 1) + timedelta(days=ordinal - 1)
         return day, day, day.isoformat()
     if match["month"] is None:
         return date(year, 1, 1), date(year, 12, 31), f"{year:04d}"
     if match["sep"] == "" and match["day"] is None:
         # `202112` is not ISO 8601 (it would read as the century 20 and year 2112 in older forms).
-        raise InvalidDate(field, value, "a year and month without a day need the hyphen (YYYY-MM)")
+        raise InvalidDate(field, value, date_texts.tr("a year and month without a day need the hyphen (YYYY-MM)"))
     month = int(match["month"])
     if not 1 <= month <= 12:
-        raise InvalidDate(field, value, f"there is no month {month}")
+        raise InvalidDate(field, value, date_texts.tr("there is no month {month}", month=month))
     days_in_month = calendar.monthrange(year, month)[1]
     if match["day"] is None:
         return date(year, month, 1), date(year, month, days_in_month), f"{year:04d}-{month:02d}"
     day_number = int(match["day"])
     if not 1 <= day_number <= days_in_month:
-        month_name = calendar.month_name[month]
-        raise InvalidDate(field, value, f"there is no day {day_number} in {month_name} {year} (it has {days_in_month})")
+        raise InvalidDate(
+            field,
+            value,
+            date_texts.tr(
+                "there is no day {day} in {month} {year} (it has {days})",
+                day=day_number,
+                month=date_texts.tr(MONTH_NAMES[month - 1]),
+                year=year,
+                days=days_in_month,
+            ),
+        )
     day = date(year, month, day_number)
     return day, day, day.isoformat()
 
@@ -168,7 +222,7 @@ def _time(match: re.Match[str], day: date, field: str, value: str) -> tuple[date
     second = int(match["second"] or 0)
     if hour > 23 or minute > 59 or second > 59:
         shown = ":".join(part for part in (match["hour"], match["minute"], match["second"]) if part)
-        raise InvalidDate(field, value, f"{shown} is not a time of day (00:00 to 23:59:59)")
+        raise InvalidDate(field, value, date_texts.tr("{time} is not a time of day (00:00 to 23:59:59)", time=shown))
     fraction = match["fraction"] or ""
     microseconds = int((fraction + "000000")[:6]) if fraction else 0
     zone_text, tzinfo = _zone(match["zone"], field, value)
@@ -190,7 +244,7 @@ def _zone(zone: str | None, field: str, value: str) -> tuple[str, timezone | Non
     digits = zone[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     if hours > 23 or minutes > 59:
-        raise InvalidDate(field, value, f"{zone} is not a UTC offset")
+        raise InvalidDate(field, value, date_texts.tr("{zone} is not a UTC offset", zone=zone))
     return f"{zone[0]}{hours:02d}:{minutes:02d}", timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
@@ -200,11 +254,20 @@ def _shape_hint(value: str) -> str:
     if day_first:
         first, second, year = (int(part) for part in day_first.groups())
         if first > 12 >= second:
-            return f"day and month order is not ISO 8601; write {year:04d}-{second:02d}-{first:02d}"
+            return date_texts.tr(
+                "day and month order is not ISO 8601; write {date}", date=f"{year:04d}-{second:02d}-{first:02d}"
+            )
         if second > 12 >= first:
-            return f"month and day order is not ISO 8601; write {year:04d}-{first:02d}-{second:02d}"
-        return f"it could mean {year:04d}-{second:02d}-{first:02d} or {year:04d}-{first:02d}-{second:02d}; {_EXAMPLE}"
-    return _EXAMPLE
+            return date_texts.tr(
+                "month and day order is not ISO 8601; write {date}", date=f"{year:04d}-{first:02d}-{second:02d}"
+            )
+        return date_texts.tr(
+            "it could mean {one} or {other}; {example}",
+            one=f"{year:04d}-{second:02d}-{first:02d}",
+            other=f"{year:04d}-{first:02d}-{second:02d}",
+            example=_example(),
+        )
+    return _example()
 
 
 def normalise_date(text: str, field: str = "date") -> str:
@@ -251,7 +314,7 @@ def normalise_timestamp(text: str, field: str = "timestamp") -> str:
             return text
     parsed = parse_iso_date(text, field)
     if not parsed.is_full_date:
-        raise InvalidDate(field, text.strip(), "a timestamp needs at least a full date (YYYY-MM-DD)")
+        raise InvalidDate(field, text.strip(), date_texts.tr("a timestamp needs at least a full date (YYYY-MM-DD)"))
     moment = parsed.moment or datetime(parsed.first_day.year, parsed.first_day.month, parsed.first_day.day)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

@@ -5,17 +5,63 @@ verdict of “…” to False". A team project's status bar says who did what wi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from .i18n import Context
 from .model import Article, Claim, Passage
 from .replay import entity_name
 from .state import EntityChange
 
+describe_texts = Context("describe_texts")
 
-def _count(n: int, noun: str) -> str:
-    if n != 1:
-        return f"{n} {noun}s"
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+# What a step did to one kind of entity, for one entity and for several ("linked a passage",
+# "linked 3 passages"): a sentence's predicate, its subject the person ("Maria linked ...").
+_PHRASES: dict[str, tuple[Callable[[], str], Callable[[int], str]]] = {
+    "highlighted passage": (
+        lambda: describe_texts.tr("highlighted a passage"),
+        lambda n: describe_texts.tr("highlighted %n passages", None, n),
+    ),
+    "linked passage": (
+        lambda: describe_texts.tr("linked a passage"),
+        lambda n: describe_texts.tr("linked %n passages", None, n),
+    ),
+    "unlinked passage": (
+        lambda: describe_texts.tr("unlinked a passage"),
+        lambda n: describe_texts.tr("unlinked %n passages", None, n),
+    ),
+    "edited passage": (
+        lambda: describe_texts.tr("edited a passage"),
+        lambda n: describe_texts.tr("edited %n passages", None, n),
+    ),
+    "deleted passage": (
+        lambda: describe_texts.tr("deleted a passage"),
+        lambda n: describe_texts.tr("deleted %n passages", None, n),
+    ),
+    "new claim": (
+        lambda: describe_texts.tr("made a new claim"),
+        lambda n: describe_texts.tr("made %n new claims", None, n),
+    ),
+    "edited claim": (
+        lambda: describe_texts.tr("edited a claim"),
+        lambda n: describe_texts.tr("edited %n claims", None, n),
+    ),
+    "deleted claim": (
+        lambda: describe_texts.tr("deleted a claim"),
+        lambda n: describe_texts.tr("deleted %n claims", None, n),
+    ),
+    "imported article": (
+        lambda: describe_texts.tr("imported an article"),
+        lambda n: describe_texts.tr("imported %n articles", None, n),
+    ),
+    "edited article": (
+        lambda: describe_texts.tr("edited an article"),
+        lambda n: describe_texts.tr("edited %n articles", None, n),
+    ),
+    "removed article": (
+        lambda: describe_texts.tr("removed an article"),
+        lambda n: describe_texts.tr("removed %n articles", None, n),
+    ),
+}
 
 
 def describe_changes(changes: Sequence[EntityChange]) -> str:
@@ -38,7 +84,11 @@ def describe_changes(changes: Sequence[EntityChange]) -> str:
             elif after is None:
                 counts["deleted claim"] += 1
             elif isinstance(after, Claim) and isinstance(before, Claim) and before.verdict != after.verdict:
-                verdicts.append(f"set the verdict of {entity_name(after)} to {after.verdict.value}")
+                verdicts.append(
+                    describe_texts.tr(
+                        "set the verdict of {claim} to {verdict}", claim=entity_name(after), verdict=after.verdict.label
+                    )
+                )
             else:
                 counts["edited claim"] += 1
         elif isinstance(change.entity, Article):
@@ -46,22 +96,14 @@ def describe_changes(changes: Sequence[EntityChange]) -> str:
                 "imported article" if before is None else "removed article" if after is None else "edited article"
             ] += 1
     parts = list(verdicts)
-    phrases = {
-        "highlighted passage": ("highlighted", "passage"),
-        "linked passage": ("linked", "passage"),
-        "unlinked passage": ("unlinked", "passage"),
-        "edited passage": ("edited", "passage"),
-        "deleted passage": ("deleted", "passage"),
-        "new claim": ("made", "new claim"),
-        "edited claim": ("edited", "claim"),
-        "deleted claim": ("deleted", "claim"),
-        "imported article": ("imported", "article"),
-        "edited article": ("edited", "article"),
-        "removed article": ("removed", "article"),
-    }
-    for key, (verb, noun) in phrases.items():
+    for key, (one, several) in _PHRASES.items():
         if counts[key]:
-            parts.append(f"{verb} {_count(counts[key], noun)}")
+            parts.append(one() if counts[key] == 1 else several(counts[key]))
     if not parts:
-        return "made a change"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return describe_texts.tr("made a change")
+    return parts[0] if len(parts) == 1 else joined(parts)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """ "a, b and c", in the user's language."""
+    return describe_texts.tr("{first} and {last}", first=", ".join(parts[:-1]), last=parts[-1])

@@ -154,7 +154,8 @@ def first_appearances(articles: Sequence[Article], groups: Sequence[Sequence[Art
     first, mask = first_rows(carried, dates)
     return [
         FirstAppearance(
-            articles[first[row]] if first[row] >= 0 else None, tuple(articles[n] for n in np.flatnonzero(mask[row]))
+            articles[int(first[row])] if first[row] >= 0 else None,
+            tuple(articles[int(n)] for n in np.flatnonzero(mask[row])),
         )
         for row in range(len(groups))
     ]

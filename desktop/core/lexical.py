@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 _NUMBER_WORDS = {
@@ -144,9 +145,9 @@ def names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def char_ngrams(text: str, n: int = NGRAM) -> Counter:
+def char_ngrams(text: str, n: int = NGRAM) -> Counter[str]:
     """Character n-grams of each word padded with spaces (so short words count as one gram)."""
-    grams: Counter = Counter()
+    grams: Counter[str] = Counter()
     for word in _WORD.findall(fold(text)):
         if word.isdigit():
             continue
@@ -177,10 +178,10 @@ class IdfTable:
     """Document frequencies of n-grams over a collection of units."""
 
     def __init__(self) -> None:
-        self.df: Counter = Counter()
+        self.df: Counter[str] = Counter()
         self.docs = 0
 
-    def add(self, grams: Counter) -> None:
+    def add(self, grams: Mapping[str, int]) -> None:
         self.df.update(grams.keys())
         self.docs += 1
 

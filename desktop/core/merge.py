@@ -8,19 +8,21 @@ one side = take that side; changed on both = a conflict, newer edit wins unless 
 Keeping ours in a conflict re-stamps ours as a new edit, so the choice survives the next merge in
 either direction instead of being overturned by the other side's newer timestamp.
 
-The plan holds facts and choices; `resolve()` turns them into entity values, and `command()` into
-ONE `PutEntities` (one undo step, one transaction). See merge_resolve.py for that half.
+The plan holds facts and choices; merge_resolve.py's `resolve_merge(plan)` turns them into entity
+values, and its `Resolution.command()` into ONE `PutEntities` (one undo step, one transaction).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from .anchoring import FuzzyBudget, anchor_quote
 from .commands import CommandError
+from .i18n import QT_TRANSLATE_NOOP, Context
 from .model import Article, Claim, Entity, Passage, new_id
 from .state import ProjectState
 from .text import quote_context
@@ -29,11 +31,25 @@ from .tombstone import Tombstone
 OURS, THEIRS = "ours", "theirs"
 KEEP_BOTH, MERGE = "keep both", "merge"
 ARTICLE_META = ("title", "outlet", "url", "language", "published", "author")
+merge_texts = Context("merge_texts")
 SIMILAR_TEXT = 90.0  # rapidfuzz ratio above which two texts with the same URL/title are one article
 
 
 class MergeError(CommandError):
     """A merge that cannot be done (e.g. a project into itself); nothing was changed."""
+
+
+_ID_TAKEN = {
+    "article": QT_TRANSLATE_NOOP(
+        "merge_texts", "An article of the other project uses an id already taken here ({key}); it was left out."
+    ),
+    "claim": QT_TRANSLATE_NOOP(
+        "merge_texts", "A claim of the other project uses an id already taken here ({key}); it was left out."
+    ),
+    "passage": QT_TRANSLATE_NOOP(
+        "merge_texts", "A passage of the other project uses an id already taken here ({key}); it was left out."
+    ),
+}
 
 
 def kind_of(entity: Entity) -> str:
@@ -42,7 +58,7 @@ def kind_of(entity: Entity) -> str:
 
 def differing_fields(a: Entity, b: Entity) -> tuple[str, ...]:
     skip = {"modified", "modified_by", "imported_at", "created", "created_by"}
-    return tuple(f for f in a.__slots__ if f not in skip and getattr(a, f) != getattr(b, f))  # type: ignore[attr-defined]
+    return tuple(f for f in a.__slots__ if f not in skip and getattr(a, f) != getattr(b, f))
 
 
 @dataclass
@@ -65,6 +81,14 @@ class Conflict:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.id}"
+
+    @property
+    def entity(self) -> Entity:
+        """The entity in question: theirs, or ours where they deleted it."""
+        entity = self.theirs or self.ours
+        if entity is None:
+            raise ValueError(f"conflict {self.key} has neither side")  # never planned so
+        return entity
 
 
 @dataclass
@@ -139,14 +163,6 @@ class MergePlan:
     def conflict(self, key: str) -> Conflict:
         return next(c for c in self.conflicts if c.key == key)
 
-    def resolve(self, author: str = "", now: str | None = None):
-        from .merge_resolve import resolve
-
-        return resolve(self, author, now)
-
-    def command(self, author: str = "", now: str | None = None, label: str = "Merge project"):
-        return self.resolve(author, now).command(label)
-
 
 # --- planning ------------------------------------------------------------------------------
 
@@ -168,9 +184,11 @@ def plan_merge(
     planner.entities("passage", ours.passages, mapped_passages)
     _find_duplicates(plan, mapped_passages)
     if theirs.articles and ours.articles and not plan.article_map:
-        plan.notes.append("The two projects share no articles: everything from the other project is added as new.")
+        plan.notes.append(
+            merge_texts.tr("The two projects share no articles: everything from the other project is added as new.")
+        )
     if plan.is_empty and not plan.orphans:
-        plan.notes.append("Nothing to merge: this project already holds everything the other one has.")
+        plan.notes.append(merge_texts.tr("Nothing to merge: this project already holds everything the other one has."))
     return plan
 
 
@@ -192,8 +210,11 @@ def _map_articles(plan: MergePlan) -> dict[str, Article]:
             plan.article_map[article.id] = same.id
     for our_article in differing.values():
         plan.notes.append(
-            f"“{our_article.title}” has a slightly different text in the other project; "
-            "its passages were re-anchored on ours and are flagged for review."
+            merge_texts.tr(
+                "“{title}” has a slightly different text in the other project; "
+                "its passages were re-anchored on ours and are flagged for review.",
+                title=our_article.title,
+            )
         )
     return differing
 
@@ -224,7 +245,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
     for passage in plan.theirs.passages.values():
         their_article = plan.theirs.articles.get(passage.article_id)
         if their_article is None:
-            plan.orphans.append(Orphan(passage, "its article is missing from the other project"))
+            plan.orphans.append(Orphan(passage, merge_texts.tr("its article is missing from the other project")))
             continue
         article_id = plan.article_map.get(passage.article_id, passage.article_id)
         mapped = replace(passage, article_id=article_id)
@@ -232,7 +253,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
         if passage.article_id in differing or text[passage.start : passage.end] != passage.quote:
             anchored = _reanchor(plan, mapped, text, budget)
             if anchored is None:
-                why = budget.skipped or "its quote could not be found in the article text"
+                why = budget.skipped or merge_texts.tr("its quote could not be found in the article text")
                 plan.orphans.append(Orphan(passage, why))
                 continue
             mapped = anchored
@@ -320,7 +341,7 @@ class _Planner:
             stamps += [p.modified for p in self.plan.ours.passages_of_article(entity.id)]
         return max(stamps)
 
-    def entities(self, kind: str, ours: dict[str, Entity], theirs: dict[str, Entity]) -> None:
+    def entities(self, kind: str, ours: Mapping[str, Entity], theirs: Mapping[str, Entity]) -> None:
         plan, base = self.plan, self.base
         for key, their in theirs.items():
             mine = ours.get(key)
@@ -341,20 +362,26 @@ class _Planner:
                     newer = THEIRS if their.modified > mine.modified else OURS
                     plan.conflicts.append(
                         Conflict(
-                            kind, key, mine, their, "changed on both sides", newer, fields=differing_fields(mine, their)
+                            kind,
+                            key,
+                            mine,
+                            their,
+                            merge_texts.tr("changed on both sides"),
+                            newer,
+                            fields=differing_fields(mine, their),
                         )
                     )
             elif key in self.our_tombs:
                 tomb = self.our_tombs[key]
                 if their.modified > base:
                     newer = THEIRS if their.modified > tomb.deleted else OURS
-                    plan.conflicts.append(Conflict(kind, key, None, their, "deleted here, changed there", newer))
+                    plan.conflicts.append(
+                        Conflict(kind, key, None, their, merge_texts.tr("deleted here, changed there"), newer)
+                    )
                 else:
                     plan.kept_deleted.append(their)
             elif key in self.our_ids:
-                plan.notes.append(
-                    f"A {kind} of the other project uses an id already taken here ({key}); it was left out."
-                )
+                plan.notes.append(merge_texts.tr(_ID_TAKEN[kind], key=key))
             else:
                 plan.added.append(their)
         for key, mine in ours.items():
@@ -366,7 +393,9 @@ class _Planner:
             last = self._last_change_here(mine)
             if last > base:  # edited here after the split (or we cannot tell): ask
                 newer = OURS if last > tomb.deleted else THEIRS
-                plan.conflicts.append(Conflict(kind, key, mine, None, "deleted there, changed here", newer))
+                plan.conflicts.append(
+                    Conflict(kind, key, mine, None, merge_texts.tr("deleted there, changed here"), newer)
+                )
             else:
                 plan.deleted.append(mine)
 

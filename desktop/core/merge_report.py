@@ -5,11 +5,84 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Literal, NotRequired, TypedDict
 
-from .merge import Conflict, kind_of
+from .i18n import QT_TRANSLATE_NOOP, Context, datetime_text
+from .merge import KEEP_BOTH, MERGE, Conflict, kind_of
 from .merge_resolve import Resolution
-from .model import Article, Claim, Entity
+from .model import KIND_NAMES, Article, Claim, Entity, field_name, kind_name
 from .state import ProjectState
+
+report_texts = Context("report_texts")
+
+# The names of a duplicate's choice, as the report's text shows them.
+DUPLICATE_CHOICES = {
+    KEEP_BOTH: QT_TRANSLATE_NOOP("report_texts", "keep both"),
+    MERGE: QT_TRANSLATE_NOOP("report_texts", "merge"),
+}
+
+
+class ItemRow(TypedDict):
+    """One entity the merge adds, updates, deletes or unlinks, as the report lists it."""
+
+    kind: str
+    id: str
+    label: str
+    created: str
+    created_by: str
+    modified: str
+    modified_by: str
+    fields: NotRequired[list[str]]  # updated rows: the fields that change
+
+
+class SideRow(TypedDict):
+    modified: str
+    modified_by: str
+
+
+class ConflictRow(ItemRow):
+    reason: str
+    choice: str
+    default: str
+    ours: SideRow | None
+    theirs: SideRow | None
+
+
+class ClaimRef(TypedDict):
+    id: str
+    statement: str
+
+
+class DuplicateRow(TypedDict):
+    ours: ClaimRef
+    theirs: ClaimRef
+    shared_passages: int
+    choice: str
+
+
+# The functional form, since "from" is a Python keyword.
+ReanchoredRow = TypedDict(
+    "ReanchoredRow",
+    {
+        "passage_id": str,
+        "article_id": str,
+        "exact": bool,
+        "needs_review": bool,
+        "score": float,
+        "from": list[int],
+        "to": list[int],
+        "old_quote": str,
+        "quote": str,
+    },
+)
+
+
+class OrphanRow(TypedDict):
+    passage_id: str
+    quote: str
+    reason: str
+    article: str
+    claim: str
 
 
 def _short(text: str, limit: int) -> str:
@@ -23,13 +96,13 @@ def describe(entity: Entity, state: ProjectState | None = None) -> str:
         return _short(entity.title, 80)
     if isinstance(entity, Claim):
         return _short(entity.statement, 80)
-    where = ""
     if state is not None and entity.article_id in state.articles:
-        where = f" in “{_short(state.articles[entity.article_id].title, 40)}”"
-    return f"“{_short(entity.quote, 60)}”{where}"
+        title = _short(state.articles[entity.article_id].title, 40)
+        return report_texts.tr("“{quote}” in “{title}”", quote=_short(entity.quote, 60), title=title)
+    return f"“{_short(entity.quote, 60)}”"
 
 
-def _item(entity: Entity, state: ProjectState) -> dict:
+def _item(entity: Entity, state: ProjectState) -> ItemRow:
     return {
         "kind": kind_of(entity),
         "id": entity.id,
@@ -43,22 +116,22 @@ def _item(entity: Entity, state: ProjectState) -> dict:
 
 def when_and_who(time: str, who: str) -> str:
     """ "2021-12-30 18:02:41 UTC by Maria": seconds shown, so two edits a minute apart differ."""
-    shown = f"{time[:19].replace('T', ' ')} UTC" if time else "unknown time"
-    return f"{shown} by {who}" if who else shown
-
-
-SIDE_NAMES = {"ours": "mine", "theirs": "theirs"}
+    shown = datetime_text(time) if time else report_texts.tr("unknown time")
+    return report_texts.tr("{when} by {who}", when=shown, who=who) if who else shown
 
 
 def choice_text(choice: str, default: str) -> str:
     """How a conflict is settled, in one plain phrase."""
-    side = "my version" if choice == "ours" else "their version"
+    if choice == "ours":
+        if choice == default:
+            return report_texts.tr("keeping my version (the newer edit)")
+        return report_texts.tr("keeping my version, chosen over the newer edit")
     if choice == default:
-        return f"keeping {side} (the newer edit)"
-    return f"keeping {side}, chosen over the newer edit"
+        return report_texts.tr("keeping their version (the newer edit)")
+    return report_texts.tr("keeping their version, chosen over the newer edit")
 
 
-def _side(entity: Entity | None) -> dict | None:
+def _side(entity: Entity | None) -> SideRow | None:
     if entity is None:
         return None
     return {"modified": entity.modified, "modified_by": entity.modified_by}
@@ -68,14 +141,14 @@ def _side(entity: Entity | None) -> dict | None:
 class MergeReport:
     source: str
     applied: bool
-    added: list[dict] = field(default_factory=list)
-    updated: list[dict] = field(default_factory=list)
-    deleted: list[dict] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)
-    possible_duplicates: list[dict] = field(default_factory=list)
-    reanchored: list[dict] = field(default_factory=list)
-    orphans: list[dict] = field(default_factory=list)
-    unlinked: list[dict] = field(default_factory=list)
+    added: list[ItemRow] = field(default_factory=list)
+    updated: list[ItemRow] = field(default_factory=list)
+    deleted: list[ItemRow] = field(default_factory=list)
+    conflicts: list[ConflictRow] = field(default_factory=list)
+    possible_duplicates: list[DuplicateRow] = field(default_factory=list)
+    reanchored: list[ReanchoredRow] = field(default_factory=list)
+    orphans: list[OrphanRow] = field(default_factory=list)
+    unlinked: list[ItemRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @classmethod
@@ -89,7 +162,7 @@ class MergeReport:
         report = cls(source=source, applied=applied, notes=list(plan.notes))
         # What the resolution does (choices included), not what the plan proposed. An entity in
         # conflict is reported once, as a conflict with its choice, never also as updated.
-        in_conflict = {(c.theirs or c.ours).id for c in plan.conflicts}  # type: ignore[union-attr]
+        in_conflict = {c.entity.id for c in plan.conflicts}
         for entity in resolution.entities:
             if entity.id in in_conflict:
                 continue
@@ -158,16 +231,28 @@ class MergeReport:
         }
 
     @property
-    def summary(self) -> str:
+    def counts_text(self) -> str:
+        """ "3 added, 1 updated, ... 0 orphaned": what the merge does, in numbers."""
         c = self.counts
-        verb = "merged" if self.applied else "would merge"
-        return (
-            f"{verb}: {c['added']} added, {c['updated']} updated, {c['deleted']} deleted, "
-            f"{c['conflicts']} conflicts, {c['possible_duplicates']} possible duplicates, "
-            f"{c['reanchored']} re-anchored, {c['orphans']} orphaned"
+        return ", ".join(
+            (
+                report_texts.tr("%n added", None, c["added"]),
+                report_texts.tr("%n updated", None, c["updated"]),
+                report_texts.tr("%n deleted", None, c["deleted"]),
+                report_texts.tr("%n conflicts", None, c["conflicts"]),
+                report_texts.tr("%n possible duplicates", None, c["possible_duplicates"]),
+                report_texts.tr("%n re-anchored", None, c["reanchored"]),
+                report_texts.tr("%n orphaned", None, c["orphans"]),
+            )
         )
 
-    def to_dict(self) -> dict:
+    @property
+    def summary(self) -> str:
+        if self.applied:
+            return report_texts.tr("merged: {counts}", counts=self.counts_text)
+        return report_texts.tr("would merge: {counts}", counts=self.counts_text)
+
+    def to_dict(self) -> dict[str, object]:
         return {
             "source": self.source,
             "applied": self.applied,
@@ -187,45 +272,58 @@ class MergeReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     def to_text(self) -> str:
-        lines = [f"Merge from {self.source}" if self.source else "Merge", self.summary]
-        lines += [f"note: {n}" for n in self.notes]
-        for title, items in (
-            ("Added", self.added),
-            ("Updated", self.updated),
-            ("Deleted (deleted there)", self.deleted),
-        ):
+        lines = [
+            report_texts.tr("Merge from {source}", source=self.source) if self.source else report_texts.tr("Merge"),
+            self.summary,
+        ]
+        lines += [report_texts.tr("note: {note}", note=n) for n in self.notes]
+        width = max(8, *(len(kind_name(k)) for k in KIND_NAMES))
+        sections: tuple[tuple[str, list[ItemRow], Literal["created_by", "modified_by"]], ...] = (
+            (report_texts.tr("Added:"), self.added, "created_by"),
+            (report_texts.tr("Updated:"), self.updated, "modified_by"),
+            (report_texts.tr("Deleted (deleted there):"), self.deleted, "modified_by"),
+        )
+        for title, items, by_key in sections:
             if items:
-                lines.append(f"{title}:")
+                lines.append(title)
                 for i in items:
-                    by = i["created_by"] if title == "Added" else i["modified_by"]
-                    lines.append(f"  {i['kind']:<8} {i['id'][:8]}  {i['label']}" + (f"  (by {by})" if by else ""))
+                    by = report_texts.tr("  (by {author})", author=i[by_key]) if i[by_key] else ""
+                    lines.append(f"  {kind_name(i['kind']):<{width}} {i['id'][:8]}  {i['label']}{by}")
         if self.conflicts:
-            lines.append("Conflicts (changed on both sides; the chosen side is kept):")
+            lines.append(report_texts.tr("Conflicts (changed on both sides; the chosen side is kept):"))
             for c in self.conflicts:
-                fields = f" [{', '.join(c['fields'])}]" if c["fields"] else ""
+                fields = f" [{', '.join(field_name(f) for f in c['fields'])}]" if c["fields"] else ""
                 lines.append(
-                    f"  {c['kind']:<8} {c['id'][:8]}  {c['label']}: {c['reason']}{fields}; "
+                    f"  {kind_name(c['kind']):<{width}} {c['id'][:8]}  {c['label']}: {c['reason']}{fields}; "
                     f"{choice_text(c['choice'], c['default'])}"
                 )
         if self.possible_duplicates:
-            lines.append("Possibly the same claim:")
+            lines.append(report_texts.tr("Possibly the same claim:"))
             lines += [
-                f"  “{_short(d['theirs']['statement'], 50)}” ~ “{_short(d['ours']['statement'], 50)}” "
-                f"({d['shared_passages']} shared passages): {d['choice']}"
+                "  "
+                + report_texts.tr(
+                    "“{theirs}” ~ “{ours}” (%n shared passages): {choice}",
+                    None,
+                    d["shared_passages"],
+                    theirs=_short(d["theirs"]["statement"], 50),
+                    ours=_short(d["ours"]["statement"], 50),
+                    choice=report_texts.tr(DUPLICATE_CHOICES.get(d["choice"], d["choice"])),
+                )
                 for d in self.possible_duplicates
             ]
         if self.reanchored:
-            lines.append("Re-anchored passages:")
+            lines.append(report_texts.tr("Re-anchored passages:"))
+            review = report_texts.tr("  NEEDS REVIEW")
             lines += [
                 f"  {r['passage_id'][:8]}  {r['from'][0]}-{r['from'][1]} -> {r['to'][0]}-{r['to'][1]}"
-                f"{'  NEEDS REVIEW' if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
+                f"{review if r['needs_review'] else ''}  “{_short(r['quote'], 50)}”"
                 for r in self.reanchored
             ]
         if self.orphans:
-            lines.append("Orphaned passages (not merged; kept in this report):")
+            lines.append(report_texts.tr("Orphaned passages (not merged; kept in this report):"))
             lines += [f"  {o['passage_id'][:8]}  “{_short(o['quote'], 60)}” ({o['reason']})" for o in self.orphans]
         if self.unlinked:
-            lines.append("Passages unlinked because their claim was deleted:")
+            lines.append(report_texts.tr("Passages unlinked because their claim was deleted:"))
             lines += [f"  {u['id'][:8]}  {u['label']}" for u in self.unlinked]
         return "\n".join(lines) + "\n"
 
@@ -236,10 +334,9 @@ def _fields(before: Entity, after: Entity) -> list[str]:
     return list(differing_fields(before, after))
 
 
-def _conflict(conflict: Conflict, state: ProjectState) -> dict:
-    entity = conflict.theirs or conflict.ours
+def _conflict(conflict: Conflict, state: ProjectState) -> ConflictRow:
     return {
-        **_item(entity, state),
+        **_item(conflict.entity, state),
         "reason": conflict.reason,
         "fields": list(conflict.fields),
         "choice": conflict.choice,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .commands import PutEntities, folded_claim
-from .merge import MERGE, THEIRS, MergePlan, Orphan
+from .merge import MERGE, THEIRS, MergePlan, Orphan, merge_texts
 from .model import Article, Claim, Entity, Passage, now_iso
 
 
@@ -23,23 +23,29 @@ class Resolution:
     unlinked: list[Passage] = field(default_factory=list)  # passages whose claim is not kept
     folded: list[tuple[Claim, Claim]] = field(default_factory=list)  # (ours, theirs) merged into ours
 
-    def command(self, label: str = "Merge project") -> PutEntities:
-        return PutEntities(self.entities, self.delete_ids, label=label)
+    def command(self, label: str = "") -> PutEntities:
+        return PutEntities(self.entities, self.delete_ids, label=label or merge_texts.tr("Merge project"))
 
 
-def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
+def resolve_merge(plan: MergePlan, author: str = "", now: str | None = None) -> Resolution:
     now = now or now_iso()
     ours = plan.ours
     articles: dict[str, Article] = dict(ours.articles)
     claims: dict[str, Claim] = dict(ours.claims)
     passages: dict[str, Passage] = dict(ours.passages)
-    tables = {Article: articles, Claim: claims, Passage: passages}
 
     def put(entity: Entity) -> None:
-        tables[type(entity)][entity.id] = entity  # type: ignore[index]
+        if isinstance(entity, Article):
+            articles[entity.id] = entity
+        elif isinstance(entity, Claim):
+            claims[entity.id] = entity
+        else:
+            passages[entity.id] = entity
 
     def drop(entity: Entity) -> None:
-        tables[type(entity)].pop(entity.id, None)  # type: ignore[attr-defined]
+        table: dict[str, Article] | dict[str, Claim] | dict[str, Passage]
+        table = articles if isinstance(entity, Article) else claims if isinstance(entity, Claim) else passages
+        table.pop(entity.id, None)
 
     for entity in plan.added:
         put(entity)
@@ -53,7 +59,7 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
                 put(replace(conflict.ours, modified=now, modified_by=author))
             continue
         if conflict.theirs is None:
-            drop(conflict.ours)  # type: ignore[arg-type]
+            drop(conflict.entity)  # they deleted it: the entity is ours
         else:
             put(conflict.theirs)
 
@@ -68,7 +74,7 @@ def resolve(plan: MergePlan, author: str = "", now: str | None = None) -> Resolu
         if passage.article_id not in articles:
             del passages[key]
             if key not in ours.passages:
-                result.orphans.append(Orphan(passage, "its article is not in the merged project"))
+                result.orphans.append(Orphan(passage, merge_texts.tr("its article is not in the merged project")))
         elif passage.claim_id is not None and passage.claim_id not in claims:
             passages[key] = replace(passage, claim_id=None, modified=now, modified_by=author)
             result.unlinked.append(passages[key])

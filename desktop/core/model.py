@@ -12,6 +12,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+model_texts = Context("model_texts")
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -39,7 +43,8 @@ class Stance(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """Its name for the user ("Supports"), in the user's language; `value` is the stored one."""
+        return model_texts.tr(_STANCE_LABELS[self])
 
 
 class Verdict(enum.StrEnum):
@@ -55,6 +60,11 @@ class Verdict(enum.StrEnum):
     NOT_RATED = "Not rated"
 
     @property
+    def label(self) -> str:
+        """Its name for the user, in the user's language; `value` is the stored (English) one."""
+        return model_texts.tr(_VERDICT_LABELS[self])
+
+    @property
     def rating_value(self) -> int | None:
         """5 (True) .. 1 (False); None where the verdict is not a point on the scale."""
         return _RATING.get(self)
@@ -63,10 +73,28 @@ class Verdict(enum.StrEnum):
     def parse(cls, text: str) -> Verdict:
         wanted = text.strip().casefold()
         for verdict in cls:
-            if verdict.value.casefold() == wanted or verdict.name.casefold() == wanted:
+            if wanted in (verdict.value.casefold(), verdict.name.casefold(), verdict.label.casefold()):
                 return verdict
         allowed = ", ".join(v.value for v in cls)
-        raise ValueError(f"unknown verdict {text!r}; use one of: {allowed}")
+        raise ValueError(
+            model_texts.tr("unknown verdict {text}; use one of: {allowed}", text=repr(text), allowed=allowed)
+        )
+
+
+_STANCE_LABELS = {
+    Stance.SUPPORTS: QT_TRANSLATE_NOOP("model_texts", "Supports"),
+    Stance.MENTIONS: QT_TRANSLATE_NOOP("model_texts", "Mentions"),
+    Stance.REFUTES: QT_TRANSLATE_NOOP("model_texts", "Refutes"),
+}
+_VERDICT_LABELS = {
+    Verdict.TRUE: QT_TRANSLATE_NOOP("model_texts", "True"),
+    Verdict.MOSTLY_TRUE: QT_TRANSLATE_NOOP("model_texts", "Mostly true"),
+    Verdict.MIXED: QT_TRANSLATE_NOOP("model_texts", "Mixed"),
+    Verdict.MOSTLY_FALSE: QT_TRANSLATE_NOOP("model_texts", "Mostly false"),
+    Verdict.FALSE: QT_TRANSLATE_NOOP("model_texts", "False"),
+    Verdict.UNVERIFIABLE: QT_TRANSLATE_NOOP("model_texts", "Unverifiable"),
+    Verdict.NOT_RATED: QT_TRANSLATE_NOOP("model_texts", "Not rated"),
+}
 
 
 _RATING = {
@@ -84,7 +112,54 @@ def parse_stance(text: str) -> Stance:
         return Stance(text.strip().lower())
     except ValueError:
         allowed = ", ".join(s.value for s in Stance)
-        raise ValueError(f"unknown stance {text!r}; use one of: {allowed}") from None
+        raise ValueError(
+            model_texts.tr("unknown stance {text}; use one of: {allowed}", text=repr(text), allowed=allowed)
+        ) from None
+
+
+# An entity's kind ("article", as merges and checks say it), in the user's language.
+KIND_NAMES = {
+    "article": QT_TRANSLATE_NOOP("model_texts", "article"),
+    "claim": QT_TRANSLATE_NOOP("model_texts", "claim"),
+    "passage": QT_TRANSLATE_NOOP("model_texts", "passage"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return model_texts.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+# Entity fields as a message names them (a merge conflict, an undo over a colleague's change).
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("model_texts", "title"),
+    "text": QT_TRANSLATE_NOOP("model_texts", "text"),
+    "sha256": QT_TRANSLATE_NOOP("model_texts", "text hash"),
+    "outlet": QT_TRANSLATE_NOOP("model_texts", "outlet"),
+    "url": QT_TRANSLATE_NOOP("model_texts", "URL"),
+    "language": QT_TRANSLATE_NOOP("model_texts", "language"),
+    "published": QT_TRANSLATE_NOOP("model_texts", "date"),
+    "author": QT_TRANSLATE_NOOP("model_texts", "author"),
+    "article_id": QT_TRANSLATE_NOOP("model_texts", "article"),
+    "start": QT_TRANSLATE_NOOP("model_texts", "start"),
+    "end": QT_TRANSLATE_NOOP("model_texts", "end"),
+    "quote": QT_TRANSLATE_NOOP("model_texts", "quote"),
+    "prefix": QT_TRANSLATE_NOOP("model_texts", "text before"),
+    "suffix": QT_TRANSLATE_NOOP("model_texts", "text after"),
+    "claim_id": QT_TRANSLATE_NOOP("model_texts", "claim"),
+    "claimant": QT_TRANSLATE_NOOP("model_texts", "claimant"),
+    "claim_date": QT_TRANSLATE_NOOP("model_texts", "claim date"),
+    "stance": QT_TRANSLATE_NOOP("model_texts", "stance"),
+    "note": QT_TRANSLATE_NOOP("model_texts", "note"),
+    "statement": QT_TRANSLATE_NOOP("model_texts", "statement"),
+    "verdict": QT_TRANSLATE_NOOP("model_texts", "verdict"),
+    "tags": QT_TRANSLATE_NOOP("model_texts", "tags"),
+    "colour": QT_TRANSLATE_NOOP("model_texts", "colour"),
+    "modified": QT_TRANSLATE_NOOP("model_texts", "modified"),
+}
+
+
+def field_name(field_: str) -> str:
+    return model_texts.tr(FIELD_NAMES[field_]) if field_ in FIELD_NAMES else field_
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .commands import Command, CommandContext, CommandError
+from .commands import Command, CommandContext, CommandError, label_text
+from .i18n import Context
 from .model import Article, Claim, Entity, Passage, now_iso
 from .persistence import MemoryPersistence, Persistence
 from .replay import Overlap, describe_overlaps, plan_replay
@@ -20,6 +21,7 @@ from .state import EntityChange, ProjectState
 
 UNDO_LIMIT = 500
 
+project_texts = Context("project_texts")
 __all__ = ["Changes", "MemoryPersistence", "Persistence", "Project", "ReadOnlyProjectError", "UndoConflict"]
 
 
@@ -35,7 +37,12 @@ class UndoConflict(CommandError):
         self.reason = reason  # "undo" or "redo"
         self.label = label
         self.overlaps = overlaps
-        super().__init__(f"{reason.capitalize()} {describe_overlaps(label, overlaps)}; nothing was changed")
+        described = describe_overlaps(label, overlaps)
+        if reason == "undo":
+            message = project_texts.tr("Undo {overlaps}; nothing was changed", overlaps=described)
+        else:
+            message = project_texts.tr("Redo {overlaps}; nothing was changed", overlaps=described)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -120,11 +127,12 @@ class Project:
         persistence's error (nothing changed, in memory or on disk)."""
         self._check_writable()
         entity_changes = command.execute(self.state, CommandContext(author=self.author))
-        changes = Changes(tuple(entity_changes), command.label, "do", initiator)
+        label = label_text(command.label)  # the undo label, in the user's language
+        changes = Changes(tuple(entity_changes), label, "do", initiator)
         if not entity_changes:
             return changes
         self._persist_or_roll_back(changes.entity_changes)
-        self._history.undo.append(_Step(command.label, changes.entity_changes))
+        self._history.undo.append(_Step(label, changes.entity_changes))
         del self._history.undo[:-UNDO_LIMIT]
         self._history.redo.clear()
         self._notify(changes)
@@ -187,7 +195,7 @@ class Project:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyProjectError("this project is open read-only; nothing can be changed")
+            raise ReadOnlyProjectError(project_texts.tr("this project is open read-only; nothing can be changed"))
 
     # --- history --------------------------------------------------------------------------
     @property

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
-from .model import Article, Claim, Entity, Passage
+from .i18n import Context
+from .model import Article, Claim, Entity, Passage, field_name, kind_name
 from .state import EntityChange, ProjectState
 
+replay_texts = Context("replay_texts")
 BOOKKEEPING = frozenset({"modified", "modified_by"})  # every edit changes these: never a clash
 
 
@@ -35,7 +37,13 @@ class Overlap:
 
     @property
     def sentence(self) -> str:
-        return f"{self.author or 'someone else'} {self.what} ({self.kind} {self.name})"
+        return replay_texts.tr(
+            "{who} {what} ({kind} {name})",
+            who=self.author or replay_texts.tr("someone else"),
+            what=self.what,
+            kind=kind_name(self.kind),
+            name=self.name,
+        )
 
 
 def entity_name(entity: Entity) -> str:
@@ -60,8 +68,9 @@ def _differing(a: Entity, b: Entity) -> set[str]:
 
 
 def _phrase(changed: set[str]) -> str:
-    names = ", ".join(sorted(name.replace("_id", "").replace("_", " ") for name in changed))
-    return f"changed the {names}"
+    if not changed:
+        return ""
+    return replay_texts.tr("changed the {fields}", fields=", ".join(sorted(field_name(name) for name in changed)))
 
 
 def plan_replay(state: ProjectState, wanted: Sequence[EntityChange], stamp: Callable[[Entity], Entity]) -> ReplayPlan:
@@ -82,12 +91,15 @@ def plan_replay(state: ProjectState, wanted: Sequence[EntityChange], stamp: Call
             continue
         if current is None:  # deleted since, or (when we expected nothing) gone again
             if expected is not None and target is not None:
-                overlaps.append(Overlap.of(expected, "deleted it", "", None))
+                overlaps.append(Overlap.of(expected, replay_texts.tr("deleted it"), "", None))
             continue
         author = current.modified_by
         if expected is None or target is None:
             # re-creating what someone made again, or deleting what someone changed since
-            what = "made it again" if expected is None else _phrase(_differing(expected, current)) or "changed it"
+            if expected is None:
+                what = replay_texts.tr("made it again")
+            else:
+                what = _phrase(_differing(expected, current)) or replay_texts.tr("changed it")
             overlaps.append(Overlap.of(current, what, author, current))
             continue
         ours = _differing(expected, target)
@@ -115,16 +127,16 @@ def _drop_broken_references(state: ProjectState, changes: list[EntityChange], ov
             problem = ""
             if isinstance(entity, Passage):
                 if not _exists(after, entity.article_id, state.articles):
-                    problem = "its article was removed since"
+                    problem = replay_texts.tr("its article was removed since")
                 elif entity.claim_id is not None and not _exists(after, entity.claim_id, state.claims):
-                    problem = "its claim was deleted since"
+                    problem = replay_texts.tr("its claim was deleted since")
             elif entity is None and isinstance(change.before, Claim | Article):
                 gone = change.before
                 holders = (
                     state.passages_of_claim(gone.id) if isinstance(gone, Claim) else state.passages_of_article(gone.id)
                 )
                 if any(_still_points_at(after.get(p.id, p), gone) for p in holders):
-                    problem = "passages were linked to it since"
+                    problem = replay_texts.tr("passages were linked to it since")
             if problem:
                 overlaps.append(Overlap.of(change.entity, problem, "", state.current(change.entity)))
                 dropped = True
@@ -148,5 +160,5 @@ def _still_points_at(passage: Entity | None, gone: Claim | Article) -> bool:
 def describe_overlaps(label: str, overlaps: Sequence[Overlap]) -> str:
     """One line: '“Edit claim”: since your change, Maria changed the verdict (claim “…”)'."""
     parts = "; ".join(overlap.sentence for overlap in overlaps[:3])
-    more = f" and {len(overlaps) - 3} more" if len(overlaps) > 3 else ""
-    return f"“{label}”: since your change, {parts}{more}"
+    more = replay_texts.tr(" and %n more", None, len(overlaps) - 3) if len(overlaps) > 3 else ""
+    return replay_texts.tr("“{label}”: since your change, {overlaps}{more}", label=label, overlaps=parts, more=more)

@@ -202,7 +202,7 @@ class WordIdf:
     """Inverse document frequency of content words over a collection of units."""
 
     def __init__(self) -> None:
-        self.df: Counter = Counter()
+        self.df: Counter[str] = Counter()
         self.docs = 0
 
     def add(self, words: Iterable[str]) -> None:

@@ -123,8 +123,11 @@ class ProjectState:
     # --- reading --------------------------------------------------------------------------
     def current(self, entity: Entity) -> Entity | None:
         """The stored version of an entity with the same kind and id, if any."""
-        table = {Article: self.articles, Passage: self.passages, Claim: self.claims}[type(entity)]
-        return table.get(entity.id)
+        if isinstance(entity, Article):
+            return self.articles.get(entity.id)
+        if isinstance(entity, Passage):
+            return self.passages.get(entity.id)
+        return self.claims.get(entity.id)
 
     def article_by_sha(self, sha256: str) -> Article | None:
         article_id = self._by_sha.get(sha256)

@@ -81,7 +81,7 @@ class Suggestion:
     def likely(self) -> bool:
         return self.probability >= LIKELY
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {
             "article_id": self.article_id,
             "start": self.start,
@@ -233,10 +233,10 @@ class SuggestIndex:
             feats.generation = self._generation
         return feats
 
-    def _query_vector(self, text: str) -> np.ndarray:
+    def _query_vector(self, encoder: Encoder, text: str) -> np.ndarray:
         vector = self._query_cache.get(text)
         if vector is None:
-            vector = self.encoder.encode([text])[0]
+            vector = encoder.encode([text])[0]
             if len(self._query_cache) >= 256:  # the passages of one session: a small cache is plenty
                 self._query_cache.pop(next(iter(self._query_cache)))
             self._query_cache[text] = vector
@@ -285,16 +285,17 @@ class SuggestIndex:
         query = _Query(lexical.features(text), None)
         self._idf.weigh(query.feats)
         if use_model and self.encoder is not None:
-            query.vector = self._query_vector(text)
+            query.vector = self._query_vector(self.encoder, text)
         return query
 
-    def _model_ok(self, a: _Article, query: _Query) -> bool:
-        return (
-            query.vector is not None
-            and a.vectors is not None
-            and self.covered(a.id)
-            and a.vectors.shape[1] == query.vector.shape[0]
-        )
+    def _model_scores(self, a: _Article, query: _Query) -> np.ndarray | None:
+        """The model's score of each unit of `a` for the query; None where the model cannot score."""
+        if query.vector is None or a.vectors is None or not self.covered(a.id):
+            return None
+        if a.vectors.shape[1] != query.vector.shape[0]:
+            return None
+        scores: np.ndarray = a.vectors @ query.vector
+        return scores
 
     def _global_pools(self, wanted: list[str], query: _Query) -> dict[str, list[int]]:
         """In a large project only the GLOBAL_POOL units the model ranks highest over all articles
@@ -302,9 +303,10 @@ class SuggestIndex:
         owners, scores = [], []
         for aid in wanted:
             a = self._articles[aid]
-            if self._model_ok(a, query) and len(a.units):
+            model_scores = self._model_scores(a, query)
+            if model_scores is not None and len(a.units):
                 owners.append((aid, len(a.units)))
-                scores.append(a.vectors @ query.vector)
+                scores.append(model_scores)
         if not scores:
             return {}
         flat = np.concatenate(scores)
@@ -325,8 +327,9 @@ class SuggestIndex:
         n = len(a.units)
         if not n:
             return np.zeros(0, dtype=np.float32), "lexical"
-        if self._model_ok(a, query):
-            model_scores = a.vectors @ query.vector
+        model_scores = self._model_scores(a, query)
+        pool: Iterable[int]
+        if model_scores is not None:
             if not options.use_lexical:
                 return w.model * model_scores if w.model else model_scores, "model"
             if pool_override is not None:
@@ -336,7 +339,7 @@ class SuggestIndex:
                 pool = np.argsort(-model_scores)[:PREFILTER] if n > PREFILTER else range(n)
             method = "combined"
         elif options.use_lexical:
-            model_scores, scores, pool, method = None, np.zeros(n, dtype=np.float32), range(n), "lexical"
+            scores, pool, method = np.zeros(n, dtype=np.float32), range(n), "lexical"
         else:
             return np.full(n, -np.inf, dtype=np.float32), "model"
         for index in pool:
@@ -356,7 +359,13 @@ class SuggestIndex:
         return scores, method
 
     def _pick(
-        self, a: _Article, scores: np.ndarray, method: str, excluded, per_article: int, passages: int = 1
+        self,
+        a: _Article,
+        scores: np.ndarray,
+        method: str,
+        excluded: Sequence[tuple[int, int]],
+        per_article: int,
+        passages: int = 1,
     ) -> list[Suggestion]:
         """The article's best `per_article` places, each with its lead over the runner-up (or,
         below the best, its gap to the best) and its calibrated probability."""

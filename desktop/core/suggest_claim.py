@@ -26,8 +26,10 @@ from .suggest import (
     SuggestIndex,
     Suggestion,
     Weights,
+    _Article,
     _by_article,
     _Options,
+    _Query,
     best_first,
 )
 
@@ -73,7 +75,8 @@ def suggest_claim(
             continue
         article = index._articles[target]
         pool = pools.get(target) if pools else _union_of_prefilters(index, article, asking)
-        total, methods = None, set()
+        total: np.ndarray | None = None
+        methods: set[str] = set()
         for query in asking:
             scores, method = index._score(article, query, options, sorted(pool) if pool is not None else None)
             if total is None:
@@ -82,6 +85,8 @@ def suggest_claim(
                 total = np.maximum(total, scores) if aggregate == "max" else total + scores
             methods.add(method)
         method = "combined" if methods == {"combined"} else "lexical"
+        if total is None:  # `asking` is never empty here
+            continue
         combined = total if aggregate == "max" else total / len(asking)
         results.extend(
             index._pick(
@@ -92,12 +97,13 @@ def suggest_claim(
     return results[:k] if k > 0 else results
 
 
-def _union_of_prefilters(index: SuggestIndex, article, queries) -> set[int] | None:
+def _union_of_prefilters(index: SuggestIndex, article: _Article, queries: Sequence[_Query]) -> set[int] | None:
     """The units any passage's model ranking puts in its top PREFILTER (None: no model here, the
     lexical signals score every unit)."""
     pool: set[int] = set()
     for query in queries:
-        if not index._model_ok(article, query):
+        model_scores = index._model_scores(article, query)
+        if model_scores is None:
             return None
-        pool.update(int(i) for i in np.argsort(-(article.vectors @ query.vector))[:PREFILTER])
+        pool.update(int(i) for i in np.argsort(-model_scores)[:PREFILTER])
     return pool

@@ -19,6 +19,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .i18n import Context
+
+confidence_texts = Context("confidence_texts")
 LIKELY = 0.5  # a candidate is "likely" when it is right more often than not
 LEAD_CAP = 1.0  # leads beyond this were never seen in fitting: do not extrapolate
 # A few hundred hand-checked candidates cannot earn "100%" (or "0%"): the shown figure stops short.
@@ -61,4 +64,6 @@ def percent(p: float) -> int:
 def likelihood_text(p: float) -> str:
     """ "likely (83%)" or "unlikely (12%)": the word and the chance that the candidate is right,
     never "48% unlikely"."""
-    return f"{'likely' if p >= LIKELY else 'unlikely'} ({percent(p)}%)"
+    if p >= LIKELY:
+        return confidence_texts.tr("likely ({percent}%)", percent=percent(p))
+    return confidence_texts.tr("unlikely ({percent}%)", percent=percent(p))

@@ -121,7 +121,7 @@ def _word_before(text: str, index: int) -> str:
     return text[j:index]
 
 
-def _is_boundary(text: str, match: re.Match) -> bool:
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group(1)
     after = match.end()
     if after >= len(text):

@@ -2,37 +2,33 @@
 
 Every file is read whole, checked and decoded before anything touches a project, so a bad file is
 a clear message and never a partial article. Metadata may sit beside any article file in
-`NAME.meta.json`, and wins over what was extracted. Readers per format: plain text here, HTML in
-html_import.py, MHTML in mhtml_import.py, Markdown in markdown_import.py.
+`NAME.meta.json`, and wins over what was extracted. Readers per format: plain text here (decoded in
+plain_text.py), HTML in html_import.py, MHTML in mhtml_import.py, Markdown in markdown_import.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.dates import InvalidDate, normalise_date
 from desktop.core.files import special_kind
-from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import (
     MAX_FILE_BYTES,
     ImportCandidate,
     SkippedPath,
     _mb,
-    check_article_size,
-    looks_binary,
     read_bytes_limited,
     web_url,
 )
-from desktop.formats.encodings import bom_encoding, decode_bytes
-from desktop.formats.errors import ImportRefused, json_number_problem
+from desktop.formats.errors import ImportRefused, format_texts, json_number_problem
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
 from desktop.formats.language import checked_language, language_of
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
+from desktop.formats.plain_text import ReadOptions, text_candidate
 
 MAX_META_BYTES = 64 * 1024
 META_SUFFIX = ".meta.json"
@@ -47,13 +43,6 @@ META_FIELDS = ("title", "outlet", "url", "language", "published", "author")
 FOLDER_NOTES = ("readme", "license", "licence", "changelog")
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    """Choices the user made for a whole import."""
-
-    encoding: str | None = None  # force this encoding instead of detecting it
-
-
 def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     """Metadata from the sidecar `NAME.meta.json`, if any, and warnings about it."""
     meta_path = text_path.with_name(text_path.stem + META_SUFFIX)
@@ -62,18 +51,18 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     try:
         data = json.loads(read_bytes_limited(meta_path, MAX_META_BYTES).decode("utf-8"))
     except (ImportRefused, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        return {}, [f"{meta_path.name} ignored: {error}"]
+        return {}, [format_texts.tr("{name} ignored: {error}", name=meta_path.name, error=error)]
     except ValueError as error:  # an integer of over 4300 digits (issue 19)
-        return {}, [f"{meta_path.name} ignored: {json_number_problem(error)}"]
+        return {}, [format_texts.tr("{name} ignored: {error}", name=meta_path.name, error=json_number_problem(error))]
     if not isinstance(data, dict):
-        return {}, [f"{meta_path.name} ignored: not a JSON object"]
+        return {}, [format_texts.tr("{name} ignored: not a JSON object", name=meta_path.name)]
     meta, warnings = {}, []
     for key in META_FIELDS:
         value = data.get(key)
         if value is None:
             continue
         if not isinstance(value, str):
-            warnings.append(f"{meta_path.name}: {key} ignored (not text)")
+            warnings.append(format_texts.tr("{name}: {key} ignored (not text)", name=meta_path.name, key=key))
             continue
         meta[key] = " ".join(value.split())[:2000]
     # The rules of the CLI flags (issue 19: a javascript: url and any language were stored as typed).
@@ -107,39 +96,6 @@ def with_language(candidate: ImportCandidate) -> ImportCandidate:
     return candidate
 
 
-def text_candidate(
-    data: bytes,
-    name: str,
-    options: ReadOptions | None = None,
-    media_type: str = "text/plain",
-    empty: str = "the file is empty",
-) -> ImportCandidate:
-    """Plain text: UTF-8, or UTF-16/32 with a byte order mark, or the encoding the user gave.
-    Anything else is refused with the encoding it looks like: a text file does not say its
-    encoding, so any other reading would be a guess."""
-    if not data:
-        raise ImportRefused(empty)
-    given = options.encoding if options else None
-    if not given and not bom_encoding(data) and looks_binary(data):
-        raise ImportRefused("a binary file, not text" if name != "stdin" else "binary data, not text")
-    decoded = decode_bytes(data, given=given, allow_guess=False)
-    text = normalise_text(decoded.text)
-    if not text.strip():
-        raise ImportRefused("the file holds only white space")
-    if "\x00" in text:
-        raise ImportRefused("a binary file, not text")
-    check_article_size(len(text))  # the same limit as pages (issue 19: .txt had none)
-    return ImportCandidate(
-        path=name,
-        title=first_line_title(text) or Path(name).stem,
-        text=text,
-        original=data,
-        media_type=media_type,
-        encoding=decoded.encoding,
-        warnings=list(decoded.warnings),
-    )
-
-
 def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: list[str]) -> ImportCandidate:
     """Sidecar metadata wins over what was extracted: the user wrote it on purpose."""
     for key, value in meta.items():
@@ -151,15 +107,18 @@ def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: l
 def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | None = None) -> ImportCandidate:
     """Text (or a whole HTML page) given on standard input or pasted."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRefused(f"over the {_mb(MAX_FILE_BYTES)} limit for one article")
+        raise ImportRefused(format_texts.tr("over the {limit} limit for one article", limit=_mb(MAX_FILE_BYTES)))
     if not data.strip():
-        raise ImportRefused("no text was given")
+        raise ImportRefused(format_texts.tr("no text was given"))
     if looks_like_html(data):
         return read_html_bytes(data, name, encoding=options.encoding if options else None)
     return with_language(text_candidate(data, name, options))
 
 
-def _with_sidecar(reader):
+Reader = Callable[[Path, ReadOptions | None], ImportCandidate]
+
+
+def _with_sidecar(reader: Reader) -> Reader:
     def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
         candidate = reader(path, options)
         meta, warnings = read_metadata(path)
@@ -176,7 +135,7 @@ def _language_detected(reader):
 
 
 # Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
-READERS = {
+READERS: dict[str, Reader] = {
     **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
     **{suffix: _language_detected(_with_sidecar(read_markdown_file)) for suffix in MARKDOWN_SUFFIXES},
     **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},
@@ -189,7 +148,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
     is yielded as SkippedPath with the reason."""
     for path in paths:
         if not os.path.lexists(path):
-            yield SkippedPath(str(path), "no such file or folder", failed=True)
+            yield SkippedPath(str(path), format_texts.tr("no such file or folder"), failed=True)
         elif path.is_dir():
             yield from _walk(path)
         elif (kind := _special(path)) is not None:
@@ -221,34 +180,48 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as error:
-        yield SkippedPath(str(folder), f"could not list the folder ({error.strerror or error})")
+        yield SkippedPath(
+            str(folder), format_texts.tr("could not list the folder ({error})", error=error.strerror or error)
+        )
         return
     for entry in entries:
         name = entry.name.lower()
         if name.startswith(".") or name.endswith(META_SUFFIX):
             continue
         if entry.is_symlink():
-            yield SkippedPath(str(entry), "a symbolic link (not followed inside folders)")
+            yield SkippedPath(str(entry), format_texts.tr("a symbolic link (not followed inside folders)"))
         elif entry.is_dir():
             page = saved_page_of(entry)
             if page is not None:
-                yield SkippedPath(str(entry), f"images and scripts saved with {page.name}, not articles")
+                yield SkippedPath(
+                    str(entry), format_texts.tr("images and scripts saved with {page}, not articles", page=page.name)
+                )
             else:
                 yield from _walk(entry)
         elif (kind := _special(entry)) is not None:
             yield SkippedPath(str(entry), f"{kind}, not a file to import")
         elif name.split(".")[0] in FOLDER_NOTES:
-            yield SkippedPath(str(entry), "folder notes, not an article")
+            yield SkippedPath(str(entry), format_texts.tr("folder notes, not an article"))
         elif entry.suffix.lower() not in READERS:
-            yield SkippedPath(str(entry), f"not a supported article type ({entry.suffix or 'no extension'})")
+            yield SkippedPath(
+                str(entry), format_texts.tr("not a supported article type ({suffix})", suffix=_suffix(entry))
+            )
         else:
             yield entry
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix or format_texts.tr("no extension")
 
 
 def read_article(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ImportRefused(
-            f"not a supported article type ({path.suffix or 'no extension'}); supported: {', '.join(sorted(READERS))}"
+            format_texts.tr(
+                "not a supported article type ({suffix}); supported: {supported}",
+                suffix=_suffix(path),
+                supported=", ".join(sorted(READERS)),
+            )
         )
     return reader(path, options)

@@ -29,7 +29,7 @@ def check_replaceable(target: Path | str) -> Path:
     return target
 
 
-def atomic_write(target: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Path:
     """Call `write(file)` on a temporary file in the target's folder, flush it to disk, then
     rename it over `target`. On any error the temporary file is removed and the error raised.
     Refuses (OutputRefused) a target that check_replaceable refuses, before writing anything."""

@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 
 from desktop.core.dates import InvalidDate, normalise_date
 from desktop.core.files import SpecialFileError, read_regular
-from desktop.formats.errors import ImportRefused
+from desktop.core.i18n import number
+from desktop.formats.errors import ImportRefused, format_texts
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves room for saved pages
 # The longest news features run to ~100,000 characters; past this an "article" is a dump or an
@@ -17,12 +18,20 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is ~10-500 KB; this leaves r
 MAX_ARTICLE_CHARS = 2_000_000
 
 
-def check_article_size(chars: int, what: str = "it holds") -> None:
-    """Refuse an article over MAX_ARTICLE_CHARS, in the words every reader uses."""
-    if chars > MAX_ARTICLE_CHARS:
+def check_article_size(chars: int, estimate: bool = False) -> None:
+    """Refuse an article over MAX_ARTICLE_CHARS, in the words every reader uses (`estimate`: a
+    page's text estimated before extraction, in the words translated since issue 13)."""
+    if chars <= MAX_ARTICLE_CHARS:
+        return
+    if estimate:
         raise ImportRefused(
-            f"{what} {chars:,} characters of text, over the {MAX_ARTICLE_CHARS:,} limit for one article"
+            format_texts.tr(
+                "the page holds about {chars} characters of text, over the {limit} limit for one article",
+                chars=number(chars),
+                limit=number(MAX_ARTICLE_CHARS),
+            )
         )
+    raise ImportRefused(f"it holds {chars:,} characters of text, over the {MAX_ARTICLE_CHARS:,} limit for one article")
 
 
 @dataclass
@@ -58,25 +67,29 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ImportRefused(f"{_mb(size)} is over the {_mb(limit)} limit for one article")
+            raise ImportRefused(
+                format_texts.tr("{size} is over the {limit} limit for one article", size=_mb(size), limit=_mb(limit))
+            )
         data = read_regular(path, limit)  # the file may have grown since stat()
     except SpecialFileError as error:
         raise ImportRefused(f"{error.kind}, not a file to import") from None
     except FileNotFoundError:
-        raise ImportRefused("no such file (it may have been moved or deleted)") from None
+        raise ImportRefused(format_texts.tr("no such file (it may have been moved or deleted)")) from None
     except IsADirectoryError:
-        raise ImportRefused("it is a folder") from None
+        raise ImportRefused(format_texts.tr("it is a folder")) from None
     except PermissionError:
-        raise ImportRefused("permission denied") from None
+        raise ImportRefused(format_texts.tr("permission denied")) from None
     except OSError as error:
-        raise ImportRefused(f"could not read it ({error.strerror or error})") from None
+        raise ImportRefused(format_texts.tr("could not read it ({error})", error=error.strerror or error)) from None
     if len(data) > limit:
-        raise ImportRefused(f"over the {_mb(limit)} limit for one article")
+        raise ImportRefused(format_texts.tr("over the {limit} limit for one article", limit=_mb(limit)))
     return data
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+    if size >= 1024 * 1024:
+        return format_texts.tr("{size} MB", size=number(round(size / (1024 * 1024), 1)))
+    return format_texts.tr("%n bytes", None, size)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -94,7 +107,13 @@ def extracted_date(value: str, warnings: list[str], where: str) -> str:
     try:
         return normalise_date(value or "", "published")
     except InvalidDate as error:
-        warnings.append(f"{where}: {error}; left out (set the date in the review or in NAME.meta.json)")
+        warnings.append(
+            format_texts.tr(
+                "{where}: {problem}; left out (set the date in the review or in NAME.meta.json)",
+                where=where,
+                problem=error,
+            )
+        )
         return ""
 
 

@@ -3,8 +3,10 @@
 One ClaimReview per claim that has a verdict. `itemReviewed` is a `Claim` whose `appearance`
 lists exactly the articles in scope that carry it, whose `firstAppearance` is the source that is
 truly first (core.first_appearance: never one of a tie), and whose `author` and `datePublished`
-are the claimant and the claim's date where known. The publisher (name, URL) and the fact-check
-page URL are project settings; a `{id}` in the page URL is replaced by the claim's id.
+are the claimant and the claim's date where known. The publisher (name, URL), the fact-check
+page URL and the language the fact-check is published in are project settings; a `{id}` in the
+page URL is replaced by the claim's id. The verdict names (`alternateName`) are in that language,
+whatever language the window speaks: they are what the published fact-check calls its ratings.
 
 Google reads one ClaimReview per fact-check page, so the output is ready to paste:
 - `claimreview`: a JSON-LD file: one ClaimReview for one claim, a `@graph` for several (a feed);
@@ -26,6 +28,8 @@ from desktop.core.dates import is_iso_date
 from desktop.core.export_scope import Selection
 from desktop.core.first_appearance import FirstAppearance, first_appearance, first_appearances
 from desktop.core.model import BEST_RATING, WORST_RATING, Article, Claim, Verdict
+from desktop.formats.errors import format_texts
+from desktop.formats.json_types import JsonObject
 
 Progress = Callable[[int, int], None]
 CONTEXT = "https://schema.org"
@@ -35,6 +39,23 @@ MAX_CLAIM_REVIEWED = 75  # Google's advice: longer statements wrap on small scre
 SETTING_PUBLISHER_NAME = "claimreview.publisher_name"
 SETTING_PUBLISHER_URL = "claimreview.publisher_url"
 SETTING_REVIEW_URL = "claimreview.review_url"
+SETTING_REVIEW_LANGUAGE = "claimreview.language"
+
+# The rating names of a published fact-check, by the language it is published in. The Italian ones
+# are the window's own (resources/translations/crosscheck_it.ts; a test keeps the two equal).
+VERDICT_NAMES: dict[str, dict[Verdict, str]] = {
+    "en": {verdict: verdict.value for verdict in Verdict},
+    "it": {
+        Verdict.TRUE: "Vero",
+        Verdict.MOSTLY_TRUE: "Per lo più vero",
+        Verdict.MIXED: "Vero a metà",
+        Verdict.MOSTLY_FALSE: "Per lo più falso",
+        Verdict.FALSE: "Falso",
+        Verdict.UNVERIFIABLE: "Non verificabile",
+        Verdict.NOT_RATED: "Non valutato",
+    },
+}
+DEFAULT_REVIEW_LANGUAGE = "en"
 
 
 class ClaimReviewError(ValueError):
@@ -46,24 +67,40 @@ class Publisher:
     name: str = ""
     url: str = ""
     review_url: str = ""  # the fact-check article's URL; may contain {id}
+    language: str = DEFAULT_REVIEW_LANGUAGE  # the fact-check's language: the verdict names follow it
 
     def check(self) -> None:
         if not self.review_url.strip():
             raise ClaimReviewError(
-                "ClaimReview needs the URL of the fact-check article that will carry it: fill in the "
-                f"export's Review URL (--review-url on the command line, or the project setting {SETTING_REVIEW_URL})"
+                format_texts.tr(
+                    "ClaimReview needs the URL of the fact-check article that will carry it: fill in the "
+                    "export's Review URL (--review-url on the command line, or the project setting {setting})",
+                    setting=SETTING_REVIEW_URL,
+                )
             )
         if not re.match(r"https?://\S+$", self.review_url.strip()):
-            raise ClaimReviewError(f"the review URL must start with http:// or https://: {self.review_url!r}")
+            raise ClaimReviewError(
+                format_texts.tr("the review URL must start with http:// or https://: {url}", url=repr(self.review_url))
+            )
         if self.url and not re.match(r"https?://\S+$", self.url.strip()):
-            raise ClaimReviewError(f"the publisher URL must start with http:// or https://: {self.url!r}")
+            raise ClaimReviewError(
+                format_texts.tr("the publisher URL must start with http:// or https://: {url}", url=repr(self.url))
+            )
+        if self.language not in VERDICT_NAMES:
+            raise ClaimReviewError(
+                format_texts.tr(
+                    "no verdict names for the review language {language}; use one of: {languages}",
+                    language=repr(self.language),
+                    languages=", ".join(VERDICT_NAMES),
+                )
+            )
 
     def page_url(self, claim: Claim) -> str:
         return self.review_url.strip().replace("{id}", claim.id)
 
 
-def creative_work(article: Article) -> dict:
-    node: dict = {"@type": "CreativeWork", "name": article.title}
+def creative_work(article: Article) -> JsonObject:
+    node: JsonObject = {"@type": "CreativeWork", "name": article.title}
     if article.url.startswith(("http://", "https://")):
         node["url"] = article.url
     if article.outlet:
@@ -78,8 +115,8 @@ def creative_work(article: Article) -> dict:
     return node
 
 
-def rating(verdict: Verdict) -> dict:
-    node: dict = {"@type": "Rating", "alternateName": verdict.value}
+def rating(verdict: Verdict, language: str = DEFAULT_REVIEW_LANGUAGE) -> JsonObject:
+    node: JsonObject = {"@type": "Rating", "alternateName": VERDICT_NAMES[language][verdict]}
     if verdict.rating_value is not None:
         node.update(ratingValue=verdict.rating_value, bestRating=BEST_RATING, worstRating=WORST_RATING)
     return node
@@ -87,10 +124,10 @@ def rating(verdict: Verdict) -> dict:
 
 def claim_review(
     claim: Claim, sources: list[Article], publisher: Publisher, first: FirstAppearance | None = None
-) -> dict:
+) -> JsonObject:
     """One ClaimReview; `first` is the claim's first appearance when the caller computed it
     for many claims at once."""
-    item: dict = {"@type": "Claim"}
+    item: JsonObject = {"@type": "Claim"}
     if claim.claimant:
         # schema.org's author is a Person or an Organization; the claimant is kept as a name only.
         item["author"] = {"@type": "Person", "name": claim.claimant}
@@ -101,17 +138,18 @@ def claim_review(
         outcome = first if first is not None else first_appearance(sources)
         if outcome.first is not None:  # a tie names nobody: no export calls the one imported first "first"
             item["firstAppearance"] = creative_work(outcome.first)
-    review: dict = {
+    review: JsonObject = {
         "@type": "ClaimReview",
         "url": publisher.page_url(claim),
         "claimReviewed": claim.statement,
-        "reviewRating": rating(Verdict(claim.verdict)),
+        "reviewRating": rating(Verdict(claim.verdict), publisher.language),
+        "inLanguage": publisher.language,
         "itemReviewed": item,
         "datePublished": claim.modified[:10],
         "identifier": f"urn:uuid:{claim.id}",
     }
     if publisher.name:
-        author: dict = {"@type": "Organization", "name": publisher.name}
+        author: JsonObject = {"@type": "Organization", "name": publisher.name}
         if publisher.url:
             author["url"] = publisher.url.strip()
         review["author"] = author
@@ -126,7 +164,9 @@ def _firsts(selection: Selection, claims: list[Claim]) -> list[FirstAppearance]:
     return first_appearances(selection.articles, [selection.sources_of_claim(c.id) for c in claims])
 
 
-def reviews(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> list[tuple[Claim, dict]]:
+def reviews(
+    selection: Selection, publisher: Publisher, progress: Progress | None = None
+) -> list[tuple[Claim, JsonObject]]:
     publisher.check()
     rated = rated_claims(selection)
     firsts = _firsts(selection, rated)
@@ -138,7 +178,7 @@ def reviews(selection: Selection, publisher: Publisher, progress: Progress | Non
     return out
 
 
-def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> dict:
+def build_graph(selection: Selection, publisher: Publisher, progress: Progress | None = None) -> JsonObject:
     """One ClaimReview (with its @context) for one claim; a @graph for several."""
     nodes = [node for _, node in reviews(selection, publisher, progress)]
     if len(nodes) == 1:
@@ -151,22 +191,33 @@ def warnings(selection: Selection, publisher: Publisher) -> list[str]:
     out = []
     rated = rated_claims(selection)
     if not rated:
-        out.append("no claim in the export has a verdict, so there is no ClaimReview to write")
+        out.append(format_texts.tr("no claim in the export has a verdict, so there is no ClaimReview to write"))
     if not publisher.name.strip():
         out.append(
-            "no publisher: the ClaimReviews have no author; give --publisher-name "
-            f"or set the project setting {SETTING_PUBLISHER_NAME}"
+            format_texts.tr(
+                "no publisher: the ClaimReviews have no author; give --publisher-name or set the project setting {setting}",
+                setting=SETTING_PUBLISHER_NAME,
+            )
         )
     for claim, outcome in zip(rated, _firsts(selection, rated), strict=True):
         if len(claim.statement) > MAX_CLAIM_REVIEWED:
             out.append(
-                f"claim {claim.id[:8]}: claimReviewed has {len(claim.statement)} characters; "
-                f"Google advises at most {MAX_CLAIM_REVIEWED} (“{claim.statement[:40]}…”)"
+                format_texts.tr(
+                    "claim {id}: claimReviewed has {length} characters; Google advises at most {limit} (“{start}…”)",
+                    id=claim.id[:8],
+                    length=len(claim.statement),
+                    limit=MAX_CLAIM_REVIEWED,
+                    start=claim.statement[:40],
+                )
             )
         if outcome.is_tie:
             out.append(
-                f"claim {claim.id[:8]}: {len(outcome.tied)} sources tie for the first appearance; "
-                "firstAppearance is left out"
+                format_texts.tr(
+                    "claim {id}: %n sources tie for the first appearance; firstAppearance is left out",
+                    None,
+                    len(outcome.tied),
+                    id=claim.id[:8],
+                )
             )
     return out
 
@@ -197,7 +248,7 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def snippet(claim: Claim, node: dict, publisher: Publisher) -> str:
+def snippet(claim: Claim, node: JsonObject, publisher: Publisher) -> str:
     """The element to paste into the claim's fact-check article."""
     doc = {"@context": CONTEXT, **node}
     return (

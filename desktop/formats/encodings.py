@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,7 +55,14 @@ def _strict(data: bytes, encoding: str, what: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportRefused(f"not valid {what} (byte 0x{data[error.start]:02X} at position {error.start})") from None
+        raise ImportRefused(
+            format_texts.tr(
+                "not valid {what} (byte 0x{byte} at position {position})",
+                what=what,
+                byte=f"{data[error.start]:02X}",
+                position=error.start,
+            )
+        ) from None
 
 
 def decode_bytes(
@@ -64,25 +71,29 @@ def decode_bytes(
     if given:
         codec = codec_name(given)
         if codec is None:
-            raise ImportRefused(f"unknown encoding {given!r}")
-        return Decoded(_strict(data, codec, f"{given} text"), codec, "given")
+            raise ImportRefused(format_texts.tr("unknown encoding {name}", name=repr(given)))
+        return Decoded(_strict(data, codec, format_texts.tr("{encoding} text", encoding=given)), codec, "given")
     bom = bom_encoding(data)
     if bom:
-        return Decoded(_strict(data, bom, f"{bom.removesuffix('-sig').upper()} text"), bom, "bom")
+        what = format_texts.tr("{encoding} text", encoding=bom.removesuffix("-sig").upper())
+        return Decoded(_strict(data, bom, what), bom, "bom")
     warnings: list[str] = []
     if declared:
         codec = codec_name(declared)
         if codec in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
             codec = "utf-8"  # a page without a BOM that says UTF-16 is UTF-8 (WHATWG)
         if codec == "utf-8":
-            return Decoded(_strict(data, "utf-8", "UTF-8 although the page declares it"), "utf-8", "declared")
+            what = format_texts.tr("UTF-8 although the page declares it")
+            return Decoded(_strict(data, "utf-8", what), "utf-8", "declared")
         if codec is not None:
             try:
                 return Decoded(data.decode(codec), codec, "declared")
             except UnicodeDecodeError:
-                warnings.append(f"the page declares {declared} but is not valid {declared}")
+                warnings.append(
+                    format_texts.tr("the page declares {encoding} but is not valid {encoding}", encoding=declared)
+                )
         else:
-            warnings.append(f"the page declares an unknown encoding ({declared[:40]})")
+            warnings.append(format_texts.tr("the page declares an unknown encoding ({name})", name=declared[:40]))
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", tuple(warnings))
     except UnicodeDecodeError as error:
@@ -90,16 +101,27 @@ def decode_bytes(
     guess = guess_encoding(data)
     if not allow_guess:
         hint = (
-            f"; it looks like {guess}: save it as UTF-8, or import with --encoding {guess}"
+            format_texts.tr(
+                "; it looks like {encoding}: save it as UTF-8, or import with --encoding {encoding}", encoding=guess
+            )
             if guess
-            else "; save it as UTF-8 and import again"
+            else format_texts.tr("; save it as UTF-8 and import again")
         )
         raise ImportRefused(
-            f"not UTF-8 text (byte 0x{data[utf8_error.start]:02X} at position {utf8_error.start}){hint}"
+            format_texts.tr(
+                "not UTF-8 text (byte 0x{byte} at position {position}){hint}",
+                byte=f"{data[utf8_error.start]:02X}",
+                position=utf8_error.start,
+                hint=hint,
+            )
         )
     if guess is None:
-        raise ImportRefused("the text encoding could not be detected; save it as UTF-8 and import again")
-    warnings.append(f"encoding guessed as {guess} (the file does not say); check the accents")
+        raise ImportRefused(
+            format_texts.tr("the text encoding could not be detected; save it as UTF-8 and import again")
+        )
+    warnings.append(
+        format_texts.tr("encoding guessed as {encoding} (the file does not say); check the accents", encoding=guess)
+    )
     return Decoded(data.decode(guess, errors="strict"), guess, "guessed", tuple(warnings))
 
 

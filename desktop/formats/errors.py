@@ -1,7 +1,12 @@
 """The error types of the readers and writers: a file that cannot become an article, and a
-target that an export or report must not be written over."""
+target that an export or report must not be written over; and the context of every reader's and
+writer's message for the user."""
 
 import sys
+
+from desktop.core.i18n import Context
+
+format_texts = Context("format_texts")
 
 
 class ImportRefused(Exception):

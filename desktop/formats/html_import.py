@@ -13,17 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
+
 from desktop.core.text import first_line_title, normalise_text, separate_paragraphs
+from desktop.formats.byline_date import byline_date
 from desktop.formats.candidate import ImportCandidate, extracted_date, looks_binary, read_bytes_limited, web_url
 from desktop.formats.encodings import bom_encoding, decode_bytes
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_safety import (
     parse_html,
     parse_xml,
     refuse_entity_declarations,
     sniff_binary,
 )
-from desktop.formats.language import language_of, language_tag
+from desktop.formats.language import PAGE, language_of, language_tag
+from desktop.formats.plain_text import ReadOptions
 
 EXTRACTOR = "trafilatura"
 SHORT_BODY_CHARS = 300
@@ -54,7 +58,7 @@ def looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512]
 
 
-def _meta(root, *names: str) -> str:
+def _meta(root: HtmlElement, *names: str) -> str:
     for name in names:
         for attr in ("property", "name", "http-equiv", "itemprop"):
             for value in root.xpath(
@@ -66,7 +70,7 @@ def _meta(root, *names: str) -> str:
     return ""
 
 
-def page_language(root) -> str:
+def page_language(root: HtmlElement) -> str:
     """The language the page declares: <html lang>, xml:lang, then meta tags."""
     for value in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")):
         if language_tag(value):
@@ -74,7 +78,7 @@ def page_language(root) -> str:
     return language_tag(_meta(root, "content-language", "language", "dc.language", "og:locale"))
 
 
-def unwrap_layout_tables(root) -> None:
+def unwrap_layout_tables(root: HtmlElement) -> None:
     """Old sites lay pages out in tables; trafilatura would flatten a whole layout table (menu,
     article and footer) into one row of text. A table whose cells hold paragraphs or other blocks
     is layout, not data: turn it into plain divs so the extractor can tell body from clutter."""
@@ -102,7 +106,7 @@ class Extracted:
     description: str = ""
 
 
-def _extract(root, url: str | None) -> Extracted | None:
+def _extract(root: HtmlElement, url: str | None) -> Extracted | None:
     from trafilatura import bare_extraction
 
     doc = bare_extraction(
@@ -160,18 +164,18 @@ def read_html_bytes(
     url: str = "",
     media_type: str = "text/html",
     original: bytes | None = None,
-):
+) -> ImportCandidate:
     if not data.strip():
-        raise ImportRefused("the file is empty")
+        raise ImportRefused(format_texts.tr("the file is empty"))
     binary = sniff_binary(data)
     if binary:
-        raise ImportRefused(f"{binary}, not a web page")
+        raise ImportRefused(format_texts.tr("{what}, not a web page", what=binary))
     if looks_binary(data) and not bom_encoding(data):
-        raise ImportRefused("a binary file, not a web page")
+        raise ImportRefused(format_texts.tr("a binary file, not a web page"))
     decoded = decode_bytes(data, given=encoding, declared=declared or declared_charset(data))
     refuse_entity_declarations(decoded.text)
     if "\x00" in decoded.text:
-        raise ImportRefused("binary data, not a web page")
+        raise ImportRefused(format_texts.tr("binary data, not a web page"))
     if name.lower().endswith((".xhtml", ".xht")):
         parse_xml(data)  # XHTML must be well-formed XML; checked with the safe XML parser
     root = parse_html(decoded.text)
@@ -179,16 +183,23 @@ def read_html_bytes(
     language = page_language(root)
     canonical = "".join(root.xpath("(//link[@rel='canonical']/@href)[1]")).strip()
     page_title = " ".join("".join(root.xpath("(//title)[1]//text()")).split())
+    byline = byline_date(root)  # before extraction, which prunes the tree
     doc = _extract_bounded(root, decoded.text, url or canonical or None)
     text = separate_paragraphs(normalise_text(doc.text)) if doc is not None else ""
     words = len(text.split())
     if doc is None or words < MIN_BODY_WORDS:
-        found = f"only {words} word{'s' if words != 1 else ''} of text" if words else "no text"
-        raise ImportRefused(f"no article body found in the page ({found}; it may be an index, a menu or a login page)")
+        found = format_texts.tr("only %n word(s) of text", None, words) if words else format_texts.tr("no text")
+        raise ImportRefused(
+            format_texts.tr(
+                "no article body found in the page ({found}; it may be an index, a menu or a login page)", found=found
+            )
+        )
     if len(text) < SHORT_BODY_CHARS:
-        warnings.append(f"very short body ({len(text)} characters): check that this is the whole article")
+        warnings.append(
+            format_texts.tr("very short body (%n characters): check that this is the whole article", None, len(text))
+        )
     if not language:
-        language = language_of(text, warnings, "the page does not say")
+        language = language_of(text, warnings, PAGE)
     page_url = url or canonical or doc.url
     outlet = doc.sitename.strip() or (urlsplit(page_url).hostname or "").removeprefix("www.")
     title, site = _title_and_site(" ".join(doc.title.split()), page_title, text)
@@ -198,7 +209,7 @@ def read_html_bytes(
         text=text,
         url=web_url(page_url),
         language=language,
-        published=extracted_date(doc.date, warnings, "the page's date"),
+        published=extracted_date(doc.date or byline, warnings, "the page's date"),
         outlet=outlet or site,
         author=" ".join(doc.author.split()),
         description=" ".join(doc.description.split()),
@@ -211,6 +222,6 @@ def read_html_bytes(
     )
 
 
-def read_html_file(path: Path, options=None):
+def read_html_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     data = read_bytes_limited(path)
     return read_html_bytes(data, str(path), encoding=getattr(options, "encoding", None))

@@ -12,27 +12,28 @@ import re
 import lxml.etree
 import lxml.html
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, number
 from desktop.formats.candidate import check_article_size
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 
 # Compressed, archive and media formats by their first bytes. A "zip bomb renamed .html" is refused
 # here, before anything is decompressed: we never inflate what a user calls a web page.
 _MAGIC = (
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"PK\x03\x04", "a zip archive"),
-    (b"PK\x05\x06", "a zip archive"),
-    (b"BZh", "bzip2-compressed data"),
-    (b"\xfd7zXZ\x00", "xz-compressed data"),
-    (b"(\xb5/\xfd", "zstd-compressed data"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"%PDF-", "a PDF document (save the page as HTML, or copy its text)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x7fELF", "a program, not a page"),
-    (b"MZ", "a program, not a page"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("format_texts", "gzip-compressed data")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("format_texts", "a zip archive")),
+    (b"PK\x05\x06", QT_TRANSLATE_NOOP("format_texts", "a zip archive")),
+    (b"BZh", QT_TRANSLATE_NOOP("format_texts", "bzip2-compressed data")),
+    (b"\xfd7zXZ\x00", QT_TRANSLATE_NOOP("format_texts", "xz-compressed data")),
+    (b"(\xb5/\xfd", QT_TRANSLATE_NOOP("format_texts", "zstd-compressed data")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("format_texts", "a 7-Zip archive")),
+    (b"Rar!", QT_TRANSLATE_NOOP("format_texts", "a RAR archive")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("format_texts", "a PDF document (save the page as HTML, or copy its text)")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("format_texts", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("format_texts", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("format_texts", "a GIF image")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("format_texts", "a program, not a page")),
+    (b"MZ", QT_TRANSLATE_NOOP("format_texts", "a program, not a page")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("format_texts", "an old Office document")),
 )
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
@@ -47,7 +48,7 @@ def sniff_binary(data: bytes) -> str | None:
     """What the data is, if its first bytes say it is not text at all."""
     for magic, name in _MAGIC:
         if data.startswith(magic):
-            return name
+            return format_texts.tr(name)
     return None
 
 
@@ -58,7 +59,9 @@ def refuse_entity_declarations(text: str) -> None:
     it: a DOCTYPE after 64 KiB of padding, or a UTF-16 page, once slipped past (issue 19)."""
     if _ENTITY_DECL.search(text) and _DOCTYPE.search(text):
         raise ImportRefused(
-            "the page declares XML entities in its DOCTYPE (the pattern of XXE and 'billion laughs' attacks); refused"
+            format_texts.tr(
+                "the page declares XML entities in its DOCTYPE (the pattern of XXE and 'billion laughs' attacks); refused"
+            )
         )
 
 
@@ -87,7 +90,7 @@ def safe_html_parser() -> lxml.html.HTMLParser:
     )
 
 
-def _fatal_messages(parser) -> list[str]:
+def _fatal_messages(parser: lxml.etree.XMLParser) -> list[str]:
     return [e.message.strip() for e in parser.error_log if e.level_name == "FATAL"]
 
 
@@ -97,34 +100,40 @@ def parse_xml(data: bytes) -> lxml.etree._Element:
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError as error:
-        raise ImportRefused(f"not well-formed XML ({error.msg})") from None
+        raise ImportRefused(format_texts.tr("not well-formed XML ({detail})", detail=error.msg)) from None
     fatal = _fatal_messages(parser)
     if fatal:
-        raise ImportRefused(f"the XML could not be read completely ({fatal[0]})")
+        raise ImportRefused(format_texts.tr("the XML could not be read completely ({detail})", detail=fatal[0]))
     return root
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """The page's tree; refused if the parser hit a resource limit or dropped much of the text."""
     if not text.strip():
-        raise ImportRefused("the page is empty")
+        raise ImportRefused(format_texts.tr("the page is empty"))
     expected = visible_text_estimate(text)
-    check_article_size(expected, "the page holds about")
+    check_article_size(expected, estimate=True)
     parser = safe_html_parser()
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
-        raise ImportRefused(f"the page could not be parsed ({error})") from None
+        raise ImportRefused(format_texts.tr("the page could not be parsed ({detail})", detail=error)) from None
     fatal = _fatal_messages(parser)
     if fatal:
         raise ImportRefused(
-            f"the page could not be parsed completely ({fatal[0]}); refused rather than imported truncated"
+            format_texts.tr(
+                "the page could not be parsed completely ({detail}); refused rather than imported truncated",
+                detail=fatal[0],
+            )
         )
     kept = tree_text_length(root)
     if expected >= SHRINK_MIN_CHARS and kept < expected * SHRINK_KEEP_RATIO:
         raise ImportRefused(
-            f"the parser kept only {kept:,} of about {expected:,} characters of text; "
-            "refused rather than imported truncated"
+            format_texts.tr(
+                "the parser kept only {kept} of about {chars} characters of text; refused rather than imported truncated",
+                kept=number(kept),
+                chars=number(expected),
+            )
         )
     return root
 
@@ -190,7 +199,7 @@ def _cut_comments(text: str) -> str:
         pos = end + 3
 
 
-def tree_text_length(root) -> int:
+def tree_text_length(root: lxml.html.HtmlElement) -> int:
     skip = {"script", "style", "noscript", "template"}
     pieces: list[str] = []
     for element in root.iter():

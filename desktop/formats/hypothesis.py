@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.formats.json_types import JsonObject
+
+from .errors import format_texts
+
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
 
 
@@ -56,40 +60,52 @@ def web_annotations(doc: object) -> tuple[list[object], list[Skipped]] | None:
     """The W3C-shaped annotations of a Hypothesis API-form file and what was skipped; None when
     `doc` is not in that form (a W3C file, ours or another tool's)."""
     replies: list[object] = []
+
+    def annotation(n: int) -> str:
+        return format_texts.tr("annotation {number}", number=n)
+
+    def row_label(n: int) -> str:
+        return format_texts.tr("row {number}", number=n)
+
+    label = annotation
     if isinstance(doc, dict) and is_export(doc):
-        rows, label = doc["annotations"], "annotation"
+        rows = doc["annotations"]
     elif isinstance(doc, dict) and is_search_result(doc):
-        rows, label = doc["rows"], "row"
+        rows, label = doc["rows"], row_label
         found = doc.get("replies")
         replies = found if isinstance(found, list) else []
     elif isinstance(doc, list) and doc and all(is_api_annotation(item) for item in doc):
-        rows, label, replies = doc, "annotation", []
+        rows = doc
     elif is_api_annotation(doc):
-        rows, label, replies = [doc], "annotation", []
+        rows = [doc]
     else:
         return None
     converted: list[object] = []
     skipped: list[Skipped] = []
     for number, row in enumerate([*rows, *replies], 1):
-        where = f"{label} {number}" if number <= len(rows) else f"reply {number - len(rows)}"
-        if isinstance(row, dict) and isinstance(row.get("id"), str):
-            where += f" ({row['id'][:40]})"
-        if isinstance(row, dict) and row.get("references"):
-            parent = row["references"][-1] if isinstance(row["references"], list) else row["references"]
-            skipped.append(Skipped(where, f"a reply (to {str(parent)[:40]}), not a passage"))
+        where = label(number) if number <= len(rows) else format_texts.tr("reply {number}", number=number - len(rows))
+        row_id = row.get("id") if isinstance(row, dict) else None
+        if isinstance(row_id, str):
+            where += f" ({row_id[:40]})"
+        references = row.get("references") if isinstance(row, dict) else None
+        if references:
+            parent = references[-1] if isinstance(references, list) else references
+            skipped.append(
+                Skipped(where, format_texts.tr("a reply (to {parent}), not a passage", parent=str(parent)[:40]))
+            )
             continue
         converted.append(_as_web_annotation(row) if is_api_annotation(row) else row)
     return converted, skipped
 
 
-def _as_web_annotation(row: dict) -> dict:
+def _as_web_annotation(row: JsonObject) -> JsonObject:
     """An API-form annotation as the W3C JSON-LD that h itself presents (annotation_jsonld.py)."""
     links = row.get("links")
     links = links if isinstance(links, dict) else {}
     identifier = links.get("html") if isinstance(links.get("html"), str) else None
     if identifier is None and isinstance(row.get("id"), str):
         identifier = HYPOTHESIS_ANNOTATION + row["id"]
-    bodies: list[dict] = []
+    bodies: list[JsonObject] = []
     if isinstance(row.get("text"), str) and row["text"].strip():
         bodies.append({"type": "TextualBody", "value": row["text"], "format": "text/markdown"})
     for tag in row.get("tags") or []:
@@ -107,7 +123,7 @@ def _as_web_annotation(row: dict) -> dict:
     info = row.get("user_info")
     info = info if isinstance(info, dict) else {}
     name = info.get("display_name") if isinstance(info.get("display_name"), str) else None
-    node: dict = {"type": "Annotation", "target": targets, "body": bodies}
+    node: JsonObject = {"type": "Annotation", "target": targets, "body": bodies}
     if identifier:
         node["id"] = identifier
     for ours, theirs in (("created", "created"), ("modified", "updated")):

@@ -63,6 +63,9 @@ def detector_version() -> str:
     return f"py3langid {version('py3langid')}"
 
 
+PAGE = "the page does not say"
+
+
 def language_of(text: str, warnings: list[str], silent_source: str = "the file does not say") -> str:
     """The language detected from `text` for an article whose source names none, with a warning
     saying so (or that it is unknown): the same for pages, text and Markdown (issue 14)."""
@@ -71,6 +74,21 @@ def language_of(text: str, warnings: list[str], silent_source: str = "the file d
     except OSError as error:  # the detector unpacks its model to a temporary file: a full disk
         warnings.append(f"language unknown: {silent_source}, and it could not be detected ({error.strerror or error})")
         return ""
+    if silent_source == PAGE:  # the pages' wording, as translated in resources/translations
+        from desktop.formats.errors import format_texts
+
+        if detected is None:
+            text_ = "language unknown: the page does not say and the text is too short or mixed"
+            warnings.append(format_texts.tr(text_))
+            return ""
+        warnings.append(
+            format_texts.tr(
+                "language detected from the text ({language}, {percent}% sure); the page does not say",
+                language=detected[0],
+                percent=round(detected[1] * 100),
+            )
+        )
+        return detected[0]
     if detected is None:
         warnings.append(f"language unknown: {silent_source} and the text is too short or mixed")
         return ""

@@ -14,11 +14,13 @@ import re
 import time
 from pathlib import Path
 
+from desktop.core.i18n import number
 from desktop.core.text import first_line_title, normalise_text
 from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited, web_url
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_safety import replace_spans, strip_tags
 from desktop.formats.language import language_tag
+from desktop.formats.plain_text import ReadOptions, text_candidate
 
 EXTRACTOR = "crosscheck-markdown"
 _FRONT_KEYS = {
@@ -113,7 +115,7 @@ def markdown_to_text(source: str) -> tuple[str, str]:
     try:
         tokens = _parser().parse(source)
     except RecursionError:
-        raise ImportRefused("the Markdown is nested too deeply to convert") from None
+        raise ImportRefused(format_texts.tr("the Markdown is nested too deeply to convert")) from None
     except _OverBudget:
         raise ImportRefused(
             f"the Markdown is too intricate to convert within {CPU_BUDGET_S:.0f} s; save it as plain text (.txt)"
@@ -153,21 +155,23 @@ def _alnum(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
-def read_markdown_bytes(data: bytes, name: str, options=None) -> ImportCandidate:
-    from desktop.formats.article_files import text_candidate  # same decoding rules as .txt
-
-    plain = text_candidate(data, name, options, media_type="text/markdown")
+def read_markdown_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> ImportCandidate:
+    plain = text_candidate(data, name, options, media_type="text/markdown")  # the .txt decoding rules
     meta, body = split_front_matter(plain.text)
     text, heading = markdown_to_text(body)
     text = normalise_text(text)
     # Link targets and tags (autolinks among them) hold no letters of the text.
     expected = _alnum(strip_tags(replace_spans(_REFERENCE_DEFINITION.sub("", body), "](", ")", "]")))
     if not text.strip() and not expected:
-        raise ImportRefused("the Markdown holds no text")
+        raise ImportRefused(format_texts.tr("the Markdown holds no text"))
     if (expected > 200 or not text.strip()) and _alnum(text) < expected * KEEP_RATIO:
         raise ImportRefused(
-            f"the Markdown could not be converted completely ({_alnum(text):,} of {expected:,} letters kept); "
-            "refused rather than imported shortened"
+            format_texts.tr(
+                "the Markdown could not be converted completely ({kept} of {expected} letters kept); "
+                "refused rather than imported shortened",
+                kept=number(_alnum(text)),
+                expected=number(expected),
+            )
         )
     plain.text = text
     plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem
@@ -191,5 +195,5 @@ def _version() -> str:
     return f"1 (markdown-it-py {version('markdown-it-py')})"
 
 
-def read_markdown_file(path: Path, options=None) -> ImportCandidate:
+def read_markdown_file(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
     return read_markdown_bytes(read_bytes_limited(path), str(path), options)

@@ -49,7 +49,7 @@ def sha_iri(sha256: str) -> str:
     return f"urn:sha256:{sha256}"
 
 
-def uuid_from_iri(iri: str) -> str | None:
+def uuid_from_iri(iri: object) -> str | None:
     """The UUID of a `urn:uuid:` IRI in canonical form, else None."""
     if not isinstance(iri, str) or not iri.lower().startswith("urn:uuid:"):
         return None

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from desktop import __version__
 from desktop.core.export_scope import Selection
 from desktop.core.model import Article, Claim, Passage, Verdict, new_id, now_iso
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
 
@@ -35,7 +36,7 @@ def article_iri(article: Article) -> str:
     return article.url if _is_web_url(article.url) else w3c.sha_iri(article.sha256)
 
 
-def text_node(article: Article) -> dict:
+def text_node(article: Article) -> JsonObject:
     """The stored text, the thing a passage's offsets count, as its own node: identified by its
     hash, so two texts of one page URL never merge into one node."""
     node = {"id": w3c.sha_iri(article.sha256), "type": "Text", "format": "text/plain", w3c.SHA256: article.sha256}
@@ -49,11 +50,11 @@ def _is_web_url(url: str) -> bool:
     return url.startswith(("http://", "https://")) and " " not in url
 
 
-def _agent(name: str) -> dict | None:
+def _agent(name: str) -> JsonObject | None:
     return {"type": "Person", "name": name} if name else None
 
 
-def _lifecycle(node: dict, created: str, created_by: str, modified: str, modified_by: str) -> dict:
+def _lifecycle(node: JsonObject, created: str, created_by: str, modified: str, modified_by: str) -> JsonObject:
     node["created"] = created
     creator = _agent(created_by)
     if creator:
@@ -64,7 +65,7 @@ def _lifecycle(node: dict, created: str, created_by: str, modified: str, modifie
     return node
 
 
-def target_fields(article: Article) -> dict:
+def target_fields(article: Article) -> JsonObject:
     """What every passage target on this article says about where it is. With a page URL the
     source is the page (tools such as Hypothesis anchor quotes on it) and a TimeState names the
     stored text (`cached`, imported at `sourceDate`) that the offsets count; without one the
@@ -118,18 +119,18 @@ def passage_json(passage: Passage, where_json: str) -> str:
     return "".join(parts)
 
 
-def _text_body(value: str, purpose: str) -> dict:
+def _text_body(value: str, purpose: str) -> JsonObject:
     return {"type": "TextualBody", "value": value, "format": "text/plain", "purpose": purpose}
 
 
-def claim_annotation(claim: Claim, has_targets: bool, collection_id: str) -> dict:
+def claim_annotation(claim: Claim, has_targets: bool, collection_id: str) -> JsonObject:
     """The claim's linking annotation; with `has_targets` its target key is left out for the
     caller to append (see `_with_target`)."""
     bodies = [_text_body(claim.statement, "describing")]
     if claim.note:
         bodies.append(_text_body(claim.note, "commenting"))
     bodies.extend(_text_body(tag, "tagging") for tag in claim.tags)
-    node = {
+    node: JsonObject = {
         "@context": w3c.CONTEXT,
         "id": w3c.uuid_iri(claim.id),
         "type": "Annotation",
@@ -150,7 +151,7 @@ def claim_annotation(claim: Claim, has_targets: bool, collection_id: str) -> dic
     return _lifecycle(node, claim.created, claim.created_by, claim.modified, claim.modified_by)
 
 
-def verdict_annotation(claim: Claim) -> dict:
+def verdict_annotation(claim: Claim) -> JsonObject:
     verdict = Verdict(claim.verdict)
     node = {
         "@context": w3c.CONTEXT,
@@ -167,7 +168,7 @@ def verdict_annotation(claim: Claim) -> dict:
     return _lifecycle(node, claim.modified, claim.modified_by or claim.created_by, claim.modified, claim.modified_by)
 
 
-def highlight_annotation(passage: Passage) -> dict:
+def highlight_annotation(passage: Passage) -> JsonObject:
     node = {
         "@context": w3c.CONTEXT,
         "id": w3c.derived_iri(passage.id, "highlight"),
@@ -185,7 +186,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _CONSTANT_HEAD = '{"@context":' + _dumps(w3c.CONTEXT) + ',"generator":' + _dumps(GENERATOR) + ","
 
 
-def _annotation_json(node: dict, target_json: str | None = None) -> str:
+def _annotation_json(node: JsonObject, target_json: str | None = None) -> str:
     """An annotation node serialised, with the constant @context and generator spliced in as
     text (encoding them 12,000 times is a third of the work) and, if given, a pre-serialised
     "target" as its last key."""

@@ -13,7 +13,8 @@ orphan. Malformed input is a problem: the caller stores nothing when there is an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from desktop.core.anchoring import FuzzyBudget, anchor_quote
 from desktop.core.commands import MAX_NOTE
@@ -22,10 +23,12 @@ from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso
 from desktop.core.state import ProjectState
 from desktop.core.text import quote_context
 from desktop.core.urls import comparable_url
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
+from .errors import format_texts
 from .hypothesis import web_annotations
-from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exported for the service
+from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES, parse_document, too_big re-exported for the service
     MAX_FILE_BYTES,
     AnnotationFileError,
     Target,
@@ -36,6 +39,7 @@ from .w3c_read import (  # noqa: F401 - MAX_FILE_BYTES and parse_document re-exp
     parse_document,
     read_target,
     text_field,
+    too_big,
     types_of,
 )
 
@@ -116,21 +120,29 @@ class _Resolver:
         shown = (target.exact or "")[:80]
         if not articles:
             return Orphan(
-                target.where, target.source_id, shown, "no article in this project has this source (URL or text hash)"
+                target.where,
+                target.source_id,
+                shown,
+                format_texts.tr("no article in this project has this source (URL or text hash)"),
             )
         reason = ""
         for article in articles:
             text = article.text
             if target.exact is None:
-                if article.sha256 != target.sha256:
+                # (read_target gives positions to every target without a quote)
+                if article.sha256 != target.sha256 or target.start is None or target.end is None:
                     reason = (
                         "it has only a TextPositionSelector, whose offsets count the page's own text, not the text "
                         "stored here, and no TextQuoteSelector to anchor by"
                     )
                     continue
-                if target.end > len(text):  # type: ignore[operator]
-                    reason = (
-                        f"offsets {target.start}-{target.end} are beyond the end of the text ({len(text)} characters)"
+                if target.end > len(text):
+                    reason = format_texts.tr(
+                        "offsets {start}-{end} are beyond the end of the text (%n characters)",
+                        None,
+                        len(text),
+                        start=target.start,
+                        end=target.end,
                     )
                     continue
                 start, end, exact = target.start, target.end, True
@@ -144,14 +156,14 @@ class _Resolver:
                     budget=self.budget,
                 )
                 if anchor is None:
-                    reason = self.budget.skipped or "the quoted text was not found in the article"
+                    reason = self.budget.skipped or format_texts.tr("the quoted text was not found in the article")
                     continue
                 if self.exact_only and not anchor.exact:
-                    reason = "only a fuzzy match was found (exact matches only were asked for)"
+                    reason = format_texts.tr("only a fuzzy match was found (exact matches only were asked for)")
                     continue
                 start, end, exact = anchor.start, anchor.end, anchor.exact
             if not text[start:end].strip():
-                reason = "the span holds only white space"
+                reason = format_texts.tr("the span holds only white space")
                 continue
             context = quote_context(text, start, end)
             prefix, suffix = context.prefix, context.suffix
@@ -172,6 +184,7 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
     out (and listed) instead of stopping the import; the rest go in."""
     plan = ImportPlan()
     hypothesis = web_annotations(doc)
+    annotations: Sequence[object]
     if hypothesis is not None:
         annotations, skipped = hypothesis
         plan.skipped += [str(s) for s in skipped]
@@ -185,7 +198,7 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
     claims: list[tuple[Claim, str]] = []
     seen_ids: set[str] = set()
     for index, annotation in enumerate(annotations):
-        where = f"annotation {index + 1}"
+        where = format_texts.tr("annotation {number}", number=index + 1)
         marks = (len(plan.problems), len(plan.passages), len(plan.placed), len(plan.orphans), len(claims))
         _read_annotation(annotation, where, plan, resolver, verdicts, claims, seen_ids)
         if len(plan.problems) > marks[0] and skip_invalid:
@@ -193,26 +206,38 @@ def plan_import(doc: object, state: ProjectState, exact_only: bool = False, skip
             # was never recorded, and its passage ids stay "seen": a second copy is a duplicate.)
             del plan.passages[marks[1] :], plan.placed[marks[2] :], plan.orphans[marks[3] :], claims[marks[4] :]
             plan.left_out += 1
-            plan.skipped.append(f"{where}: left out ({len(plan.problems) - marks[0]} problem(s), listed)")
+            plan.skipped.append(
+                format_texts.tr(
+                    "{where}: left out (%n problem(s), listed)", None, len(plan.problems) - marks[0], where=where
+                )
+            )
         if len(plan.problems) >= MAX_PROBLEMS and not skip_invalid:
-            plan.problems.append(f"stopped after {MAX_PROBLEMS} problems")
+            plan.problems.append(format_texts.tr("stopped after %n problems", None, MAX_PROBLEMS))
             break
     claim_ids = {claim.id for claim, _ in claims}
     for claim_id in verdicts:
         if claim_id not in claim_ids and claim_id not in state.claims:
             plan.problems.append(
-                f"a verdict refers to claim {claim_id}, which is neither in the file nor in the project"
+                format_texts.tr(
+                    "a verdict refers to claim {id}, which is neither in the file nor in the project", id=claim_id
+                )
             )
             if skip_invalid:
-                plan.skipped.append(f"the verdict of claim {claim_id}: left out (its claim is not imported)")
+                plan.skipped.append(
+                    format_texts.tr("the verdict of claim {id}: left out (its claim is not imported)", id=claim_id)
+                )
     for claim, _where in claims:
         verdict = verdicts.get(claim.id, Verdict.NOT_RATED)
-        plan.claims.append(Claim(**{**_fields(claim), "verdict": verdict}))
+        plan.claims.append(replace(claim, verdict=verdict))
     for claim_id, verdict in verdicts.items():
         if claim_id not in claim_ids and claim_id in state.claims:
             existing = state.claims[claim_id]
-            plan.claims.append(Claim(**{**_fields(existing), "verdict": verdict}))
+            plan.claims.append(replace(existing, verdict=verdict))
     return plan
+
+
+def _note_too_long(where: str) -> str:
+    return format_texts.tr("{where}: the note is longer than {limit} characters", where=where, limit=MAX_NOTE)
 
 
 def _read_annotation(
@@ -225,25 +250,36 @@ def _read_annotation(
     seen_ids: set[str],
 ) -> None:
     if not isinstance(annotation, dict):
-        plan.problems.append(f"{where}: expected an object, found {type(annotation).__name__}")
+        plan.problems.append(
+            format_texts.tr("{where}: expected an object, found {kind}", where=where, kind=type(annotation).__name__)
+        )
         return
     if isinstance(annotation.get("id"), str):
         where = f"{where} ({annotation['id'][:60]})"
     if "Annotation" not in types_of(annotation):
         found = annotation.get("type", annotation.get("@type"))
         plan.problems.append(
-            f"{where}: not a Web Annotation (its type is {found!r}, not 'Annotation')"
+            format_texts.tr(
+                "{where}: not a Web Annotation (its type is {kind}, not 'Annotation')", where=where, kind=repr(found)
+            )
             if found is not None
-            else f"{where}: not a Web Annotation (it has no type; Annotation expected)"
+            else format_texts.tr("{where}: not a Web Annotation (it has no type; Annotation expected)", where=where)
         )
         return
     if "target" not in annotation:
-        plan.problems.append(f"{where}: no target")
+        plan.problems.append(format_texts.tr("{where}: no target", where=where))
         return
     kind = annotation.get(w3c.KIND)
     if kind not in (w3c.KIND_CLAIM, w3c.KIND_VERDICT) and all(map(is_whole_document, as_list(annotation["target"]))):
-        what = "a reply" if "replying" in as_list(annotation.get("motivation")) else "a page note"
-        plan.skipped.append(f"{where}: {what} (it selects no text: it is about the whole page), not a passage")
+        if "replying" in as_list(annotation.get("motivation")):
+            skipped = format_texts.tr(
+                "{where}: a reply (it selects no text: it is about the whole page), not a passage", where=where
+            )
+        else:
+            skipped = format_texts.tr(
+                "{where}: a page note (it selects no text: it is about the whole page), not a passage", where=where
+            )
+        plan.skipped.append(skipped)
         return
     if kind == w3c.KIND_VERDICT:
         _read_verdict(annotation, where, plan, verdicts)
@@ -256,11 +292,7 @@ def _read_annotation(
         _read_passages(annotation, where, plan, resolver, None, seen_ids, ours=kind == w3c.KIND_PASSAGE)
 
 
-def _fields(entity) -> dict:
-    return {name: getattr(entity, name) for name in entity.__slots__}
-
-
-def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
+def _timestamp(node: JsonObject, key: str, where: str, problems: list[str]) -> str:
     value = text_field(node, key, where, problems)
     if not value:
         return ""
@@ -271,7 +303,7 @@ def _timestamp(node: dict, key: str, where: str, problems: list[str]) -> str:
         return ""
 
 
-def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
+def _lifecycle(node: JsonObject, where: str, problems: list[str]) -> JsonObject:
     created = _timestamp(node, "created", where, problems)
     modified = _timestamp(node, "modified", where, problems)
     if not created:
@@ -284,20 +316,20 @@ def _lifecycle(node: dict, where: str, problems: list[str]) -> dict:
     )
 
 
-def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
+def _read_verdict(annotation: JsonObject, where: str, plan: ImportPlan, verdicts: dict[str, Verdict]) -> None:
     claim_id = None
     for target in as_list(annotation.get("target")):
         target_id = target.get("id") if isinstance(target, dict) else target
         claim_id = w3c.uuid_from_iri(target_id) if isinstance(target_id, str) else None
     if claim_id is None:
-        plan.problems.append(f"{where}: a verdict must target a claim (urn:uuid:...)")
+        plan.problems.append(format_texts.tr("{where}: a verdict must target a claim (urn:uuid:...)", where=where))
         return
     value = annotation.get(w3c.VERDICT)
     if value is None:
         body = annotation.get("body")
         value = body.get("value") if isinstance(body, dict) else None
     if not isinstance(value, str):
-        plan.problems.append(f"{where}: the verdict has no text value")
+        plan.problems.append(format_texts.tr("{where}: the verdict has no text value", where=where))
         return
     try:
         verdicts[claim_id] = Verdict.parse(value)
@@ -305,15 +337,17 @@ def _read_verdict(annotation: dict, where: str, plan: ImportPlan, verdicts: dict
         plan.problems.append(f"{where}: {error}")
 
 
-def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
+def _read_claim(annotation: JsonObject, where: str, plan: ImportPlan) -> Claim | None:
     claim_id = w3c.uuid_from_iri(annotation.get("id"))
     if claim_id is None:
-        plan.problems.append(f"{where}: a claim needs an id of the form urn:uuid:...")
+        plan.problems.append(format_texts.tr("{where}: a claim needs an id of the form urn:uuid:...", where=where))
         return None
     statement, notes, tags = "", [], []
     for body in as_list(annotation.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
-            plan.problems.append(f"{where}: each body must be a TextualBody with a text value")
+            plan.problems.append(
+                format_texts.tr("{where}: each body must be a TextualBody with a text value", where=where)
+            )
             continue
         purpose = body.get("purpose")
         if purpose == "describing" and not statement:
@@ -323,11 +357,15 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
         else:
             notes.append(body["value"])
     if not statement.strip():
-        plan.problems.append(f"{where}: the claim has no statement (a TextualBody with purpose 'describing')")
+        plan.problems.append(
+            format_texts.tr(
+                "{where}: the claim has no statement (a TextualBody with purpose 'describing')", where=where
+            )
+        )
         return None
     note = "\n\n".join(notes)
     if len(note) > MAX_NOTE:
-        plan.problems.append(f"{where}: the note is longer than {MAX_NOTE} characters")
+        plan.problems.append(_note_too_long(where))
         return None
     colour = text_field(annotation, w3c.COLOUR, where, plan.problems)
     claimant = " ".join(text_field(annotation, w3c.CLAIMANT, where, plan.problems).split())
@@ -349,7 +387,7 @@ def _read_claim(annotation: dict, where: str, plan: ImportPlan) -> Claim | None:
     )
 
 
-def _foreign_note(annotation: dict) -> str:
+def _foreign_note(annotation: JsonObject) -> str:
     values = []
     for body in as_list(annotation.get("body")):
         if isinstance(body, dict) and isinstance(body.get("value"), str) and body.get("purpose") not in ("tagging",):
@@ -362,7 +400,7 @@ def _foreign_note(annotation: dict) -> str:
 
 
 def _read_passages(
-    annotation: dict,
+    annotation: JsonObject,
     where: str,
     plan: ImportPlan,
     resolver: _Resolver,
@@ -374,11 +412,16 @@ def _read_passages(
     if claim_id is not None and isinstance(targets, str):
         return  # a claim that no passage carries points at its collection
     note_for_foreign = "" if ours else _foreign_note(annotation)
-    annotation_id = annotation.get("id") if isinstance(annotation.get("id"), str) else f"{where}"
+    given_id = annotation.get("id")
+    annotation_id = given_id if isinstance(given_id, str) else where
     for number, raw in enumerate(as_list(targets)):
-        spot = f"{where} target {number + 1}" if isinstance(targets, list) else where
+        spot = (
+            format_texts.tr("{where} target {number}", where=where, number=number + 1)
+            if isinstance(targets, list)
+            else where
+        )
         if not ours and is_whole_document(raw):
-            plan.skipped.append(f"{spot}: selects no text (the whole page), not a passage")
+            plan.skipped.append(format_texts.tr("{where}: selects no text (the whole page), not a passage", where=spot))
             continue
         target = read_target(raw, spot, plan.problems)
         if target is None:
@@ -387,20 +430,22 @@ def _read_passages(
         if passage_id is None:
             passage_id = w3c.foreign_passage_id(annotation_id, number)
         if passage_id in seen_ids:
-            plan.problems.append(f"{spot}: passage {passage_id} appears twice in the file")
+            plan.problems.append(
+                format_texts.tr("{where}: passage {id} appears twice in the file", where=spot, id=passage_id)
+            )
             continue
         seen_ids.add(passage_id)
         raw_stance = raw.get(w3c.STANCE, Stance.SUPPORTS.value)
         try:
             if not isinstance(raw_stance, str):
-                raise ValueError(f"{w3c.STANCE} must be text")
+                raise ValueError(format_texts.tr("{field} must be text", field=w3c.STANCE))
             stance = parse_stance(raw_stance)
         except ValueError as error:
             plan.problems.append(f"{spot}: {error}")
             continue
         note = text_field(raw, w3c.NOTE, spot, plan.problems) if ours else note_for_foreign
         if len(note) > MAX_NOTE:
-            plan.problems.append(f"{spot}: the note is longer than {MAX_NOTE} characters")
+            plan.problems.append(_note_too_long(spot))
             continue
         # Our passages carry their own lifecycle; another tool's live on its annotation.
         lifecycle_node = raw if ours else annotation

@@ -7,9 +7,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, number
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
-from .errors import json_number_problem
+from .errors import format_texts, json_number_problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
 
@@ -18,45 +22,78 @@ class AnnotationFileError(ValueError):
     """The file as a whole cannot be read (not JSON, too big, no annotations)."""
 
 
+# What Python's JSON parser says (json.decoder's fixed set of messages), for the user's language.
+JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("format_texts", "a value was expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "format_texts", "a property name in double quotes was expected"
+    ),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("format_texts", "a ':' was expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("format_texts", "a ',' was expected"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("format_texts", "a string is not closed"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("format_texts", "an invalid escape"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("format_texts", "an invalid \\uXXXX escape"),
+    "Extra data": QT_TRANSLATE_NOOP("format_texts", "more data after the end"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("format_texts", "a control character inside a string"),
+}
+
+
+def too_big(size: int) -> str:
+    return format_texts.tr(
+        "the file is {size} MB; annotation files are limited to {limit} MB",
+        size=number(round(size / 2**20)),
+        limit=MAX_FILE_BYTES // 2**20,
+    )
+
+
 def parse_document(data: bytes) -> object:
     if len(data) > MAX_FILE_BYTES:
-        raise AnnotationFileError(
-            f"the file is {len(data) / 2**20:.0f} MB; annotation files are limited to {MAX_FILE_BYTES // 2**20} MB"
-        )
+        raise AnnotationFileError(too_big(len(data)))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise AnnotationFileError(f"the file is not UTF-8 text (byte {error.start})") from None
+        raise AnnotationFileError(
+            format_texts.tr("the file is not UTF-8 text (byte {position})", position=error.start)
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise AnnotationFileError(f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+        raise AnnotationFileError(
+            format_texts.tr(
+                "not valid JSON: {detail} at line {line}, column {column}",
+                detail=format_texts.tr(JSON_PROBLEMS[error.msg]) if error.msg in JSON_PROBLEMS else error.msg,
+                line=error.lineno,
+                column=error.colno,
+            )
+        ) from None
     except RecursionError:
-        raise AnnotationFileError("not readable JSON: nested too deeply") from None
+        raise AnnotationFileError(format_texts.tr("not readable JSON: nested too deeply")) from None
     except ValueError as error:  # Python refuses integers of over 4300 digits (a DoS guard)
         raise AnnotationFileError(f"not readable JSON: {json_number_problem(error)}") from None
 
 
-def types_of(node: dict) -> list:
+def types_of(node: JsonObject) -> list[object]:
     kind = node.get("type", node.get("@type"))
     return kind if isinstance(kind, list) else [kind]
 
 
-def annotations_of(doc: object, problems: list[str]) -> list[dict]:
+def annotations_of(doc: object, problems: list[str]) -> list[JsonObject]:
     """The annotations in a single Annotation, a list, an AnnotationPage or an AnnotationCollection
     with embedded pages (`first`, then each page's `next`)."""
     if isinstance(doc, list):
-        found: list[dict] = []
+        found: list[JsonObject] = []
         for item in doc:
             found.extend(annotations_of(item, problems))
         return found
     if not isinstance(doc, dict):
-        raise AnnotationFileError(f"expected a JSON object or list of annotations, found {type(doc).__name__}")
+        raise AnnotationFileError(
+            format_texts.tr("expected a JSON object or list of annotations, found {kind}", kind=type(doc).__name__)
+        )
     kinds = types_of(doc)
     if "AnnotationCollection" in kinds:
         page, found, seen = doc.get("first"), [], 0
         if isinstance(page, str):
-            raise AnnotationFileError("the collection's pages are not embedded (first is only a link)")
+            raise AnnotationFileError(format_texts.tr("the collection's pages are not embedded (first is only a link)"))
         while isinstance(page, dict) and seen < 10_000:
             found.extend(annotations_of(page, problems))
             page, seen = page.get("next"), seen + 1
@@ -64,23 +101,27 @@ def annotations_of(doc: object, problems: list[str]) -> list[dict]:
     if "AnnotationPage" in kinds:
         items = doc.get("items")
         if not isinstance(items, list):
-            raise AnnotationFileError("an AnnotationPage without an items list")
+            raise AnnotationFileError(format_texts.tr("an AnnotationPage without an items list"))
         return annotations_of(items, problems)
     return [doc]
 
 
 # --- small typed readers (each problem names where it is) --------------------------------------
-def text_field(node: dict, key: str, where: str, problems: list[str], default: str = "") -> str:
+def text_field(node: JsonObject, key: str, where: str, problems: list[str], default: str = "") -> str:
     value = node.get(key, default)
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
     if not isinstance(value, str):
-        problems.append(f"{where}: {key} must be text, found {type(value).__name__}")
+        problems.append(
+            format_texts.tr(
+                "{where}: {key} must be text, found {kind}", where=where, key=key, kind=type(value).__name__
+            )
+        )
         return default
     return value
 
 
-def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
+def agent_name(node: JsonObject, key: str, where: str, problems: list[str]) -> str:
     value = node.get(key)
     if value is None:
         return ""
@@ -91,11 +132,11 @@ def agent_name(node: dict, key: str, where: str, problems: list[str]) -> str:
     if isinstance(value, dict):
         name = value.get("name", value.get("nickname", ""))
         return name if isinstance(name, str) else ""
-    problems.append(f"{where}: {key} must be an agent or a name")
+    problems.append(format_texts.tr("{where}: {key} must be an agent or a name", where=where, key=key))
     return ""
 
 
-def as_list(value: object) -> list:
+def as_list(value: object) -> list[Any]:  # JSON values
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
@@ -133,12 +174,14 @@ def is_whole_document(target: object) -> bool:
     return isinstance(target, dict) and not as_list(target.get("selector"))
 
 
-def _selectors(selectors: object, where: str, problems: list[str], nested: bool = False) -> Iterator[tuple[dict, bool]]:
+def _selectors(
+    selectors: object, where: str, problems: list[str], nested: bool = False
+) -> Iterator[tuple[JsonObject, bool]]:
     """Every selector object with whether it is nested (under `refinedBy` or a RangeSelector's
     ends), depth first; a nested one's offsets count inside its parent's selection."""
     for selector in as_list(selectors):
         if not isinstance(selector, dict):
-            problems.append(f"{where}: a selector must be an object")
+            problems.append(format_texts.tr("{where}: a selector must be an object", where=where))
             continue
         yield selector, nested
         for key in ("refinedBy", "startSelector", "endSelector"):
@@ -149,11 +192,19 @@ def _selectors(selectors: object, where: str, problems: list[str], nested: bool 
 def read_target(target: object, where: str, problems: list[str]) -> Target | None:
     if isinstance(target, str):
         problems.append(
-            f"{where}: the target {target[:80]!r} has no selector (a whole-document target cannot be anchored)"
+            format_texts.tr(
+                "{where}: the target {target} has no selector (a whole-document target cannot be anchored)",
+                where=where,
+                target=repr(target[:80]),
+            )
         )
         return None
     if not isinstance(target, dict):
-        problems.append(f"{where}: a target must be an object, found {type(target).__name__}")
+        problems.append(
+            format_texts.tr(
+                "{where}: a target must be an object, found {kind}", where=where, kind=type(target).__name__
+            )
+        )
         return None
     source = target.get("source")
     sha = _text_hash(source) or _text_hash(target.get(w3c.TEXT))
@@ -165,7 +216,9 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
     if source is None and isinstance(target.get("id"), str):
         source = target["id"]  # some tools give the document as the target's id, with selectors on it
     if not isinstance(source, str) or not source:
-        problems.append(f"{where}: the target has no source document (neither source nor id names one)")
+        problems.append(
+            format_texts.tr("{where}: the target has no source document (neither source nor id names one)", where=where)
+        )
         return None
     quote, position, relative, others = None, None, False, []
     quote_nested = False
@@ -183,21 +236,40 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
     if quote is None and position is None:
         if relative:
             problems.append(
-                f"{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside "
-                "another selector's part of the page, and there is no TextQuoteSelector to anchor by"
+                format_texts.tr(
+                    "{where}: its only TextPositionSelector is nested under refinedBy, so its offsets count inside "
+                    "another selector's part of the page, and there is no TextQuoteSelector to anchor by",
+                    where=where,
+                )
+            )
+        elif others:
+            problems.append(
+                format_texts.tr(
+                    "{where}: no TextQuoteSelector or TextPositionSelector (found: {kinds})",
+                    where=where,
+                    kinds=", ".join(sorted(set(others))),
+                )
             )
         else:
-            found = f" (found: {', '.join(sorted(set(others)))})" if others else ""
-            problems.append(f"{where}: no TextQuoteSelector or TextPositionSelector{found}")
+            problems.append(format_texts.tr("{where}: no TextQuoteSelector or TextPositionSelector", where=where))
         return None
     start = end = None
     if position is not None:
         start, end = position.get("start"), position.get("end")
         if not (type(start) is int and type(end) is int):
-            problems.append(f"{where}: TextPositionSelector start and end must be whole numbers")
+            problems.append(
+                format_texts.tr("{where}: TextPositionSelector start and end must be whole numbers", where=where)
+            )
             return None
         if not 0 <= start < end:
-            problems.append(f"{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)")
+            problems.append(
+                format_texts.tr(
+                    "{where}: TextPositionSelector {start}-{end} is not a span (0 <= start < end)",
+                    where=where,
+                    start=start,
+                    end=end,
+                )
+            )
             return None
     exact, prefix, suffix = None, "", ""
     if quote is not None:
@@ -205,6 +277,6 @@ def read_target(target: object, where: str, problems: list[str]) -> Target | Non
         prefix = text_field(quote, "prefix", where, problems)
         suffix = text_field(quote, "suffix", where, problems)
         if not exact:
-            problems.append(f"{where}: TextQuoteSelector without the quoted text (exact)")
+            problems.append(format_texts.tr("{where}: TextQuoteSelector without the quoted text (exact)", where=where))
             return None
     return Target(where, source, sha.lower(), exact, prefix, suffix, start, end)

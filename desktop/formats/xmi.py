@@ -35,8 +35,10 @@ from desktop.core.export_scope import Selection
 from desktop.core.model import Article, Passage
 from desktop.core.state import ProjectState
 from desktop.core.text import QUOTE_CONTEXT, text_sha256
+from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
+from .errors import format_texts
 
 if TYPE_CHECKING:  # cassis costs ~70 ms to import: only when XMI is written or read
     from cassis import Cas, TypeSystem
@@ -115,7 +117,12 @@ class XmiReport:
     @property
     def warnings(self) -> list[str]:
         return [
-            f"“{title}”: {count} character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)"
+            format_texts.tr(
+                "“{title}”: %n character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)",
+                None,
+                count,
+                title=title,
+            )
             for title, count in self.replaced.items()
         ]
 
@@ -236,12 +243,16 @@ def _documents(data: bytes, depth: int = 0) -> list[tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise XmiError("not a readable zip file") from None
+        raise XmiError(format_texts.tr("not a readable zip file")) from None
     members = [info for info in archive.infolist() if not info.is_dir()]
     if len(members) > MAX_MEMBERS:
-        raise XmiError(f"the zip holds {len(members)} files; at most {MAX_MEMBERS} are read")
+        raise XmiError(
+            format_texts.tr(
+                "the zip holds {count} files; at most {limit} are read", count=len(members), limit=MAX_MEMBERS
+            )
+        )
     if sum(info.file_size for info in members) > MAX_UNPACKED:
-        raise XmiError(f"the zip unpacks to more than {MAX_UNPACKED // 2**20} MB")
+        raise XmiError(format_texts.tr("the zip unpacks to more than {limit} MB", limit=MAX_UNPACKED // 2**20))
     documents, unpacked = [], 0
     for info in members:
         name = info.filename.lower()
@@ -251,13 +262,13 @@ def _documents(data: bytes, depth: int = 0) -> list[tuple[str, bytes]]:
             content = member.read(MAX_UNPACKED - unpacked + 1)  # never trust the sizes the zip declares
         unpacked += len(content)
         if unpacked > MAX_UNPACKED:
-            raise XmiError(f"the zip unpacks to more than {MAX_UNPACKED // 2**20} MB")
+            raise XmiError(format_texts.tr("the zip unpacks to more than {limit} MB", limit=MAX_UNPACKED // 2**20))
         if name.endswith(".xmi"):
             documents.append((info.filename, content))
         elif depth == 0:  # INCEpTION exports one zip per document, inside the project's zip
             documents += [(f"{info.filename}/{n}", d) for n, d in _documents(content, depth=1)]
     if not documents:
-        raise XmiError("the zip holds no .xmi file")
+        raise XmiError(format_texts.tr("the zip holds no .xmi file"))
     return documents
 
 
@@ -272,14 +283,18 @@ def load_documents(data: bytes) -> list[tuple[str, Cas]]:
     loaded = []
     for name, document in _documents(data):
         if b"<!DOCTYPE" in document[:65536].upper():
-            raise XmiError(f"{name}: XMI never has a DOCTYPE (refused: the pattern of XXE attacks)")
+            raise XmiError(
+                format_texts.tr("{name}: XMI never has a DOCTYPE (refused: the pattern of XXE attacks)", name=name)
+            )
         try:
             parse_xml(document)  # the safe parser: well-formed, no entities, no network
             with warnings.catch_warnings():  # lenient: INCEpTION's other types (tokens...) are skipped quietly
                 warnings.simplefilter("ignore", UserWarning)
                 cas = load_cas_from_xmi(io.BytesIO(document), typesystem=ts, lenient=True)
         except Exception as error:  # cassis raises plain exceptions on bad XMI
-            raise XmiError(f"{name}: not readable UIMA CAS XMI ({str(error)[:120]})") from None
+            raise XmiError(
+                format_texts.tr("{name}: not readable UIMA CAS XMI ({detail})", name=name, detail=str(error)[:120])
+            ) from None
         loaded.append((name, cas))
     return loaded
 
@@ -295,12 +310,12 @@ def claim_uuid(claim_id: str) -> str:
         return str(uuid.uuid5(_CLAIM_IDS, claim_id))
 
 
-def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) -> list[dict]:
+def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) -> list[JsonObject]:
     """The documents' passages and claims as our W3C annotations (claim, verdict and unlinked
     passage annotations). What the XMI does not say (a layer without the verdict feature, say)
     keeps the project's value; lifecycle fields of known entities are kept."""
-    claims: dict[str, dict] = {}
-    loose: list[dict] = []
+    claims: dict[str, JsonObject] = {}
+    loose: list[JsonObject] = []
     for name, cas in documents:
         text = cas.sofa_string or ""
         sha = text_sha256(text)
@@ -342,7 +357,7 @@ def annotations_from_xmi(documents: list[tuple[str, Cas]], state: ProjectState) 
             if node is None:
                 node = claims[claim_id] = _claim_node(claim_id, span, state)
             node["target"].append(target)
-    out: list[dict] = []
+    out: list[JsonObject] = []
     for claim_id, node in claims.items():
         verdict = node.pop("_verdict")
         out.append(node)
@@ -367,7 +382,7 @@ def _feature(span: object, name: str, default: str = "") -> str:
     return value if isinstance(value, str) else default
 
 
-def _lifecycle(node: dict, existing: object) -> dict:
+def _lifecycle(node: JsonObject, existing: object) -> JsonObject:
     if existing is not None:
         node["created"] = existing.created  # type: ignore[attr-defined]
         node["modified"] = existing.modified  # type: ignore[attr-defined]
@@ -378,7 +393,7 @@ def _lifecycle(node: dict, existing: object) -> dict:
     return node
 
 
-def _claim_node(claim_id: str, span: object, state: ProjectState) -> dict:
+def _claim_node(claim_id: str, span: object, state: ProjectState) -> JsonObject:
     existing = state.claims.get(claim_id)
     statement = _feature(span, "statement") or (existing.statement if existing else "")
     note = _feature(span, "claimNote", existing.note if existing else "")
@@ -388,7 +403,7 @@ def _claim_node(claim_id: str, span: object, state: ProjectState) -> dict:
     if note:
         bodies.append({"type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"})
     bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in tags if isinstance(t, str)]
-    node: dict = {
+    node: JsonObject = {
         "id": w3c.uuid_iri(claim_id),
         "type": "Annotation",
         w3c.KIND: w3c.KIND_CLAIM,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.i18n import Context
 from desktop.core.text import one_line
+
+store_texts = Context("store_texts")
 
 
 class StoreError(Exception):
@@ -18,25 +21,37 @@ class StoreError(Exception):
 
 class ProjectNotFoundError(StoreError):
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"{path}: no such project file")
+        super().__init__(path, store_texts.tr("{path}: no such project file", path=path))
 
 
 class ProjectExistsError(StoreError):
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, f"{path}: a file of that name already exists; choose another name")
+        super().__init__(
+            path, store_texts.tr("{path}: a file of that name already exists; choose another name", path=path)
+        )
 
 
 class NotSQLiteError(StoreError):
     def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
-        super().__init__(path, f"{path}: not a Crosscheck project: the file is not an SQLite database{extra}")
+        super().__init__(
+            path,
+            store_texts.tr(
+                "{path}: not a Crosscheck project: the file is not an SQLite database{detail}", path=path, detail=extra
+            ),
+        )
 
 
 class NotCrosscheckError(StoreError):
     def __init__(self, path: Path | str, detail: str = "") -> None:
         extra = f" ({detail})" if detail else ""
         super().__init__(
-            path, f"{path}: not a Crosscheck project: it is an SQLite database of another application{extra}"
+            path,
+            store_texts.tr(
+                "{path}: not a Crosscheck project: it is an SQLite database of another application{detail}",
+                path=path,
+                detail=extra,
+            ),
         )
 
 
@@ -44,29 +59,49 @@ class UncleanProjectError(StoreError):
     """The file claims to be ours but holds things we never write (triggers, views, extra tables)."""
 
     def __init__(self, path: Path | str, detail: str) -> None:
-        super().__init__(path, f"{path}: not a clean Crosscheck file: {detail}; it was not opened")
+        super().__init__(
+            path,
+            store_texts.tr(
+                "{path}: not a clean Crosscheck file: {detail}; it was not opened", path=path, detail=detail
+            ),
+        )
 
 
 class TooNewError(StoreError):
     def __init__(self, path: Path | str, needed: str, ours: int) -> None:
         super().__init__(
             path,
-            f"{path}: made by a newer Crosscheck; it needs Crosscheck {needed} or later "
-            f"(this is file format {ours}). Update Crosscheck to open it.",
+            store_texts.tr(
+                "{path}: made by a newer Crosscheck; it needs Crosscheck {needed} or later "
+                "(this is file format {ours}). Update Crosscheck to open it.",
+                path=path,
+                needed=needed,
+                ours=ours,
+            ),
         )
 
 
 class CorruptProjectError(StoreError):
     def __init__(self, path: Path | str, detail: str) -> None:
-        super().__init__(path, f"{path}: the project file is damaged or truncated ({detail}); it was not changed")
+        super().__init__(
+            path,
+            store_texts.tr(
+                "{path}: the project file is damaged or truncated ({detail}); it was not changed",
+                path=path,
+                detail=detail,
+            ),
+        )
 
 
 class ProjectLockedError(StoreError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"{path}: the project is open in another Crosscheck window or process; "
-            "close it there, or open this one read-only",
+            store_texts.tr(
+                "{path}: the project is open in another Crosscheck window or process; "
+                "close it there, or open this one read-only",
+                path=path,
+            ),
         )
 
 
@@ -74,14 +109,24 @@ class ReadOnlyLocationError(StoreError):
     def __init__(self, path: Path | str) -> None:
         super().__init__(
             path,
-            f"{path}: the project is in a read-only location, so changes cannot be saved; "
-            "open it read-only or save a copy elsewhere",
+            store_texts.tr(
+                "{path}: the project is in a read-only location, so changes cannot be saved; "
+                "open it read-only or share a copy elsewhere",
+                path=path,
+            ),
         )
 
 
 class WriteFailedError(StoreError):
     def __init__(self, path: Path | str, detail: str) -> None:
-        super().__init__(path, f"{path}: could not save the change ({detail}); the project is as it was before it")
+        super().__init__(
+            path,
+            store_texts.tr(
+                "{path}: could not save the change ({detail}); the project is as it was before it",
+                path=path,
+                detail=detail,
+            ),
+        )
 
 
 class TargetRefusedError(StoreError):

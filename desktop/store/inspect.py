@@ -20,7 +20,7 @@ from .file_format import SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY
 from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save, orphan_sources
 from .row_check import RowProblem
-from .rows import load_state
+from .rows import DateFlag, load_state
 
 
 @dataclass
@@ -36,7 +36,7 @@ class FileCheck:
     def ok(self) -> bool:
         return not self.findings
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {
             "path": str(self.path),
             "ok": self.ok,
@@ -119,14 +119,14 @@ def _check_version(path: Path, conn: sqlite3.Connection, result: FileCheck) -> N
         )
 
 
-def _stored_flags(conn: sqlite3.Connection) -> list[dict]:
+def _stored_flags(conn: sqlite3.Connection) -> list[DateFlag]:
     with contextlib.suppress(sqlite3.Error, ValueError):
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (FLAGGED_DATES_KEY,)).fetchone()
         return [f for f in json.loads(row[0]) if isinstance(f, dict)] if row else []
     return []
 
 
-def _flag_note(flag: dict) -> str:
+def _flag_note(flag: DateFlag) -> str:
     return (
         f"article {flag.get('id', '?')} (“{flag.get('title', '')}”): its published date {flag.get('value', '')!r} "
         f"was not a valid ISO 8601 date and was removed when the file was upgraded; set it again"

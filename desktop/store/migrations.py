@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from desktop.core.dates import repair_date
 
-from .rows import date_flag
+from .rows import DateFlag, date_flag
 from .schema_sql import SINCE, ddl_for_tables
 
 FLAGGED_DATES_KEY = "flagged_dates"  # meta: JSON list of the dates a migration had to remove
@@ -47,7 +47,7 @@ def rebuild_table(conn: sqlite3.Connection, table: str, version: int, added: dic
     conn.execute(f'DROP TABLE temp."old_{table}"')
 
 
-def flag_invalid_dates(conn: sqlite3.Connection, from_version: int) -> list[dict]:
+def flag_invalid_dates(conn: sqlite3.Connection, from_version: int) -> list[DateFlag]:
     """Articles' `published` as stored from now on: valid dates in their normal form, invalid ones
     removed and listed in meta, so nothing exports them as they were and the user can see what
     to set again. Returns the new flags."""

@@ -38,12 +38,13 @@ from .errors import (
     TargetRefusedError,
     TooNewError,
     WriteFailedError,
+    store_texts,
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY, migrate
 from .private import private_folder
 from .row_check import UnreadableRows
-from .rows import load_state, load_tombstones, write_changes
+from .rows import DateFlag, load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_version
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
     if "malformed" in text or "corrupt" in text:
         return CorruptProjectError(path, str(error))
     if "full" in text:
-        return WriteFailedError(path, "the disk is full")
+        return WriteFailedError(path, store_texts.tr("the disk is full"))
     return WriteFailedError(path, str(error))
 
 
@@ -119,7 +120,7 @@ class ProjectFile:
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
         self._staged_sources: list[ArticleSource] = []
-        self._loaded_flags: list[dict] = []  # dates removed while loading an older file read-only
+        self._loaded_flags: list[DateFlag] = []  # dates removed while loading an older file read-only
 
     @property
     def location(self) -> str:
@@ -203,7 +204,7 @@ class ProjectFile:
                 needed, needed_app = _min_reader(conn)
                 if needed > SCHEMA_VERSION:
                     raise TooNewError(path, needed_app, SCHEMA_VERSION)
-                reason = "made by a newer Crosscheck; opened read-only so nothing is lost"
+                reason = store_texts.tr("made by a newer Crosscheck; opened read-only so nothing is lost")
             validate.check_schema(path, conn, min(version, SCHEMA_VERSION), newer=newer)
             validate.check_integrity(path, conn, thorough)
             if newer:
@@ -239,7 +240,7 @@ class ProjectFile:
         except UnreadableRows as error:
             raise CorruptProjectError(self.path, str(error)) from None
         except (ValueError, TypeError, KeyError, RecursionError) as error:
-            raise CorruptProjectError(self.path, f"unreadable row: {error}") from None
+            raise CorruptProjectError(self.path, store_texts.tr("unreadable row: {error}", error=error)) from None
         except sqlite3.Error as error:
             raise _map_sqlite_error(self.path, error) from None
 
@@ -278,9 +279,13 @@ class ProjectFile:
         try:
             st = self.path.stat()
         except FileNotFoundError:
-            raise WriteFailedError(self.path, "the project file was moved or deleted; use Save a copy") from None
+            raise WriteFailedError(
+                self.path, store_texts.tr("the project file was moved or deleted; use Share a copy")
+            ) from None
         if (st.st_dev, st.st_ino) != self._identity:
-            raise WriteFailedError(self.path, "the project file was replaced on disk by another program")
+            raise WriteFailedError(
+                self.path, store_texts.tr("the project file was replaced on disk by another program")
+            )
         if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             # Our open descriptor could still write, but the user has made the file read-only.
             raise ReadOnlyLocationError(self.path)
@@ -288,7 +293,7 @@ class ProjectFile:
     def meta(self) -> dict[str, str]:
         return dict(self._conn.execute("SELECT key, value FROM meta"))
 
-    def flagged_dates(self) -> list[dict]:
+    def flagged_dates(self) -> list[DateFlag]:
         """Article dates that were not valid ISO 8601 dates and so were removed (never exported as
         they were): by the upgrade to format 4, or when an older file was read without upgrading.
         Each: kind, id, title, field, value, problem (one line for the user)."""
@@ -372,7 +377,7 @@ class ProjectFile:
 
         self.write_in_transaction(lambda conn: vectors.insert_rejection(conn, claim_id, article_id, start, end))
 
-    def _write_sql(self, sql: str, params: tuple) -> None:
+    def _write_sql(self, sql: str, params: tuple[object, ...]) -> None:
         self.write_in_transaction(lambda conn: conn.execute(sql, params))
 
     def write_in_transaction(
@@ -462,7 +467,7 @@ class ProjectFile:
     def __enter__(self) -> ProjectFile:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

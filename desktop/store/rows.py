@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
+from typing import Any
 
 from desktop.core.consistency import offset_findings
 from desktop.core.dates import repair_date
@@ -22,21 +23,27 @@ from .row_check import KIND, RowProblem, UnreadableRows, parse_tags, type_proble
 _COLUMNS = {cls: [f.name for f in fields(cls)] for cls in KIND}
 
 
+Row = dict[str, object]  # one entity's columns, as executemany binds them
+# An article date a migration or a read-only load removed. Stored in meta as JSON and read back
+# from files made elsewhere, so the values are checked where they are used.
+DateFlag = dict[str, object]
+
+
 def _q(name: str) -> str:
     return f'"{name}"'
 
 
-def _insert_sql(cls: type) -> str:
+def _insert_sql(cls: type[Entity]) -> str:
     cols = _COLUMNS[cls]
     return f"INSERT INTO {KIND[cls]} ({', '.join(map(_q, cols))}) VALUES ({', '.join(':' + c for c in cols)})"
 
 
-def _update_sql(cls: type) -> str:
+def _update_sql(cls: type[Entity]) -> str:
     cols = [c for c in _COLUMNS[cls] if c != "id"]
     return f"UPDATE {KIND[cls]} SET {', '.join(f'{_q(c)} = :{c}' for c in cols)} WHERE id = :id"
 
 
-def _delete_sql(cls: type) -> str:
+def _delete_sql(cls: type[Entity]) -> str:
     return f"DELETE FROM {KIND[cls]} WHERE id = :id"
 
 
@@ -47,10 +54,10 @@ SQL = {
 }
 
 
-def to_row(entity: Entity) -> dict:
+def to_row(entity: Entity) -> Row:
     # Shallow: every field is a str, int, enum or tuple of str. (dataclasses.asdict deep-copies
     # each value; it was a third of committing a 500-article import.)
-    row = {name: getattr(entity, name) for name in _COLUMNS[type(entity)]}
+    row: Row = {name: getattr(entity, name) for name in _COLUMNS[type(entity)]}
     if isinstance(entity, Claim):
         row["verdict"] = entity.verdict.value
         row["tags"] = json.dumps(list(entity.tags), ensure_ascii=False)
@@ -59,27 +66,28 @@ def to_row(entity: Entity) -> dict:
     return row
 
 
-def _grouped(changes: Sequence[EntityChange]) -> Iterable[tuple[str, str, list[dict]]]:
+def _grouped(changes: Sequence[EntityChange]) -> Iterable[tuple[type[Entity], str, list[Row]]]:
     """Consecutive changes of the same kind and operation as one executemany batch. Order is kept,
     so foreign keys hold at every statement (passages go before their article on removal)."""
-    batch_key: tuple | None = None
-    batch: list[dict] = []
+    batch_key: tuple[type[Entity], str] | None = None
+    batch: list[Row] = []
     for change in changes:
         cls = type(change.entity)
-        if change.before is None:
+        row: Row
+        if change.after is None:  # never both None (EntityChange checks)
+            op, row = "delete", {"id": change.id}
+        elif change.before is None:
             op, row = "insert", to_row(change.after)
-        elif change.after is None:
-            op, row = "delete", {"id": change.before.id}
         else:
             op, row = "update", to_row(change.after)
         key = (cls, op)
-        if key != batch_key and batch:
-            yield batch_key[0], batch_key[1], batch  # type: ignore[index]
+        if key != batch_key and batch_key is not None and batch:
+            yield batch_key[0], batch_key[1], batch
             batch = []
         batch_key = key
         batch.append(row)
-    if batch:
-        yield batch_key[0], batch_key[1], batch  # type: ignore[index]
+    if batch_key is not None and batch:
+        yield batch_key[0], batch_key[1], batch
 
 
 def write_changes(conn: sqlite3.Connection, changes: Sequence[EntityChange]) -> None:
@@ -103,7 +111,7 @@ def write_changes(conn: sqlite3.Connection, changes: Sequence[EntityChange]) -> 
 
 def load_state(
     conn: sqlite3.Connection,
-    flagged: list[dict] | None = None,
+    flagged: list[DateFlag] | None = None,
     problems: list[RowProblem] | None = None,
     check_spans: bool = True,
 ) -> ProjectState:
@@ -125,7 +133,7 @@ def load_state(
     if problems is not None:
         problems.extend(found)
 
-    def select(cls: type, order: str = "") -> Iterable[tuple]:
+    def select(cls: type[Entity], order: str = "") -> Iterable[Any]:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({KIND[cls]})")}
         cols = ", ".join(_q(c) if c in present else f"'' AS {_q(c)}" for c in _COLUMNS[cls])
         rows = conn.execute(f"SELECT {cols} FROM {KIND[cls]}" + (f" ORDER BY {order}" if order else ""))
@@ -165,7 +173,7 @@ def load_state(
     return state
 
 
-def _repaired(article: Article, flagged: list[dict]) -> Article:
+def _repaired(article: Article, flagged: list[DateFlag]) -> Article:
     stored, problem = repair_date(article.published, "published")
     if stored == article.published:
         return article
@@ -174,7 +182,7 @@ def _repaired(article: Article, flagged: list[dict]) -> Article:
     return replace(article, published=stored)
 
 
-def date_flag(article_id: str, title: str, value: str, problem: str) -> dict:
+def date_flag(article_id: str, title: str, value: str, problem: str) -> DateFlag:
     """The record of an article date that was removed because it was not a valid date."""
     return {
         "kind": "article",

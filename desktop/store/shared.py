@@ -26,7 +26,7 @@ from desktop.core.text import one_line
 from desktop.core.tombstone import Tombstone
 
 from . import validate
-from .errors import ProjectLockedError, ProjectNotFoundError, StoreError
+from .errors import ProjectLockedError, ProjectNotFoundError, StoreError, store_texts
 from .migrations import FLAGGED_DATES_KEY
 from .private import private_folder
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
@@ -113,10 +113,10 @@ def is_network_location(path: Path | str, mounts_text: str | None = None) -> boo
 def location_problem(path: Path, mounts_text: str | None = None) -> str:
     """Why the file cannot be worked on in place, or ""."""
     if is_network_location(path, mounts_text):
-        return "it is on a network drive"
+        return store_texts.tr("it is on a network drive")
     folder = path.parent if str(path.parent) else Path(".")
     if not (_is_writable(path) and _is_writable(folder)):
-        return "it is in a read-only location"
+        return store_texts.tr("it is in a read-only location")
     return ""
 
 
@@ -185,10 +185,12 @@ def open_shared(
         except StoreError as error:
             shutil.rmtree(copy.parent, ignore_errors=True)
             raise _as_original(error, copy, original) from None
-        why = f"{problem}, so" if problem else "it came from someone else, so"
-        reason = (
-            f"{original.name}: {why} you are working on a local copy ({copy}); "
-            "the original is not changed. Use Save a copy to put your work back."
+        reason = store_texts.tr(
+            "{name}: {why}, so you are working on a local copy ({copy}); "
+            "the original is not changed. Use Share a copy to put your work back.",
+            name=original.name,
+            why=problem or store_texts.tr("it came from someone else"),
+            copy=copy,
         )
         return OpenedProject(Project(state, project_file, author=author), original, copy, True, reason)
     reason = ""
@@ -198,7 +200,9 @@ def open_shared(
         if not read_only_if_locked:
             raise
         project_file = ProjectFile.open(original, read_only=True, thorough=thorough)
-        reason = f"{original.name} is open in another Crosscheck window or process, so it was opened read-only"
+        reason = store_texts.tr(
+            "{name} is open in another Crosscheck window or process, so it was opened read-only", name=original.name
+        )
     try:
         state = project_file.load()
     except BaseException:

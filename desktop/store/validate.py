@@ -17,8 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.files import SQLITE_HEADER, SpecialFileError, read_regular
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
-from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError
+from .errors import CorruptProjectError, NotCrosscheckError, NotSQLiteError, UncleanProjectError, store_texts
 from .file_format import APPLICATION_ID
 from .schema_sql import ddl_for_version
 
@@ -31,24 +32,26 @@ def check_header(path: Path) -> None:
     except SpecialFileError as error:
         raise NotSQLiteError(path, f"it is {error.kind}") from None
     if size == 0:
-        raise NotSQLiteError(path, "the file is empty")
+        raise NotSQLiteError(path, store_texts.tr("the file is empty"))
     if not header.startswith(SQLITE_HEADER[:15]):
         if header[:2] == b"PK":
-            raise NotSQLiteError(path, "it looks like a zip archive")
+            raise NotSQLiteError(path, store_texts.tr("it looks like a zip archive"))
         raise NotSQLiteError(path)
     if len(header) < 100:
-        raise CorruptProjectError(path, f"only {size} bytes")
+        raise CorruptProjectError(path, store_texts.tr("only %n bytes", None, size))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptProjectError(path, "invalid page size in the header")
+        raise CorruptProjectError(path, store_texts.tr("invalid page size in the header"))
     if size % page_size:
-        raise CorruptProjectError(path, "the file ends in the middle of a page")
+        raise CorruptProjectError(path, store_texts.tr("the file ends in the middle of a page"))
     pages_in_header = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     version_valid_for = header[92:96]
     if change_counter == version_valid_for and pages_in_header * page_size > size:
-        raise CorruptProjectError(path, f"{size} of {pages_in_header * page_size} bytes present")
+        raise CorruptProjectError(
+            path, store_texts.tr("{size} of {expected} bytes present", size=size, expected=pages_in_header * page_size)
+        )
 
 
 def check_application_id(path: Path, conn: sqlite3.Connection) -> None:
@@ -116,13 +119,31 @@ def check_integrity(path: Path, conn: sqlite3.Connection, thorough: bool) -> Non
         problems = list(conn.execute("PRAGMA foreign_key_check"))
     if problems:
         table, rowid, parent, _ = problems[0]
-        raise CorruptProjectError(path, f"{len(problems)} dangling reference(s), e.g. {table} row {rowid} -> {parent}")
+        raise CorruptProjectError(
+            path,
+            store_texts.tr(
+                "%n dangling reference(s), e.g. {table} row {row} -> {parent}",
+                None,
+                len(problems),
+                table=table,
+                row=rowid,
+                parent=parent,
+            ),
+        )
 
 
 def integrity_text(row: str) -> str:
     """One of SQLite's integrity reports on one line ("*** in database main ***" comes first,
     on a line of its own)."""
     return "; ".join(line.strip() for line in str(row).splitlines() if line.strip())
+
+
+# Schema objects we never write, which a file made to hurt may carry.
+_FOREIGN_OBJECT = {
+    "trigger": QT_TRANSLATE_NOOP("store_texts", "it contains a trigger ({name})"),
+    "view": QT_TRANSLATE_NOOP("store_texts", "it contains a view ({name})"),
+    "virtual": QT_TRANSLATE_NOOP("store_texts", "it contains a virtual table ({name})"),
+}
 
 
 # --- the schema: exactly the SQL we write ------------------------------------------------------
@@ -244,9 +265,9 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
         raise CorruptProjectError(path, NOT_UTF8) from None
     for obj in sorted(found):
         if obj[0] in ("trigger", "view"):
-            raise UncleanProjectError(path, f"it contains a {obj[0]} ({obj[1]})")
+            raise UncleanProjectError(path, store_texts.tr(_FOREIGN_OBJECT[obj[0]], name=obj[1]))
         if obj[0] == "table" and obj[3].upper().startswith("CREATE VIRTUAL"):
-            raise UncleanProjectError(path, f"it contains a virtual table ({obj[1]})")
+            raise UncleanProjectError(path, store_texts.tr(_FOREIGN_OBJECT["virtual"], name=obj[1]))
     accepted = accepted_schemas(version)
     if not newer:
         if found in accepted:
@@ -270,7 +291,7 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
     tables = {o[1] for o in found if o[0] == "table"}
     for kind, name, _table, _sql in sorted(ours):
         if kind == "table" and name not in tables:
-            raise UncleanProjectError(path, f"the table {name} is missing")
+            raise UncleanProjectError(path, store_texts.tr("the table {name} is missing", name=name))
     _check_columns_kept(path, conn, version)
 
 
@@ -288,7 +309,9 @@ def _check_columns_kept(path: Path, conn: sqlite3.Connection, version: int) -> N
             theirs = _columns(conn, table)
             for column, shape in _columns(reference, table).items():
                 if theirs.get(column) != shape:
-                    raise UncleanProjectError(path, f"the table {table} has unexpected columns")
+                    raise UncleanProjectError(
+                        path, store_texts.tr("the table {name} has unexpected columns", name=table)
+                    )
     finally:
         reference.close()
 

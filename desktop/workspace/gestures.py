@@ -23,6 +23,7 @@ from desktop.core.commands import (
     UnlinkPassage,
     new_claim_from_passage,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.core.model import Passage
 from desktop.core.project import Changes, Project, ReadOnlyProjectError
 from desktop.core.state import ProjectState
@@ -31,6 +32,8 @@ from desktop.core.text import snap_to_words
 from .state import Workspace
 
 STATEMENT_PREFILL_LIMIT = 200
+
+gesture_texts = Context("gesture_texts")
 
 # Where the keyboard goes after a gesture (Outcome.focus).
 FOCUS_STATEMENT = "statement"  # the inspector's statement field, text selected
@@ -94,7 +97,7 @@ class Gestures:
 
     def _no_text(self, hint: str) -> Outcome:
         if self.workspace.current_article is None:
-            return Outcome(False, "Open an article first.")
+            return Outcome(False, gesture_texts.tr("Open an article first."))
         return Outcome(False, hint)
 
     def _reusable(self, article_id: str, start: int, end: int, claim_id: str) -> Passage | None:
@@ -111,17 +114,20 @@ class Gestures:
     def highlight(self) -> Outcome:
         span = self._span()
         if span is None:
-            return self._no_text("Select some text in an article, then press H.")
+            return self._no_text(gesture_texts.tr("Select some text in an article, then press H."))
         command = HighlightPassage(*span)
         if self.run(command, None) is None:
             return Outcome(False)
         self._after_new_passage(command.passage_id)
-        return Outcome(True, "Passage highlighted. Press L to link it to the current claim, or N for a new claim.")
+        return Outcome(
+            True,
+            gesture_texts.tr("Passage highlighted. Press L to link it to the current claim, or N for a new claim."),
+        )
 
     def new_claim_from_selection(self) -> Outcome:
         span = self._span()
         if span is None:
-            return self._no_text("Select the text that makes the claim, then press N.")
+            return self._no_text(gesture_texts.tr("Select the text that makes the claim, then press N."))
         article_id, start, end = span
         quote = self.project.state.articles[article_id].text[start:end]
         command = new_claim_from_passage(article_id, start, end, statement_from_quote(quote))
@@ -131,61 +137,76 @@ class Gestures:
         self.workspace.select_claims(claim_id)
         self._after_new_passage(command.steps[1].passage_id)
         return Outcome(
-            True, "New claim created. Type a statement and press Enter, or Esc to keep the quote.", FOCUS_STATEMENT
+            True,
+            gesture_texts.tr("New claim created. Type a statement and press Enter, or Esc to keep the quote."),
+            FOCUS_STATEMENT,
         )
 
     def link_to_current_claim(self) -> Outcome:
         claim_id = self.workspace.current_claim
         if claim_id is None:
-            return Outcome(False, "Select a claim in the claims panel first (or press K to choose one).")
+            return Outcome(
+                False, gesture_texts.tr("Select a claim in the claims panel first (or press K to choose one).")
+            )
         return self.link_to(claim_id)
 
     def link_to(self, claim_id: str) -> Outcome:
         """Link the selected text, or else the selected passage, to a claim: one undo step."""
         state = self.project.state
         if claim_id not in state.claims:
-            return Outcome(False, "That claim no longer exists.")
+            return Outcome(False, gesture_texts.tr("That claim no longer exists."))
         span = self._span()
         if span is not None:
             existing = self._reusable(*span, claim_id)
             if existing is not None and existing.claim_id == claim_id:
-                return Outcome(False, "This passage is already linked to that claim.")
+                return Outcome(False, gesture_texts.tr("This passage is already linked to that claim."))
             if existing is not None:
                 command: Command = LinkPassage(existing.id, claim_id)
                 passage_id = existing.id
             else:
                 highlight = HighlightPassage(*span, claim_id=claim_id)
-                command, passage_id = Compound([highlight], label="Link passage"), highlight.passage_id
+                command, passage_id = (
+                    Compound([highlight], label=QT_TRANSLATE_NOOP("command_texts", "Link passage")),
+                    highlight.passage_id,
+                )
         elif self.workspace.selected_passage in state.passages:
             passage_id = self.workspace.selected_passage
             command = LinkPassage(passage_id, claim_id)
         else:
-            return Outcome(False, "Select text in an article (or click a passage) to link it.")
+            return Outcome(False, gesture_texts.tr("Select text in an article (or click a passage) to link it."))
         if self.run(command, None) is None:
             return Outcome(False)
         self.workspace.select_claims(claim_id)
         self._after_new_passage(passage_id)
         sources = len(state.sources_of_claim(claim_id))
-        return Outcome(True, f"Linked. The claim is now carried by {sources} of {len(state.articles)} articles.")
+        return Outcome(
+            True,
+            gesture_texts.tr(
+                "Linked. The claim is now carried by {sources} of %n articles.",
+                None,
+                len(state.articles),
+                sources=sources,
+            ),
+        )
 
     def unlink_passage(self) -> Outcome:
         passage = self._selected_passage()
         if passage is None:
-            return Outcome(False, "Click a passage first.")
+            return Outcome(False, gesture_texts.tr("Click a passage first."))
         if passage.claim_id is None:
-            return Outcome(False, "This passage is not linked to a claim.")
+            return Outcome(False, gesture_texts.tr("This passage is not linked to a claim."))
         if self.run(UnlinkPassage(passage.id), None) is None:
             return Outcome(False)
         self.workspace.select_passage(passage.id)
-        return Outcome(True, "Passage unlinked; it stays highlighted.")
+        return Outcome(True, gesture_texts.tr("Passage unlinked; it stays highlighted."))
 
     def delete_passage(self) -> Outcome:
         passage = self._selected_passage()
         if passage is None:
-            return Outcome(False, "Click a passage first.")
+            return Outcome(False, gesture_texts.tr("Click a passage first."))
         if self.run(DeletePassage(passage.id), None) is None:
             return Outcome(False)
-        return Outcome(True, "Passage deleted (Ctrl+Z brings it back).")
+        return Outcome(True, gesture_texts.tr("Passage deleted (Ctrl+Z brings it back)."))
 
     def _selected_passage(self) -> Passage | None:
         passage_id = self.workspace.selected_passage
@@ -195,48 +216,53 @@ class Gestures:
     def merge_claims(self) -> Outcome:
         selected = [c for c in self.workspace.selected_claims if c in self.project.state.claims]
         if len(selected) != 2:
-            return Outcome(False, "Select exactly two claims (Ctrl+click); the current one keeps the other's passages.")
+            return Outcome(
+                False,
+                gesture_texts.tr("Select exactly two claims (Ctrl+click); the current one keeps the other's passages."),
+            )
         if self.run(MergeClaims(selected[0], selected[1]), None) is None:
             return Outcome(False)
         self.workspace.select_claims(selected[0])
-        return Outcome(True, "Claims merged (Ctrl+Z separates them again).")
+        return Outcome(True, gesture_texts.tr("Claims merged (Ctrl+Z separates them again)."))
 
     def delete_claims(self, keep_passages: bool) -> Outcome:
         selected = [c for c in self.workspace.selected_claims if c in self.project.state.claims]
         if not selected:
-            return Outcome(False, "Select a claim first.")
+            return Outcome(False, gesture_texts.tr("Select a claim first."))
         steps = [DeleteClaim(claim_id, keep_passages=keep_passages) for claim_id in selected]
-        label = "Delete claim" if len(steps) == 1 else f"Delete {len(steps)} claims"
+        label = gesture_texts.tr("Delete %n claim(s)", None, len(steps))
         if self.run(Compound(steps, label=label), None) is None:
             return Outcome(False)
-        return Outcome(True, f"{label}: done (Ctrl+Z brings it back).")
+        return Outcome(True, gesture_texts.tr("{label}: done (Ctrl+Z brings it back).", label=label))
 
     def open_claim_articles(self) -> Outcome:
         claim_id = self.workspace.current_claim
         if claim_id is None:
-            return Outcome(False, "Select a claim first.")
+            return Outcome(False, gesture_texts.tr("Select a claim first."))
         missing = [a for a in self.project.state.sources_of_claim(claim_id) if self.workspace.pane_of(a) is None]
         opened = 0
         for article_id in missing:
             if self.workspace.add_pane(article_id) is None:
-                return Outcome(opened > 0, "Six panes at most; close one to open the other articles.")
+                return Outcome(opened > 0, gesture_texts.tr("Six panes at most; close one to open the other articles."))
             opened += 1
         self.workspace.select_claims(claim_id, self.workspace.selected_claims)
-        return Outcome(True, f"Opened {opened} more article(s)." if opened else "Every article carrying it is open.")
+        if opened:
+            return Outcome(True, gesture_texts.tr("Opened %n more article(s).", None, opened))
+        return Outcome(True, gesture_texts.tr("Every article carrying it is open."))
 
     # --- panes and navigation ---------------------------------------------------------------------
     def add_pane(self) -> Outcome:
         if self.workspace.add_pane() is None:
-            return Outcome(False, "Six panes at most; close one first (Ctrl+W).")
+            return Outcome(False, gesture_texts.tr("Six panes at most; close one first (Ctrl+W)."))
         return Outcome(True, focus=FOCUS_ARTICLE)
 
     def step_claim_passage(self, step: int) -> Outcome:
         claim_id = self.workspace.current_claim
         if claim_id is None:
-            return Outcome(False, "Select a claim first.")
+            return Outcome(False, gesture_texts.tr("Select a claim first."))
         passages = self.project.state.passages_of_claim(claim_id)
         if not passages:
-            return Outcome(False, "This claim has no passages yet.")
+            return Outcome(False, gesture_texts.tr("This claim has no passages yet."))
         ids = [p.id for p in passages]
         current = self.workspace.selected_passage
         index = (ids.index(current) + step) % len(ids) if current in ids else (0 if step > 0 else len(ids) - 1)
@@ -245,10 +271,10 @@ class Gestures:
     def step_article_passage(self, step: int) -> Outcome:
         article_id = self.workspace.current_article
         if article_id is None:
-            return Outcome(False, "Open an article first.")
+            return Outcome(False, gesture_texts.tr("Open an article first."))
         passages = self.project.state.passages_of_article(article_id)
         if not passages:
-            return Outcome(False, "This article has no passages yet.")
+            return Outcome(False, gesture_texts.tr("This article has no passages yet."))
         ids = [p.id for p in passages]
         current = self.workspace.selected_passage
         if current in ids:
@@ -266,9 +292,9 @@ class Gestures:
         and select it."""
         passage = self.project.state.passages.get(passage_id)
         if passage is None:
-            return Outcome(False, "That passage no longer exists.")
+            return Outcome(False, gesture_texts.tr("That passage no longer exists."))
         if self.workspace.open_article(passage.article_id, new_pane=new_pane) is None:
-            return Outcome(False, "Six panes at most; close one first (Ctrl+W).")
+            return Outcome(False, gesture_texts.tr("Six panes at most; close one first (Ctrl+W)."))
         self.workspace.select_passage(passage.id)
         self.workspace.reveal(passage.article_id, passage.start)
         return Outcome(True)
@@ -278,5 +304,5 @@ class Gestures:
         passage = next((p for p in self.project.state.passages_of_claim(claim_id) if p.article_id == article_id), None)
         self.workspace.select_claims(claim_id)
         if passage is None:
-            return Outcome(False, "This source does not carry the claim.")
+            return Outcome(False, gesture_texts.tr("This source does not carry the claim."))
         return self.show_passage(passage.id)

@@ -289,3 +289,23 @@ def test_put_entities_keeps_values_and_validates(project):
     assert "c-1" not in project.state.claims and project.state.passages["p-1"].claim_id is None
     project.undo()
     assert project.state.passages["p-1"].claim_id == "c-1"
+
+
+def test_a_new_claims_colour_avoids_the_claims_already_on_its_page(project):
+    from desktop.core.model import CLAIM_PALETTE
+
+    it, en = ids(project)
+    # Ten claims use each colour once; nine of them sit in the Italian article.
+    for n, colour in enumerate(CLAIM_PALETTE):
+        create = CreateClaim(f"claim {n}", colour=colour)
+        project.run(create)
+        article = it if n < len(CLAIM_PALETTE) - 1 else en
+        project.run(HighlightPassage(article, n, n + 3, claim_id=create.claim_id))
+    # Every colour is used once: a claim begun in the Italian article gets the one its page lacks...
+    project.run(new_claim_from_passage(it, 40, 50, "on the Italian page"))
+    newest = next(c for c in project.state.claims.values() if c.statement == "on the Italian page")
+    assert newest.colour == CLAIM_PALETTE[-1]
+    # ...and without a page, the first of the least used.
+    project.run(CreateClaim("anywhere"))
+    anywhere = next(c for c in project.state.claims.values() if c.statement == "anywhere")
+    assert anywhere.colour != CLAIM_PALETTE[-1]

@@ -14,6 +14,7 @@ from desktop.core.commands import (
 )
 from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS
 from desktop.core.merge_report import MergeReport
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.model import Verdict
 from desktop.core.project import Project
 from desktop.core.state import ProjectState
@@ -184,7 +185,7 @@ def test_report_renders_text_and_json(base):
     ours.run(EditClaim(claim_id, verdict=Verdict.FALSE))
     theirs.run(EditClaim(claim_id, verdict=Verdict.TRUE))
     p = plan(ours, theirs)
-    report = MergeReport.build(p.resolve(), "bob.crosscheck")
+    report = MergeReport.build(resolve_merge(p), "bob.crosscheck")
     data = json.loads(report.to_json())
     assert data["summary"]["conflicts"] == 1 and data["conflicts"][0]["fields"] == ["verdict"]
     assert data["conflicts"][0]["theirs"]["modified_by"] == "Bob"
@@ -203,7 +204,7 @@ def test_claimant_and_claim_date_merge_and_conflict_like_any_field(base):
     theirs.run(EditClaim(claim_id, claimant="Yury Ushakov", claim_date="2021-12-31"))
     p = plan(ours, theirs)
     assert not p.conflicts and [(a.claimant, a.claim_date) for _, a in p.updated] == [("Yury Ushakov", "2021-12-31")]
-    report = MergeReport.build(p.resolve())
+    report = MergeReport.build(resolve_merge(p))
     assert report.updated[0]["fields"] == ["claimant", "claim_date"]
     apply(ours, p)
     assert ours.state.claims[claim_id].claimant == "Yury Ushakov"
@@ -214,7 +215,7 @@ def test_claimant_and_claim_date_merge_and_conflict_like_any_field(base):
     p = plan(ours, again)
     conflict = p.conflict(f"claim:{claim_id}")
     assert conflict.fields == ("claimant",) and conflict.default == THEIRS
-    assert "[claimant]" in MergeReport.build(p.resolve()).to_text()
+    assert "[claimant]" in MergeReport.build(resolve_merge(p)).to_text()
     apply(ours, p)
     assert ours.state.claims[claim_id].claimant == "Jen Psaki"
 

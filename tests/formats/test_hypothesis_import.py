@@ -80,7 +80,7 @@ def test_client_export_imports_its_passages_and_lists_page_note_and_reply(projec
 def test_without_skip_orphans_the_missing_quote_stores_nothing_but_page_notes_never_block(project_path, capsys):
     before = project_path.read_bytes()
     code, _out, err = run(capsys, "import-annotations", project_path, FILES / "client-export.json")
-    assert code == 1 and "1 passage(s) could not be anchored (orphans); nothing was imported" in err
+    assert code == 1 and "1 passage could not be anchored (orphans); nothing was imported" in err
     assert "type is None" not in err and "Traceback" not in err
     assert project_path.read_bytes() == before
 
@@ -183,7 +183,7 @@ def test_a_collection_with_bad_items_imports_the_good_ones_when_asked(tmp_path, 
     before = path.read_bytes()
     code, _, err = run(capsys, "import-annotations", path, out)
     # Two bad items, and the first one's verdict then refers to a claim that is not there.
-    assert code == 1 and "the file has 3 problem(s); nothing was imported" in err and path.read_bytes() == before
+    assert code == 1 and "the file has 3 problems; nothing was imported" in err and path.read_bytes() == before
     assert "not a Web Annotation (it has no type; Annotation expected)" in err
     code, out_text, err = run(capsys, "import-annotations", path, out, "--skip-invalid")
     assert code == 0, err

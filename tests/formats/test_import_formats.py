@@ -68,6 +68,9 @@ def test_cp1252_blog_in_a_layout_table():
     assert c.title.startswith("Peskov e l'") and c.outlet == "Il Blog di Piero"
     assert "Archivio" not in c.text and "Link amici" not in c.text and "Powered by" not in c.text
     assert c.language == "it" and any("language detected from the text (it" in w for w in c.warnings)
+    # No date in its metadata; its byline says "Pubblicato il 20 gennaio 2022" (archive links
+    # such as "Dicembre 2021" are not dates of this post).
+    assert c.published == "2022-01-20"
 
 
 def test_page_without_lang_gets_detected_language_with_a_warning():

@@ -8,12 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.text import normalise_text
-from desktop.formats.article_files import text_candidate
 from desktop.formats.candidate import ImportCandidate
 from desktop.formats.errors import ImportRefused
 from desktop.formats.html_import import read_html_bytes
 from desktop.formats.markdown_import import read_markdown_bytes
 from desktop.formats.mhtml_import import read_mhtml_bytes
+from desktop.formats.plain_text import text_candidate
 
 pytestmark = pytest.mark.slow
 

@@ -98,7 +98,7 @@ def test_characters_xml_cannot_hold_are_replaced_one_for_one(tmp_path):
     out = tmp_path / "c.zip"
     result = export_project(project, "xmi", out)
     assert result.warnings == (
-        "“Control”: 2 character(s) that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)",
+        "“Control”: 2 characters that XML 1.0 cannot hold were written as U+FFFD (offsets unchanged)",
     )
     ((_name, _raw, cas),) = list(documents(zipfile.ZipFile(out)))
     (span,) = cas.select(PASSAGE_TYPE)

@@ -49,7 +49,12 @@ def test_bundle_carries_the_desktop_files_and_prunes_qt(bundle):
         assert (root / relative).is_file(), relative
     names = {p.name for p in root.rglob("*")}
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf", "_tkinter")) for n in names)
-    assert not any(n.endswith(".qm") for n in names)  # Qt translations pruned
+    # Qt's catalogues pruned to qtbase for our languages; ours built from the .ts files.
+    assert {n for n in names if n.endswith(".qm")} == {
+        "qtbase_it.qm",
+        *(f"{ts.stem}.qm" for ts in (REPO / "resources" / "translations").glob("*.ts")),
+    }
+    assert (root / "_internal" / "desktop" / "translations" / "crosscheck_it.qm").is_file()
 
 
 @pytest.mark.slow

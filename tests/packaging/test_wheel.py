@@ -100,3 +100,19 @@ def test_the_installed_command_builds_the_sample_project(installed, tmp_path):
     assert Path(where.stdout.strip()).is_relative_to(installed)  # not this source tree
     result = run(str(installed / "bin" / "crosscheck"), "sample", str(tmp_path / "s.crosscheck"), cwd=tmp_path, env=env)
     assert "5 articles, 9 claims" in result.stdout and result.stderr == ""
+
+
+def test_the_wheel_carries_the_translations_lrelease_built(wheel, tmp_path):
+    """The .qm catalogues are made in the build from resources/translations/*.ts (setup.py), not
+    committed: the wheel has one per .ts, and the installed package finds the Italian one."""
+    import zipfile
+
+    from PySide6.QtCore import QTranslator
+
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {f"desktop/translations/{ts.stem}.qm" for ts in (REPO / "resources" / "translations").glob("*.ts")}
+    assert expected and expected <= names
+    zipfile.ZipFile(wheel).extract("desktop/translations/crosscheck_it.qm", tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "desktop" / "translations" / "crosscheck_it.qm"))
+    assert translator.translate("model_texts", "Unverifiable") == "Non verificabile"

@@ -65,9 +65,9 @@ def test_file_deleted_mid_session_keeps_the_work_recoverable(sample_project, tmp
     project = open_project(sample_project)
     project.run(CreateClaim("made before the deletion"))
     os.unlink(sample_project)
-    with pytest.raises(WriteFailedError, match="moved or deleted; use Save a copy"):
+    with pytest.raises(WriteFailedError, match="moved or deleted; use Share a copy"):
         project.run(CreateClaim("made after"))
-    # The open file still holds every committed change: Save a copy brings it back.
+    # The open file still holds every committed change: Share a copy brings it back.
     rescued = project.persistence.save_copy(tmp_path / "rescued.crosscheck")
     project.persistence.close()
     reopened = open_project(rescued, thorough=True)

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.commands import CreateClaim
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.text import text_sha256
 from desktop.merging import plan_from_file
 from desktop.store import create_project, open_project
@@ -156,7 +157,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(v3_path, monkeypatch):
 def test_merging_an_older_colleague_file_leaves_its_invalid_dates_out_and_says_so(v3_path, tmp_path):
     ours = create_project(tmp_path / "ours.crosscheck")
     plan = plan_from_file(ours, v3_path)
-    resolution = plan.resolve()
+    resolution = resolve_merge(plan)
     added = {e.id: e for e in resolution.entities}
     assert added["a3"].published == "" and added["a2"].published == "2021-12-31T10:00"
     assert any("'20/01/2022', which is not a valid ISO 8601 date; it was left out" in n for n in plan.notes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.commands import AddArticle, new_claim_from_passage
 from desktop.core.merge import plan_merge
+from desktop.core.merge_resolve import resolve_merge
 from desktop.core.model import now_iso
 from desktop.core.project import Project
 from desktop.core.state import ProjectState
@@ -46,7 +47,7 @@ def plan(ours: Project, theirs: Project):
 
 
 def apply(ours: Project, merge_plan):
-    resolution = merge_plan.resolve(author=ours.author)
+    resolution = resolve_merge(merge_plan, author=ours.author)
     ours.run(resolution.command())
     return resolution
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_window
@@ -51,8 +52,10 @@ def test_clicking_a_cell_selects_the_claim_and_shows_the_passage(window):
     row = len(view.claim_ids) - 1
     col = next(c for c in range(len(view.columns)) if Cell(int(view.cells[row, c])) is not Cell.NONE)
     claim_id, article_id = view.claim_ids[row], view.columns[col].article_ids[0]
-    scene = panel.matrix.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
-    panel.activate_at(panel.matrix, scene)
+    panel.matrix.ensure_visible(row, col)  # the last row may be a scroll away
+    widget = panel.matrix.widget
+    point = widget.mapFromScene(panel.matrix.cell_scene_pos(row, col))
+    QTest.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert window.claims.current_claim() == claim_id
     pane = window.panes.pane_for_article(article_id)
     passage = next(p for p in window.bridge.state.passages_of_claim(claim_id) if p.article_id == article_id)
@@ -115,3 +118,53 @@ def test_cell_text_splits_stances_only_for_a_mixed_cell(window):
             texts.setdefault(Cell(int(view.cells[row, col])), panel.tooltip_text("cell", row, col))
     assert "(" not in texts[Cell.SUPPORTS].splitlines()[3]  # "Supports: 1 passage", no repeat
     assert Cell.MIXED in texts and " · " in texts[Cell.MIXED].splitlines()[3]
+
+
+def test_at_1366x768_rows_are_readable_and_a_click_picks_the_row_under_the_mouse(
+    qtbot, qsettings_isolated, sample_project
+):
+    """The first trial at 1366x768: nine claims squeezed into 12-pixel rows, where a click could
+    land on the neighbour's row, and the words under the chart kept describing the cell clicked
+    before even when another claim was chosen in the list."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.ui.claims.model import CLAIM_ID_ROLE
+    from tests.support.input import click_row
+
+    win = create_window(sample_project)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.actions_by_name["actionShowCoverage"].trigger()
+    qtbot.waitUntil(lambda: win.coverage.matrix is not None and not win.coverage.stale, timeout=10_000)
+    panel, matrix = win.coverage, win.coverage.matrix
+    widget = matrix.widget
+    low, high = matrix.vb.viewRange()[1]
+    row_px = matrix.vb.height() / (high - low)
+    assert row_px >= QFontMetricsF(matrix.left.font()).height() + 4, row_px
+    assert high - low < len(panel.view.claim_ids)  # not all fit: the rest are a scroll away
+    assert matrix.vscroll.bar.isVisible()
+    for row in range(int(low), int(high)):
+        for col in range(panel.view.shape[1]):
+            point = widget.mapFromScene(matrix.cell_scene_pos(row, col))
+            qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=point)
+            assert win.workspace.current_claim == panel.view.claim_ids[row], (
+                row,
+                col,
+                matrix.vb.viewRange()[1],
+                matrix.hit(matrix.cell_scene_pos(row, col)),
+                panel.view.claim_ids.index(win.workspace.current_claim),
+            )
+    statement = win.bridge.state.claims[win.workspace.current_claim].statement
+    assert statement[:30] in panel.cursor_label.text()
+    # Another claim chosen in the list: the chart's words follow it.
+    shown = win.claims.table.model()
+    other = next(
+        r for r in range(shown.rowCount()) if shown.index(r, 0).data(CLAIM_ID_ROLE) != win.workspace.current_claim
+    )
+    click_row(qtbot, win.claims.table, other)
+    statement = win.bridge.state.claims[win.workspace.current_claim].statement
+    assert statement[:30] in panel.cursor_label.text()
+    win.close()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import create_window
+from desktop.ui.common.i18n import datetime_text
 from tests.support.input import activate, click_row, drag_over, press, row_of_text, type_text
 
 K = Qt.Key
@@ -176,7 +177,7 @@ def test_the_inspector_never_shows_stale_facts(window, qtbot):
     press(qtbot, K.Key_End)
     assert state.claims[claim_id].verdict.value == "Not rated"
     assert inspector.provenance.text() != edited
-    assert state.claims[claim_id].modified[:19].replace("T", " ") in inspector.provenance.text()
+    assert datetime_text(state.claims[claim_id].modified) in inspector.provenance.text()  # seconds, the locale's way
 
 
 def test_tab_leaves_the_note_and_the_note_is_saved_while_typing(window, qtbot):

@@ -91,6 +91,14 @@ def test_a_long_quote_is_shown_around_its_matched_words():
     assert "Short quote here." in shown and "seven eight" in shown and "five six" in shown
 
 
+def test_the_context_keeps_the_texts_own_spacing():
+    # "The American President, Joe Biden" + ", and its Russian counterpart": no space before the comma.
+    row = SuggestionRow("a", "T", "en", 0, 9, "Joe Biden", before="The American President, ", after=", and its Russian")
+    assert "".join(text for text, _ in excerpt(row, 80)) == "…The American President, Joe Biden, and its Russian…"
+    glued = SuggestionRow("b", "T", "en", 0, 4, "50 m", before="lasted ", after="inutes.")
+    assert "".join(text for text, _ in excerpt(glued, 80)) == "…lasted 50 minutes.…"
+
+
 def test_clicking_a_row_makes_it_current_and_highlights_it(panel, qtbot):
     panel.show_suggestions(ROWS)
     with qtbot.waitSignal(panel.highlighted) as signal:

@@ -312,10 +312,20 @@ def test_screenshots_come_from_the_real_window_filling_a_small_screen(qsettings_
     from desktop.screenshots import take
 
     written = take(tmp_path, sizes=((1366, 768),), schemes=("light",))
-    assert [p.name for p in written] == ["workspace-light-1366x768.png", "coverage-panel.png", "coverage-cursor.png"]
+    assert [p.name for p in written] == [
+        "workspace-light-1366x768.png",
+        "suggestions-light.png",
+        "coverage-panel.png",
+        "coverage-cursor.png",
+        "export-dialog.png",
+        "merge-review.png",
+    ]
     image = QImage(str(written[0]))
     # maximised on the small screen with every dock open: only the window frame is not in the picture
     assert 1350 <= image.width() <= 1366 and 740 <= image.height() <= 768
+    for dialog in written[4:]:  # the dialogs fit the small screen with a title bar
+        image = QImage(str(dialog))
+        assert image.width() <= 1366 and image.height() <= 768 - 30, (dialog.name, image.size())
 
 
 def test_new_claim_statement_typed_over_then_enter_returns_to_the_article(window, qtbot):

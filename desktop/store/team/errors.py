@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.store.errors import StoreError
+from desktop.core.model import field_name, kind_name
+from desktop.store.errors import StoreError, store_texts
 
 
 class TeamError(StoreError):
@@ -59,17 +60,26 @@ class FieldConflict:
 
     @property
     def sentence(self) -> str:
-        who = self.author or "someone else"
+        who = self.author or store_texts.tr("someone else")
+        kind = kind_name(self.kind)
         if self.theirs is None:
-            return f"{who} deleted the {self.kind} {self.name}"
+            return store_texts.tr("{who} deleted the {kind} {name}", who=who, kind=kind, name=self.name)
         if not self.field:
-            return f"{who} changed the {self.kind} {self.name}"
-        return f"{who} changed the {self.field.replace('_id', '').replace('_', ' ')} of the {self.kind} {self.name} to {_shown(self.theirs)} (yours: {_shown(self.ours)})"
+            return store_texts.tr("{who} changed the {kind} {name}", who=who, kind=kind, name=self.name)
+        return store_texts.tr(
+            "{who} changed the {field} of the {kind} {name} to {theirs} (yours: {ours})",
+            who=who,
+            field=field_name(self.field),
+            kind=kind,
+            name=self.name,
+            theirs=_shown(self.theirs),
+            ours=_shown(self.ours),
+        )
 
 
 def _shown(value: object) -> str:
-    text = getattr(value, "value", value)
-    text = " ".join(str(text).split()) if text is not None else "none"
+    text = getattr(value, "label", None) or getattr(value, "value", value)  # a verdict as the user reads it
+    text = " ".join(str(text).split()) if text is not None else store_texts.tr("none")
     return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
 
 
@@ -80,6 +90,13 @@ class EditConflict(TeamWriteFailed):
 
     def __init__(self, location: str, conflicts: Sequence[FieldConflict]) -> None:
         self.conflicts = tuple(conflicts)
-        more = f" and {len(self.conflicts) - 2} more" if len(self.conflicts) > 2 else ""
+        more = store_texts.tr(" and %n more", None, len(self.conflicts) - 2) if len(self.conflicts) > 2 else ""
         detail = "; ".join(conflict.sentence for conflict in self.conflicts[:2])
-        super().__init__(location, f"{detail}{more} after you last saw it; nothing was saved, choose which to keep")
+        super().__init__(
+            location,
+            store_texts.tr(
+                "{conflicts}{more} after you last saw it; nothing was saved, choose which to keep",
+                conflicts=detail,
+                more=more,
+            ),
+        )

@@ -6,11 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
 
-COLUMNS = ("Title", "Outlet", "Lang", "Date", "Passages")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticlesModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticlesModel", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticlesModel", "Lang"),
+    QT_TRANSLATE_NOOP("ArticlesModel", "Date"),
+    QT_TRANSLATE_NOOP("ArticlesModel", "Passages"),
+)
+DATE = 3
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # dates sort as stored (ISO), not as the locale shows them
 
 
 class ArticlesModel(QAbstractTableModel):
@@ -33,7 +42,7 @@ class ArticlesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -44,7 +53,9 @@ class ArticlesModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return article.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if index.column() == DATE:
+                return article.published if role == SORT_ROLE else date_text(article.published)
             return (
                 article.title,
                 article.outlet,
@@ -82,11 +93,12 @@ class ArticleLibrary(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(self, placeholderText="Filter articles…", clearButtonEnabled=True)
-        self.filter.setAccessibleName("Filter articles")
+        self.proxy.setSortRole(SORT_ROLE)
+        self.filter = QLineEdit(self, placeholderText=self.tr("Filter articles…"), clearButtonEnabled=True)
+        self.filter.setAccessibleName(self.tr("Filter articles"))
         self.table = QTableView(self)
         self.table.setObjectName("articleLibrary")
-        self.table.setAccessibleName("Article library")
+        self.table.setAccessibleName(self.tr("Article library"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

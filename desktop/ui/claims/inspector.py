@@ -9,7 +9,10 @@ closing the window never loses a note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.commands import DeletePassage, EditClaim, EditPassage, UnlinkPassage
+from desktop.core.i18n import datetime_text
 from desktop.core.model import Stance, Verdict
 from desktop.core.project import Changes
 from desktop.core.text import quoted
@@ -79,6 +83,7 @@ class Inspector(QScrollArea):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fields: dict[QWidget, str] = {}  # first: QScrollArea filters events from its start
         self.workspace = workspace
         self.bridge: ProjectBridge | None = None
         self.claim_id: str | None = None
@@ -89,71 +94,80 @@ class Inspector(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)
+        self.setAccessibleName(self.tr("Claim and passage details"))
+        body.setAccessibleName(self.tr("Claim and passage details"))
+        self.viewport().setAccessibleName(self.tr("Claim and passage details"))
         self.setMinimumHeight(120)
 
-        self.claim_box = QGroupBox("Claim", body)
+        self.claim_box = QGroupBox(self.tr("Claim"), body)
         self.statement = QLineEdit(self.claim_box)
-        self.statement.setAccessibleName("Claim statement")
+        self.statement.setAccessibleName(self.tr("Claim statement"))
         self.verdict = QComboBox(self.claim_box)
-        self.verdict.setAccessibleName("Verdict")
-        self.verdict.addItems([v.value for v in Verdict])
-        self.tags = QLineEdit(self.claim_box, placeholderText="comma, separated")
-        self.tags.setAccessibleName("Claim tags")
-        self.claimant = QLineEdit(self.claim_box, placeholderText="who made the claim")
-        self.claimant.setAccessibleName("Claimant")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
+        for verdict in Verdict:
+            self.verdict.addItem(verdict.label, verdict.value)
+        self.tags = QLineEdit(self.claim_box, placeholderText=self.tr("comma, separated"))
+        self.tags.setAccessibleName(self.tr("Claim tags"))
+        self.claimant = QLineEdit(self.claim_box, placeholderText=self.tr("who made the claim"))
+        self.claimant.setAccessibleName(self.tr("Claimant"))
         self.claim_date = DateEdit(self.claim_box, field="claim date")
-        self.claim_date.setAccessibleName("Claim date")
-        self.claim_date.edit.setAccessibleName("Claim date (YYYY-MM-DD)")
+        self.claim_date.setAccessibleName(self.tr("Claim date"))
+        self.claim_date.edit.setAccessibleName(self.tr("Claim date (YYYY-MM-DD)"))
         self.claim_note = NoteEdit(self.claim_box)
-        self.claim_note.setAccessibleName("Claim note")
-        self.claim_note.setPlaceholderText("Notes for this claim…")
+        self.claim_note.setAccessibleName(self.tr("Claim note"))
+        self.claim_note.setPlaceholderText(self.tr("Notes for this claim…"))
         self.claim_note.setMaximumHeight(90)
+        self.others = QLabel(self.claim_box)  # a team project: who else is editing this claim
+        self.others.setAccessibleName(self.tr("Also editing this claim"))
+        self.others.setWordWrap(True)
+        self.others.hide()
         self.provenance = QLabel(self.claim_box)
-        self.provenance.setAccessibleName("Claim provenance")
+        self.provenance.setAccessibleName(self.tr("Claim provenance"))
         self.provenance.setWordWrap(True)
         self.claim_passages = QListWidget(self.claim_box)
-        self.claim_passages.setAccessibleName("Passages of this claim")
+        self.claim_passages.setAccessibleName(self.tr("Passages of this claim"))
         self.claim_passages.setWordWrap(True)
         self.claim_passages.setMaximumHeight(170)
         form = QFormLayout(self.claim_box)
-        form.addRow("&Statement", self.statement)
-        form.addRow("&Verdict", self.verdict)
-        form.addRow("&Tags", self.tags)
-        form.addRow("Clai&mant", self.claimant)
-        form.addRow("&Made on", self.claim_date)
-        form.addRow("&Note", self.claim_note)
+        form.addRow(self.tr("&Statement"), self.statement)
+        form.addRow(self.tr("&Verdict"), self.verdict)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("Clai&mant"), self.claimant)
+        form.addRow(self.tr("&Made on"), self.claim_date)
+        form.addRow(self.tr("&Note"), self.claim_note)
+        form.addRow(self.others)
         form.addRow(self.provenance)
-        form.addRow("Passages", self.claim_passages)
+        form.addRow(self.tr("Passages"), self.claim_passages)
 
-        self.passage_box = QGroupBox("Passage", body)
+        self.passage_box = QGroupBox(self.tr("Passage"), body)
         self.quote = QLabel(self.passage_box)
-        self.quote.setAccessibleName("Passage quote")
+        self.quote.setAccessibleName(self.tr("Passage quote"))
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.linked = QLabel(self.passage_box)
-        self.linked.setAccessibleName("Passage claim")
+        self.linked.setAccessibleName(self.tr("Passage claim"))
         self.linked.setWordWrap(True)
         self.stance = QComboBox(self.passage_box)
-        self.stance.setAccessibleName("Stance")
+        self.stance.setAccessibleName(self.tr("Stance"))
         for stance in Stance:
             self.stance.addItem(stance.label, stance.value)
         self.passage_note = NoteEdit(self.passage_box)
-        self.passage_note.setAccessibleName("Passage note")
-        self.passage_note.setPlaceholderText("Note on this passage…")
+        self.passage_note.setAccessibleName(self.tr("Passage note"))
+        self.passage_note.setPlaceholderText(self.tr("Note on this passage…"))
         self.passage_note.setMaximumHeight(70)
-        self.unlink = QPushButton("Un&link", self.passage_box)
-        self.delete = QPushButton("&Delete passage", self.passage_box)
+        self.unlink = QPushButton(self.tr("Un&link"), self.passage_box)
+        self.delete = QPushButton(self.tr("&Delete passage"), self.passage_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlink)
         buttons.addWidget(self.delete)
         pform = QFormLayout(self.passage_box)
         pform.addRow(self.quote)
         pform.addRow(self.linked)
-        pform.addRow("St&ance", self.stance)
-        pform.addRow("N&ote", self.passage_note)
+        pform.addRow(self.tr("St&ance"), self.stance)
+        pform.addRow(self.tr("N&ote"), self.passage_note)
         pform.addRow(buttons)
 
-        self.empty = QLabel("Select a claim in the list, or click a highlighted passage.", body)
+        self.empty = QLabel(self.tr("Select a claim in the list, or click a highlighted passage."), body)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(body)
@@ -168,7 +182,7 @@ class Inspector(QScrollArea):
         # runs none of several ambiguous shortcuts.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.statement, self._cancel_statement)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentText())))
+        self.verdict.activated.connect(lambda _i: self._edit_claim(verdict=Verdict(self.verdict.currentData())))
         self.tags.editingFinished.connect(lambda: self._edit_claim(tags=self.tags.text().split(",")))
         self.claimant.editingFinished.connect(lambda: self._edit_claim(claimant=self.claimant.text()))
         self.claim_date.edit.editingFinished.connect(self._commit_claim_date)
@@ -185,6 +199,22 @@ class Inspector(QScrollArea):
         self.claim_passages.itemClicked.connect(
             lambda item: self.passageActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        # Colleagues may change a field while it is being typed in (team projects): the value it
+        # showed when typing began is kept, and a commit over someone's newer value asks first.
+        self._bases: dict[tuple[str, str], object] = {}
+        self._fields.update(
+            {
+                self.statement: "statement",
+                self.tags: "tags",
+                self.claimant: "claimant",
+                self.claim_date.edit: "claim_date",
+                self.claim_note: "note",
+            }
+        )
+        for widget in self._fields:
+            widget.installEventFilter(self)
+        # Replaced by the window: asks whether to put ours over a colleague's newer value.
+        self.ask_keep_mine: Callable[[str, object, str], bool] = lambda field, theirs, who: True
         workspace.subscribe(self._follow)
         self.show_selection(None, None)
 
@@ -215,6 +245,23 @@ class Inspector(QScrollArea):
         self._fill_passage()
         self.empty.setVisible(self.claim_id is None and self.passage_id is None)
 
+    def show_others_editing(self, names: list[str]) -> None:
+        self.others.setText(
+            self.tr("⚑ Also editing this claim: {names}").format(names=", ".join(names)) if names else ""
+        )
+        self.others.setVisible(bool(names))
+
+    def editing_target(self) -> tuple[str, str] | None:
+        """What the keyboard is editing here, for a team's presence: ("claim", id), ("passage", id)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and self.claim_id and self.claim_box.isAncestorOf(focus):
+            return ("claim", self.claim_id)
+        if focus is not None and self.passage_id and self.passage_box.isAncestorOf(focus):
+            return ("passage", self.passage_id)
+        return None
+
     def apply_changes(self, changes: Changes) -> None:
         """Refresh from the project after any change, the inspector's own included: labels such as
         "Edited ..." and "Linked to ..." move with every edit; typed fields are not overwritten."""
@@ -229,7 +276,7 @@ class Inspector(QScrollArea):
         if not self.statement.hasFocus() or not self.statement.isModified():
             self.statement.setText(claim.statement)
             self.statement.setCursorPosition(0)
-        self.verdict.setCurrentText(claim.verdict.value)
+        self.verdict.setCurrentIndex(self.verdict.findData(claim.verdict.value))
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(claim.tags))
         if not self.claimant.hasFocus():
@@ -238,9 +285,13 @@ class Inspector(QScrollArea):
             self.claim_date.setText(claim.claim_date)
         self.claim_note.show_text(claim.note)
         who = claim.modified_by or claim.created_by
-        self.provenance.setText(
-            f"<small>Edited {claim.modified[:19].replace('T', ' ')} UTC{' by ' + who if who else ''}</small>"
+        when = datetime_text(claim.modified)
+        edited = (
+            self.tr("Edited {when} by {who}").format(when=when, who=who)
+            if who
+            else self.tr("Edited {when}").format(when=when)
         )
+        self.provenance.setText(f"<small>{html.escape(edited)}</small>")
         self.claim_passages.clear()
         for passage in state.passages_of_claim(self.claim_id):
             article = state.articles.get(passage.article_id)
@@ -260,7 +311,10 @@ class Inspector(QScrollArea):
         article = state.articles.get(passage.article_id)
         claim = state.claims.get(passage.claim_id) if passage.claim_id else None
         self.quote.setText(f"{quoted(passage.quote, 400)}\n— {article.title if article else '?'}")
-        self.linked.setText(f"Linked to: {claim.statement}" if claim else "Not linked to a claim")
+        if claim:
+            self.linked.setText(self.tr("Linked to: {statement}").format(statement=claim.statement))
+        else:
+            self.linked.setText(self.tr("Not linked to a claim"))
         self.stance.setCurrentIndex(self.stance.findData(passage.stance.value))
         self.passage_note.show_text(passage.note)
         self.unlink.setEnabled(passage.claim_id is not None)
@@ -300,12 +354,38 @@ class Inspector(QScrollArea):
     def _mark_claim_date(self) -> None:
         problem = self.claim_date.problem()
         self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
-        self.claim_date.edit.setToolTip(problem or "When the claim was made (YYYY-MM-DD, or YYYY-MM)")
+        self.claim_date.edit.setToolTip(problem or self.tr("When the claim was made (YYYY-MM-DD, or YYYY-MM)"))
 
     def _edit_claim(self, **values) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)
-        if self.bridge is not None and self.claim_id in self.bridge.state.claims:
+        if self.bridge is None or self.claim_id not in self.bridge.state.claims:
+            return
+        claim = self.bridge.state.claims[self.claim_id]
+        for field in list(values):
+            base = self._bases.pop(("claim", field), None)
+            current = getattr(claim, field)
+            # A colleague changed it while we typed (a team project): never write over it unasked.
+            colleague = base is not None and current != base and claim.modified_by != self.bridge.project.author
+            if colleague and not self.ask_keep_mine(field, current, claim.modified_by):
+                del values[field]
+        if values:
             self.bridge.run(EditClaim(self.claim_id, **values), initiator=self)
+            for widget, field in self._fields.items():
+                if field in values and widget.hasFocus():  # still typing (a note's pause): a new base
+                    self._remember_base(field)
+        self._fill_claim()
+
+    def _remember_base(self, field: str) -> None:
+        """The value a field showed when the user started typing in it (for _edit_claim)."""
+        claim = self.bridge.state.claims.get(self.claim_id or "") if self.bridge else None
+        if claim is not None:
+            self._bases[("claim", field)] = getattr(claim, field)
+
+    def eventFilter(self, watched, event) -> bool:
+        field = self._fields.get(watched)
+        if field is not None and event.type() == QEvent.Type.FocusIn:
+            self._remember_base(field)
+        return super().eventFilter(watched, event)
 
     def _edit_passage(self, **values) -> None:
         if self.bridge is not None and self.passage_id in self.bridge.state.passages:

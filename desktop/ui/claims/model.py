@@ -3,16 +3,26 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.commands import EditClaim
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.workspace.state import ClaimFilter
 
-COLUMNS = ("Claim", "Verdict", "Sources", "Passages", "Tags", "Author")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClaimsModel", "Claim"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Verdict"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Sources"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Passages"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Tags"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Author"),
+)
 STATEMENT, VERDICT, SOURCES, PASSAGES, TAGS, AUTHOR = range(len(COLUMNS))
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,10 +34,12 @@ class ClaimsModel(QAbstractTableModel):
         self.bridge: ProjectBridge | None = None
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
+        self.editing: dict[str, list[str]] = {}  # claim id -> the colleagues editing it
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
         self.beginResetModel()
         self.bridge = bridge
+        self.editing = {}
         self._ids = list(bridge.state.claims) if bridge else []
         self._reindex()
         self.endResetModel()
@@ -48,9 +60,18 @@ class ClaimsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def set_editing(self, editing: dict[str, list[str]]) -> None:
+        """Who else is editing which claim (a team project's presence): marked in the rows."""
+        changed = set(editing) ^ set(self.editing) | {c for c in editing if editing[c] != self.editing.get(c)}
+        self.editing = dict(editing)
+        for claim_id in changed:
+            if claim_id in self._row_of:
+                row = self._row_of[claim_id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -66,9 +87,13 @@ class ClaimsModel(QAbstractTableModel):
             return claim_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             if column == STATEMENT:
+                if role == Qt.ItemDataRole.DisplayRole and claim_id in self.editing:
+                    return "✎ " + claim.statement  # a colleague is editing it (a team project)
                 return claim.statement
             if column == VERDICT:
-                return list(Verdict).index(claim.verdict) if role == SORT_ROLE else claim.verdict.value
+                if role == SORT_ROLE:
+                    return list(Verdict).index(claim.verdict)
+                return claim.verdict.value if role == Qt.ItemDataRole.EditRole else claim.verdict.label
             if column == SOURCES:
                 return len(state.sources_of_claim(claim_id))
             if column == PASSAGES:
@@ -81,11 +106,16 @@ class ClaimsModel(QAbstractTableModel):
             return QColor(claim.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             sources = [state.articles[a].title for a in state.sources_of_claim(claim_id)]
-            tip = f"<b>{claim.statement}</b><br>Verdict: {claim.verdict.value}"
+            tip = f"<b>{html.escape(claim.statement)}</b><br>" + self.tr("Verdict: {verdict}").format(
+                verdict=claim.verdict.label
+            )
             if sources:
-                tip += "<br>Sources: " + "; ".join(sources)
+                tip += "<br>" + self.tr("Sources: {titles}").format(titles=html.escape("; ".join(sources)))
             if claim.note:
-                tip += f"<br><small>{claim.note[:300]}</small>"
+                tip += f"<br><small>{html.escape(claim.note[:300])}</small>"
+            if claim_id in self.editing:
+                names = ", ".join(self.editing[claim_id])
+                tip += "<br>" + self.tr("✎ Being edited by {names}").format(names=html.escape(names))
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, PASSAGES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,7 +215,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         claim_id = model.claim_id(source_row)
         if self.only_ids is not None and claim_id not in self.only_ids:
             return False
-        if self.verdict and model.index(source_row, VERDICT).data() != self.verdict:
+        if self.verdict and model.index(source_row, VERDICT).data(Qt.ItemDataRole.EditRole) != self.verdict:
             return False
         if not self.text:
             return True

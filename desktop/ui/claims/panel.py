@@ -31,7 +31,7 @@ from desktop.ui.claims.model import (
     ClaimsModel,
 )
 from desktop.ui.common.bridge import ProjectBridge
-from desktop.workspace.gestures import Gestures, Outcome
+from desktop.workspace.gestures import Gestures, Outcome, gesture_texts
 from desktop.workspace.state import CLAIM, FILTER, ClaimFilter, Workspace, WorkspaceEvent
 
 ASK_DELETE_KEY = "claims/deleteKeepsPassages"
@@ -41,16 +41,17 @@ MIN_STATEMENT_WIDTH = 150  # about 22 characters: enough to tell claims apart
 class VerdictDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
-        editor.setAccessibleName("Verdict")
-        editor.addItems([v.value for v in Verdict])
+        editor.setAccessibleName(self.tr("Verdict"))
+        for verdict in Verdict:
+            editor.addItem(verdict.label, verdict.value)
         return editor
 
     def setEditorData(self, editor, index):
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
         editor.showPopup()
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText())
+        model.setData(index, editor.currentData())
 
 
 class StatementDelegate(QStyledItemDelegate):
@@ -77,20 +78,20 @@ class ClaimsPanel(QWidget):
         self.model = ClaimsModel(self)
         self.proxy = ClaimsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self, placeholderText="Filter claims…", clearButtonEnabled=True)
-        self.search.setAccessibleName("Filter claims")
+        self.search = QLineEdit(self, placeholderText=self.tr("Filter claims…"), clearButtonEnabled=True)
+        self.search.setAccessibleName(self.tr("Filter claims"))
         self.verdicts = QComboBox(self)
-        self.verdicts.setAccessibleName("Filter by verdict")
-        self.verdicts.addItem("All verdicts", None)
+        self.verdicts.setAccessibleName(self.tr("Filter by verdict"))
+        self.verdicts.addItem(self.tr("All verdicts"), None)
         for verdict in Verdict:
-            self.verdicts.addItem(verdict.value, verdict.value)
+            self.verdicts.addItem(verdict.label, verdict.value)
         self.filter_note = QLabel(self)
-        self.filter_note.setAccessibleName("Claims filter")
+        self.filter_note.setAccessibleName(self.tr("Claims filter"))
         self.filter_note.setWordWrap(True)
         self.filter_note.hide()
         self.table = QTableView(self)
         self.table.setObjectName("claimList")
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -189,8 +190,11 @@ class ClaimsPanel(QWidget):
             self._following = False
         if claim_filter.only_ids is not None:
             self.filter_note.setText(
-                f"Showing {self.proxy.rowCount()} claims {claim_filter.only_label} — "
-                "View → Show all claims (Ctrl+Shift+A) to clear"
+                self.tr(
+                    "Showing %n claim(s) {label} — View → Show all claims (Ctrl+Shift+A) to clear",
+                    "",
+                    self.proxy.rowCount(),
+                ).format(label=claim_filter.only_label)
             )
         self.filter_note.setVisible(claim_filter.only_ids is not None)
         self._show_current_claim()  # the current claim's row may have come back into view
@@ -256,7 +260,7 @@ class ClaimsPanel(QWidget):
     # --- gestures -------------------------------------------------------------------------
     def delete_selected(self) -> Outcome:
         if not self.workspace.selected_claims or self.bridge is None:
-            return Outcome(False, "Select a claim first.")
+            return Outcome(False, gesture_texts.tr("Select a claim first."))
         keep = self._ask_keep_passages(len(self.workspace.selected_claims))
         if keep is None:
             return Outcome(False)
@@ -269,15 +273,13 @@ class ClaimsPanel(QWidget):
             return str(remembered).lower() == "true"
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete claim")
-        box.setText(
-            f"Delete {'this claim' if count == 1 else f'{count} claims'}. What should happen to the linked passages?"
-        )
-        box.setInformativeText("Either way, Undo brings everything back.")
-        keep = box.addButton("Keep as unlinked passages", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Delete the passages too", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(self.tr("Delete claim"))
+        box.setText(self.tr("Delete %n claim(s). What should happen to the linked passages?", "", count))
+        box.setInformativeText(self.tr("Either way, Undo brings everything back."))
+        keep = box.addButton(self.tr("Keep as unlinked passages"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Delete the passages too"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        remember = QCheckBox("Don't ask again", box)
+        remember = QCheckBox(self.tr("Don't ask again"), box)
         box.setCheckBox(remember)
         box.setDefaultButton(keep)
         box.exec()

@@ -16,10 +16,10 @@ class ClaimPicker(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("claimPicker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.edit = QLineEdit(self, placeholderText="Type to find a claim, Enter to link")
-        self.edit.setAccessibleName("Find claim")
+        self.edit = QLineEdit(self, placeholderText=self.tr("Type to find a claim, Enter to link"))
+        self.edit.setAccessibleName(self.tr("Find claim"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Claims to link to")
+        self.list.setAccessibleName(self.tr("Claims to link to"))
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -35,7 +35,7 @@ class ClaimPicker(QFrame):
         for claim in state.claims.values():
             sources = len(state.sources_of_claim(claim.id))
             item = QListWidgetItem(
-                f"{claim.statement}\n{claim.verdict.value} · {sources} source{'s' if sources != 1 else ''}"
+                f"{claim.statement}\n{claim.verdict.label} · " + self.tr("%n source(s)", "", sources)
             )
             item.setData(Qt.ItemDataRole.UserRole, claim.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{claim.statement} {' '.join(claim.tags)}".casefold())

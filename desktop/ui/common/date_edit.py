@@ -21,12 +21,12 @@ class DateEdit(QWidget):
         super().__init__(parent)
         self.field = field
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Date (YYYY-MM-DD)")
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setAccessibleName(self.tr("Date (YYYY-MM-DD)"))
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.button = QToolButton(self)
         self.button.setArrowType(Qt.ArrowType.DownArrow)  # the look of a date field's drop-down
-        self.button.setAccessibleName("Pick a date")
-        self.button.setToolTip("Pick a date from a calendar")
+        self.button.setAccessibleName(self.tr("Pick a date"))
+        self.button.setToolTip(self.tr("Pick a date from a calendar"))
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         menu = QMenu(self.button)

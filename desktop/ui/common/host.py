@@ -27,7 +27,10 @@ class Host(Protocol):
     def gestures(self) -> Gestures: ...
 
     def say(self, message: str) -> None:
-        """A short message in the status bar."""
+        """A short message in the status bar, also announced to a screen reader."""
+
+    def announce(self, message: str) -> None:
+        """Announced to a screen reader only (a remote change, a merge result)."""
 
     def present(self, result: object) -> None:
         """Carry out a gesture's Outcome (its message, where the keyboard goes)."""

@@ -30,6 +30,13 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def over(colour: QColor, background: QColor) -> QColor:
+    """A translucent colour as it shows on a background (what the eye compares)."""
+    solid = QColor(colour)
+    solid.setAlpha(255)
+    return mix(background, solid, colour.alphaF())
+
+
 def mix(base: QColor, tint: QColor, amount: float) -> QColor:
     return QColor(
         round(base.red() + (tint.red() - base.red()) * amount),
@@ -109,6 +116,45 @@ def dark_palette() -> QPalette:
     return p
 
 
+# The text on a background that WCAG 2 AA holds to 4.5:1, by palette role: what a style's own
+# palette may fall short of (Fusion's selection blue under white text is 3.7:1, its placeholder
+# a half-transparent black, 4.0:1).
+READABLE_PAIRS = (
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
+)
+
+
+def readable(palette: QPalette) -> QPalette:
+    """The palette with every pair of READABLE_PAIRS at 4.5:1 or more: the selection background,
+    or else the foreground, moved away from the other one step at a time (hue kept)."""
+    palette = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for fg_role, bg_role in READABLE_PAIRS:
+            background = palette.color(group, bg_role)
+            foreground = over(palette.color(group, fg_role), background)
+            move_background = bg_role == QPalette.ColorRole.Highlight
+            for _ in range(40):
+                if contrast(foreground, background) >= MIN_CONTRAST:
+                    break
+                lighter = luminance(foreground) > luminance(background)
+                if move_background:
+                    background = background.darker(105) if lighter else background.lighter(105)
+                else:
+                    foreground = foreground.lighter(105) if lighter else foreground.darker(110)
+                    if foreground.lightness() in (0, 255):
+                        foreground = QColor("#000000") if not lighter else QColor("#ffffff")
+            palette.setColor(group, fg_role, foreground)
+            palette.setColor(group, bg_role, background)
+    return palette
+
+
 THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark")
 
@@ -131,9 +177,9 @@ def apply_theme(theme: str, remember: bool = False) -> None:
     if remember:
         QSettings().setValue(THEME_KEY, theme)
     if theme == "dark":
-        app.setPalette(dark_palette())
+        app.setPalette(readable(dark_palette()))
     elif theme == "light":
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(readable(app.style().standardPalette()))
     else:
         follow_colour_scheme(app, force=True)
 
@@ -148,6 +194,8 @@ def follow_colour_scheme(app, force: bool = False) -> None:
     wants_dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
     base_is_dark = app.palette().color(QPalette.ColorRole.Base).lightness() < 128
     if wants_dark and not base_is_dark:
-        app.setPalette(dark_palette())
+        app.setPalette(readable(dark_palette()))
     elif not wants_dark and base_is_dark:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(readable(app.style().standardPalette()))
+    else:
+        app.setPalette(readable(app.palette()))

@@ -23,7 +23,10 @@ class LabelAxis(pg.AxisItem):
         self.labels: list[str] = []
         self.max_chars = max_chars
         self._chars = max_chars
-        self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=False)
+        self._edges: tuple[float, float, float, float] | None = None  # the top axis's view, for _chars_at
+        # tickValues thins the labels to what fits; pyqtgraph's own limits (40% of the axis once
+        # four labels are drawn) would drop most of them again on a narrow chart.
+        self.setStyle(tickLength=0, autoExpandTextSpace=False, hideOverlappingLabels=False, textFillLimits=[(0, 1.0)])
 
     def set_labels(self, labels: list[str]) -> None:
         if labels == self.labels:
@@ -69,6 +72,7 @@ class LabelAxis(pg.AxisItem):
             width = char * 1.15
             step = max(1, math.ceil((MIN_CHARS * width + 12) / px_per))
             self._chars = int(max(MIN_CHARS, min(self.max_chars, (step * px_per - 12) / width)))
+            self._edges = (minVal, maxVal, px_per, width)
             need = step * px_per
         step = max(1, math.ceil(need / px_per))
         first = max(0, math.ceil(minVal - 0.5))
@@ -80,8 +84,17 @@ class LabelAxis(pg.AxisItem):
         out = []
         for value in values:
             index = math.floor(value)
-            out.append(truncate(self.labels[index], self._chars) if 0 <= index < len(self.labels) else "")
+            out.append(truncate(self.labels[index], self._chars_at(value)) if 0 <= index < len(self.labels) else "")
         return out
+
+    def _chars_at(self, value: float) -> int:
+        """A label is centred on its column and pyqtgraph drops any that would cross the axis's
+        ends: near an end a thinned label gets only the room up to it (at least its own column)."""
+        if self.orientation in ("left", "right") or self._edges is None:
+            return self._chars
+        low, high, px_per, char = self._edges
+        room = 2 * min(value - low, high - value) * px_per - 4
+        return int(max(MIN_CHARS, min(self._chars, room / char)))
 
     def index_at(self, value: float) -> int | None:
         index = math.floor(value)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 from desktop.core.coverage import CoverageView
 from desktop.ui.coverage.axis import CountAxis, LabelAxis
 from desktop.ui.coverage.scroll import framed
-from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, ChartStyle
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, ChartStyle, chart_texts
 
 BAR_HEIGHT = 0.72
 INITIAL_BARS = 30
@@ -28,11 +28,12 @@ class BarsPlot:
     def __init__(self, style: ChartStyle) -> None:
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageBars")
-        self.widget.setAccessibleName("Claims carried per source")
+        self.widget.setAccessibleName(chart_texts.tr("Claims carried per source"))
+        self.widget.viewport().setAccessibleName(self.widget.accessibleName())
         self.left = LabelAxis("left", 30)
         self.plot = self.widget.addPlot(row=0, col=0, axisItems={"left": self.left, "bottom": CountAxis("bottom")})
         self.plot.hideButtons()
-        self.plot.setLabel("bottom", "claims carried")
+        self.plot.setLabel("bottom", chart_texts.tr("claims carried"))
         self.vb = self.plot.getViewBox()
         self.vb.invertY(True)
         self.vb.setMouseEnabled(x=False, y=True)
@@ -58,7 +59,7 @@ class BarsPlot:
         for axis in (self.left, self.plot.getAxis("bottom")):
             axis.setPen(style.foreground)
             axis.setTextPen(style.foreground)
-        self.plot.getAxis("bottom").setLabel("claims carried", color=style.foreground.name())
+        self.plot.getAxis("bottom").setLabel(chart_texts.tr("claims carried"), color=style.foreground.name())
         pen = QPen(style.foreground, 3)
         pen.setCosmetic(True)
         self.cursor.setPen(pen)

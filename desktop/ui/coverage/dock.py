@@ -30,9 +30,10 @@ class CoverageDock(QObject):
         self.project: Project | None = None
         self._visible_claims: frozenset[str] | None = None
         self._selected: str | None = None
-        self.dock = QDockWidget("Coverage", window)
+        self.dock = QDockWidget(self.tr("Coverage"), window)
         self.dock.setObjectName("coverageDock")
-        self.dock.setWidget(QLabel("The chart is drawn when this panel is shown.", self.dock))
+        self.dock.setAccessibleName(self.tr("Coverage"))
+        self.dock.setWidget(QLabel(self.tr("The chart is drawn when this panel is shown."), self.dock))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()  # shown on demand (View menu, Alt+5)
         # Shown by restoring the last session's layout (or by its tab being raised): build on the
@@ -99,8 +100,13 @@ class CoverageDock(QObject):
         state = window.bridge.state
         carried = frozenset(p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id)
         name = key.split(":", 1)[-1] if ":" in key else state.articles[key].title
-        window.workspace.set_claim_filter(ClaimFilter(only_ids=carried, only_label=f"carried by {name}"))
-        window.say(f"Claims filtered to {len(carried)} carried by {name} — View → Show all claims to clear")
+        label = self.tr("carried by {source}").format(source=name)
+        window.workspace.set_claim_filter(ClaimFilter(only_ids=carried, only_label=label))
+        window.say(
+            self.tr(
+                "Claims filtered to %n carried by {source} — View → Show all claims to clear", "", len(carried)
+            ).format(source=name)
+        )
 
     def _attach(self) -> None:
         """Give the chart the project once its dock is on screen (tabbed away counts too)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.coverage import STANCES, view_to_csv_rows
 from desktop.formats.atomic import check_replaceable
+from desktop.ui.coverage.style import chart_texts
 
 
 def export_image(panel, path: str | Path) -> Path:
@@ -21,7 +22,12 @@ def export_image(panel, path: str | Path) -> Path:
     path = check_replaceable(path)  # never over a project, a FIFO or a device
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ValueError(f"cannot export a chart as {suffix or 'a file without suffix'}; use .png or .svg")
+        raise ValueError(
+            chart_texts.tr(
+                "cannot export a chart as {suffix}; use .png or .svg",
+                suffix=suffix or chart_texts.tr("a file without suffix"),
+            )
+        )
     plot = panel.current_plot()
     scene = plot.widget.scene()
     if suffix == ".svg":
@@ -38,7 +44,7 @@ def export_image(panel, path: str | Path) -> Path:
         if suffix == ".svg":
             _crisp_svg_images(temp)
         if os.path.getsize(temp) == 0:
-            raise OSError(f"{path}: the exporter wrote nothing")
+            raise OSError(chart_texts.tr("{path}: the exporter wrote nothing", path=path))
         os.replace(temp, path)
     finally:
         hidden()
@@ -49,7 +55,10 @@ def export_image(panel, path: str | Path) -> Path:
 
 def ask_and_export(panel, kind: str) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        panel, f"Save chart as {kind.upper()}", f"coverage.{kind}", f"{kind.upper()} image (*.{kind})"
+        panel,
+        chart_texts.tr("Save chart as {kind}", kind=kind.upper()),
+        chart_texts.tr("coverage") + f".{kind}",
+        chart_texts.tr("{kind} image (*.{suffix})", kind=kind.upper(), suffix=kind),
     )
     if path:
         if not path.lower().endswith(f".{kind}"):
@@ -57,7 +66,7 @@ def ask_and_export(panel, kind: str) -> None:
         try:
             export_image(panel, path)
         except (OSError, ValueError) as error:  # ValueError: OutputRefused, a wrong suffix
-            QMessageBox.warning(panel, "Could not save the chart", str(error))
+            QMessageBox.critical(panel, chart_texts.tr("Could not save the chart"), str(error))
 
 
 def csv_text(panel, matrix: bool) -> str:

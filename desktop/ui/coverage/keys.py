@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
+from desktop.ui.common.announce import announce, describe
+
 ZOOM_STEP = 1.25
 
 _K = Qt.Key
@@ -142,6 +144,12 @@ class ChartKeys(QObject):
         self.panel.matrix.ensure_visible(row, col)
         self.show_cursors()
 
+    def follow_selection(self, row: int | None) -> None:
+        """Another claim was selected (the claims list, a pane): the cursor, and the words under the
+        chart, move to its row in the same source, so they never describe a claim left behind."""
+        if row is not None and self.row is not None and row != self.row:
+            self.set_cell(row, self.col)
+
     def set_bar(self, index: int) -> None:
         self.bar = index
         self._bar_key = self.panel.view.columns[int(self.panel.bars.order[index])].key
@@ -192,5 +200,15 @@ class ChartKeys(QObject):
             text = panel.tooltip_text("cell", self.row, self.col)
         elif shown and panel.mode == "bars" and self.bar is not None:
             text = panel.tooltip_text("source", -1, int(panel.bars.order[self.bar]))
-        panel.cursor_label.setText(" · ".join(line for line in text.splitlines() if line))
-        panel.cursor_label.setVisible(bool(text))
+        spoken = " · ".join(line for line in text.splitlines() if line)
+        # Always there under a chart, at a fixed height, so the first click does not shrink the plot
+        # (and push a row out from under the mouse); until then it says how to fill it.
+        hint = self.tr("Click a cell, or press Alt+5 and use the arrow keys: its details appear here.")
+        panel.cursor_label.setText(spoken or (hint if shown else ""))
+        panel.cursor_label.setVisible(shown)
+        # A screen reader reads the cursor cell from the plot that has the keyboard.
+        plot = panel.matrix if panel.mode == "matrix" else panel.bars
+        if plot is not None and spoken != plot.widget.accessibleDescription():
+            describe(plot.widget, spoken)
+            if plot.widget.hasFocus():
+                announce(plot.widget, spoken)

@@ -13,21 +13,23 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.core.coverage import Cell, CoverageView
 from desktop.core.model import Verdict
 from desktop.ui.coverage.axis import LabelAxis
 from desktop.ui.coverage.scroll import framed
-from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle
+from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, GLYPHS, ChartStyle, chart_texts
 
 GLYPH_MIN_PX = 13  # below this cell size, glyphs would be noise
 GLYPH_MIN_SIZE, GLYPH_MAX_PX, GLYPH_SHARE = 9, 30, 0.55  # a glyph fills about half its cell
 GRID_MIN_PX = 5  # below this, separators would hide the cells
-LEGEND_ONE_ROW_PX = 980
+LEGEND_ENTRY_GAP_PX = 20  # the legend's spacing (horSpacing 14) and padding around each entry
+LEGEND_MARGIN_PX = 40  # the plot's margins either side of the legend
 GLYPH_MAX_CELLS = 20_000  # beyond this, colour and tooltip only (cost of per-point symbols)
 INITIAL_ROWS = 40
+ROW_PADDING_PX = 8  # a row is at least a label's line and this: readable, and big enough to click
 
 
 class MatrixPlot:
@@ -35,8 +37,9 @@ class MatrixPlot:
         self.style = style
         self.widget = pg.GraphicsLayoutWidget()
         self.widget.setObjectName("coverageMatrix")
-        self.widget.setAccessibleName("Claims by sources matrix")
-        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 14), LabelAxis("top", 24)
+        self.widget.setAccessibleName(chart_texts.tr("Claims by sources matrix"))
+        self.widget.viewport().setAccessibleName(self.widget.accessibleName())
+        self.left, self.right, self.top = LabelAxis("left", 44), LabelAxis("right", 17), LabelAxis("top", 24)
         self.plot = self.widget.addPlot(
             row=0, col=0, axisItems={"left": self.left, "right": self.right, "top": self.top}
         )
@@ -81,6 +84,9 @@ class MatrixPlot:
         self.vb.sigRangeChanged.connect(self._update_glyph_visibility)
         self.vb.sigResized.connect(self._update_glyph_visibility)
         self.vb.sigResized.connect(self._fit_legend)
+        self._fitted = True  # the rows shown follow the plot's height until the user zooms or pans
+        self.vb.sigResized.connect(self._refit_rows)
+        self.vb.sigRangeChangedManually.connect(self._user_moved)
         self.vb.sigRangeChanged.connect(lambda *args: self._draw_lines())
         self.frame, self.vscroll, self.hscroll = framed(self.widget, self.vb)
         self.apply_style(style)
@@ -117,12 +123,13 @@ class MatrixPlot:
             self._legend_samples.append(sample)
             self.legend.addItem(sample, f"{cell.label} {GLYPH_TEXT[cell]}")
         for name, pen in (
-            ("first appearance", self._first_pen(False)),
-            ("tied for first", self._first_pen(True)),
+            (chart_texts.tr("first appearance"), self._first_pen(False)),
+            (chart_texts.tr("tied for first"), self._first_pen(True)),
         ):
             sample = pg.ScatterPlotItem(symbol="s", size=12, brush=None, pen=pen)
             self._legend_samples.append(sample)
             self.legend.addItem(sample, name)
+        self._fit_legend()
         if self.view is not None:
             self._draw_overlays(self.view, force=True)
 
@@ -137,7 +144,8 @@ class MatrixPlot:
         self.image.setVisible(bool(rows and cols))
         self.top.set_labels(labels)
         self.left.set_labels(statements)
-        self.right.set_labels([_VERDICT_TEXT[v] for v in view.verdicts])
+        names = {verdict: verdict.label for verdict in Verdict}  # seven lookups, not one per row
+        self.right.set_labels([names[v] for v in view.verdicts])
         if self._shape != (rows, cols):  # a new layout: show the top rows, all columns
             self.vb.setLimits(xMin=0, xMax=max(cols, 1), yMin=0, yMax=max(rows, 1), minXRange=1, minYRange=1)
             self._shape = (rows, cols)
@@ -147,15 +155,35 @@ class MatrixPlot:
         self._draw_overlays(view)
 
     def reset_range(self) -> None:
-        """The initial zoom: every column, the top rows."""
+        """The initial zoom: every column, and as many of the top rows as fit at a readable height
+        (on a 768-pixel screen nine claims would otherwise get 12 pixels each)."""
         rows, cols = self._shape or (0, 0)
-        self.vb.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(min(rows, INITIAL_ROWS), 1)), padding=0)
+        self._fitted = True
+        self.vb.setRange(xRange=(0, max(cols, 1)), yRange=(0, max(min(rows, self.rows_that_fit()), 1)), padding=0)
+
+    def rows_that_fit(self) -> int:
+        row_px = QFontMetricsF(self.left.font()).height() + ROW_PADDING_PX
+        return max(1, min(INITIAL_ROWS, int(self.vb.height() // row_px))) if self.vb.height() > 0 else INITIAL_ROWS
+
+    def _refit_rows(self) -> None:
+        """The plot grew or shrank: keep the top row and show the rows that now fit."""
+        if not self._fitted or not self._shape:
+            return
+        rows = self._shape[0]
+        top = self.vb.viewRange()[1][0]
+        span = max(min(rows, self.rows_that_fit()), 1)
+        top = min(max(top, 0), max(rows - span, 0))
+        self.vb.setYRange(top, top + span, padding=0)
+
+    def _user_moved(self, *_args) -> None:
+        self._fitted = False
 
     def zoom(self, factor: float, row: int | None = None, col: int | None = None) -> None:
         """Zoom in (factor > 1) or out around a cell (the cursor), else around the centre."""
         (x0, x1), (y0, y1) = self.vb.viewRange()
         cx = col + 0.5 if col is not None else (x0 + x1) / 2
         cy = row + 0.5 if row is not None else (y0 + y1) / 2
+        self._fitted = False
         self.vb.scaleBy(s=(1 / factor, 1 / factor), center=QPointF(cx, cy))
 
     def ensure_visible(self, row: int, col: int) -> None:
@@ -260,8 +288,16 @@ class MatrixPlot:
     def _fit_legend(self, *args) -> None:
         """One row of six entries when the chart is wide, two rows of three when it is not: a
         legend wider than the chart would push the plot past the dock's right edge."""
-        columns = 6 if self.widget.width() >= LEGEND_ONE_ROW_PX else 3
+        columns = 6 if self.widget.width() >= self._legend_row_px() else 3
         self.legend.setColumnCount(columns)  # a no-op when it already has them
+
+    def _legend_row_px(self) -> int:
+        """The width one row of the legend needs, measured (Italian names run longer)."""
+        entries = [
+            sample.boundingRect().width() + label.item.boundingRect().width() + LEGEND_ENTRY_GAP_PX
+            for sample, label in self.legend.items
+        ]
+        return int(sum(entries)) + LEGEND_MARGIN_PX if entries else 0
 
     def _update_glyph_visibility(self, *args) -> None:
         width, height = self.vb.viewPixelSize()
@@ -313,9 +349,6 @@ class MatrixPlot:
 
     def cell_scene_pos(self, row: int, col: int) -> QPointF:
         return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
-
-
-_VERDICT_TEXT = {verdict: verdict.value for verdict in Verdict}
 
 
 def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:

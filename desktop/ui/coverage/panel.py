@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
+from desktop.core.model import Stance
 from desktop.ui.coverage import export as coverage_export
 from desktop.ui.coverage.style import chart_style, truncate
 
@@ -54,7 +55,7 @@ class CoveragePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coveragePanel")
-        self.setAccessibleName("Coverage chart")
+        self.setAccessibleName(self.tr("Coverage chart"))
         self.project = None
         self.coverage: Coverage | None = None
         self.view: CoverageView | None = None
@@ -73,26 +74,31 @@ class CoveragePanel(QWidget):
         self._timer.timeout.connect(self.flush)
 
         self.mode_box = QComboBox(self)
-        self.mode_box.setAccessibleName("Chart view")
-        self.mode_box.addItem("Claims × sources", MATRIX)
-        self.mode_box.addItem("Per source", BARS)
+        self.mode_box.setAccessibleName(self.tr("Chart view"))
+        self.mode_box.addItem(self.tr("Claims × sources"), MATRIX)
+        self.mode_box.addItem(self.tr("Per source"), BARS)
         self.mode_box.currentIndexChanged.connect(lambda _: self.set_mode(self.mode_box.currentData()))
         self.group_box = QComboBox(self)
-        self.group_box.setAccessibleName("Group sources by")
+        self.group_box.setAccessibleName(self.tr("Group sources by"))
         for label, group in (
-            ("One per article", GroupBy.ARTICLE),
-            ("By outlet", GroupBy.OUTLET),
-            ("By language", GroupBy.LANGUAGE),
+            (self.tr("One per article"), GroupBy.ARTICLE),
+            (self.tr("By outlet"), GroupBy.OUTLET),
+            (self.tr("By language"), GroupBy.LANGUAGE),
         ):
             self.group_box.addItem(label, group)
         self.group_box.currentIndexChanged.connect(lambda _: self.set_group_by(self.group_box.currentData()))
         self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export the chart"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(QAction("Save as PNG…", self, triggered=lambda: coverage_export.ask_and_export(self, "png")))
-        menu.addAction(QAction("Save as SVG…", self, triggered=lambda: coverage_export.ask_and_export(self, "svg")))
-        menu.addAction(QAction("Copy table as CSV", self, triggered=self.copy_csv))
+        menu.addAction(
+            QAction(self.tr("Save as PNG…"), self, triggered=lambda: coverage_export.ask_and_export(self, "png"))
+        )
+        menu.addAction(
+            QAction(self.tr("Save as SVG…"), self, triggered=lambda: coverage_export.ask_and_export(self, "svg"))
+        )
+        menu.addAction(QAction(self.tr("Copy table as CSV"), self, triggered=self.copy_csv))
         self.export_button.setMenu(menu)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
@@ -101,15 +107,18 @@ class CoveragePanel(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.summary, 1)
         self.stack = QStackedWidget(self)
-        self.placeholder = QLabel("No project", self)
+        self.placeholder = QLabel(self.tr("No project"), self)
         self.stack.addWidget(self.placeholder)
         # The keyboard cursor's cell or bar, in words: what hovering shows, without a mouse.
         self.cursor_label = QLabel(self)
         self.cursor_label.setObjectName("coverageCursorText")
-        self.cursor_label.setAccessibleName("Chart cursor")
+        self.cursor_label.setAccessibleName(self.tr("Chart cursor"))
         self.cursor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cursor_label.setContentsMargins(6, 0, 6, 4)
         self.cursor_label.setWordWrap(True)  # a long statement must not widen the dock
+        lines = 2  # the cell's text is cut to fit (its quote is already shortened)
+        self.cursor_label.setFixedHeight(lines * self.cursor_label.fontMetrics().lineSpacing() + 6)
+        self.cursor_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.cursor_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +198,11 @@ class CoveragePanel(QWidget):
         self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)
         self.keys = ChartKeys(self)
         for plot in (self.matrix, self.bars):
+            # The chart keeps its axes where they are in any language (claims on the left, verdicts
+            # on the right, sources in date order left to right): a right-to-left window mirrors
+            # the toolbar around it, not the chart.
+            plot.frame.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            plot.widget.ci.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # pyqtgraph's own layout
             self.stack.addWidget(plot.frame)
         # Built after the window's other widgets: put the plots right after the toolbar in the Tab
         # chain (the hidden one is skipped), not at the end of the window's.
@@ -219,7 +233,7 @@ class CoveragePanel(QWidget):
         self.matrix.update(self.view, labels, list(self.view.statements))
         self.bars.update(self.view, labels)
         rows, cols = self.view.shape
-        self.summary.setText(f"{rows} claims · {cols} sources")
+        self.summary.setText(self.tr("%n claim(s)", "", rows) + " · " + self.tr("%n source(s)", "", cols))
         self.stale = False
         self.redraws += 1
         self._show_selection()
@@ -247,6 +261,7 @@ class CoveragePanel(QWidget):
     def _show_selection(self) -> None:
         row = self.row_of(self._selected)
         self.matrix.select_row(row)
+        self.keys.follow_selection(row)
 
     def _restyle(self, *args) -> None:
         if self.matrix is not None:
@@ -295,45 +310,58 @@ class CoveragePanel(QWidget):
         state, view = self.project.state, self.view
         if kind == "source":
             column = view.columns[col]
-            counts = " · ".join(f"{int(n)} {s.value}" for s, n in zip(STANCES, view.column_passages[col], strict=False))
-            return f"{column.tooltip}\n{int(view.column_claims[col])} claims carried; passages: {counts}"
+            counts = self._stance_counts(zip(STANCES, view.column_passages[col], strict=False))
+            carried = self.tr("%n claim(s) carried; passages: {counts}", "", int(view.column_claims[col]))
+            return f"{column.tooltip}\n" + carried.format(counts=counts)
         claim = state.claims[view.claim_ids[row]]
         first, tied = view.first_article[row], view.first_ties(row)
         if first:
             first_text = state.articles[first].title
         elif len(tied) > 1:
-            first_text = f"a tie between {len(tied)} sources (none is known to be earlier)"
+            first_text = self.tr("a tie between %n sources (none is known to be earlier)", "", len(tied))
         else:
-            first_text = "unknown (no dated source)"
+            first_text = self.tr("unknown (no dated source)")
         if kind == "claim":
+            sources = self.tr("%n source(s)", "", int(view.row_sources[row]))
             return (
-                f"{claim.statement}\nVerdict: {claim.verdict.value} · {int(view.row_sources[row])} sources\n"
-                f"First appearance: {first_text}"
+                f"{claim.statement}\n"
+                + self.tr("Verdict: {verdict}").format(verdict=claim.verdict.label)
+                + f" · {sources}\n"
+                + self.tr("First appearance: {source}").format(source=first_text)
             )
         column = view.columns[col]
         lines = [
-            f"Source: {column.tooltip.splitlines()[0]}",
-            f"Claim: {truncate(claim.statement, 160)}",
-            f"Verdict: {claim.verdict.value}",
+            self.tr("Source: {source}").format(source=column.tooltip.splitlines()[0]),
+            self.tr("Claim: {statement}").format(statement=truncate(claim.statement, 160)),
+            self.tr("Verdict: {verdict}").format(verdict=claim.verdict.label),
         ]
         cell = Cell(int(view.cells[row, col]))
         passages = self.carrying_passages(row, col)
         if cell is Cell.NONE:
-            lines.append("Not carried by this source")
+            lines.append(self.tr("Not carried by this source"))
         else:
             counted = [(s, int(n)) for s, n in zip(STANCES, view.cell_counts(row, col), strict=False) if n]
-            line = f"{cell.label}: {len(passages)} passage{'s' if len(passages) != 1 else ''}"
+            line = f"{cell.label}: " + self.tr("%n passage(s)", "", len(passages))
             if len(counted) > 1:  # only a mixed cell needs the split ("Mentions: 1 passage (1 mentions)" said it twice)
-                line += " (" + " · ".join(f"{n} {s.value}" for s, n in counted) + ")"
+                line += f" ({self._stance_counts(counted)})"
             lines.append(line)
             words = passages[0].quote.split()
             quote = " ".join(words[:QUOTE_WORDS]) + (" …" if len(words) > QUOTE_WORDS else "")
             lines.append(f"“{quote}”")
             if first in column.article_ids:
-                lines.append("First appearance")
+                lines.append(self.tr("First appearance"))
             elif len(tied) > 1 and set(tied) & set(column.article_ids):
-                lines.append("Tied for first appearance")
+                lines.append(self.tr("Tied for first appearance"))
         return "\n".join(lines)
+
+    def _stance_counts(self, counts) -> str:
+        """ "2 support · 1 mentions": passages by stance, as a verb agreeing with its count."""
+        texts = {
+            Stance.SUPPORTS: lambda n: self.tr("%n supports", "passages", n),
+            Stance.MENTIONS: lambda n: self.tr("%n mentions", "passages", n),
+            Stance.REFUTES: lambda n: self.tr("%n refutes", "passages", n),
+        }
+        return " · ".join(texts[stance](int(n)) for stance, n in counts)
 
     def _on_hover(self, plot, scene_pos: QPointF) -> None:
         text = ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QWidget
 
+from desktop.ui.coverage.style import chart_texts
+
 UNITS = 100  # scrollbar steps per category, so a zoomed, fractional range still scrolls smoothly
 
 
@@ -18,7 +20,7 @@ class AxisScrollBar:
         orientation = Qt.Orientation.Horizontal if axis == 0 else Qt.Orientation.Vertical
         self.bar = QScrollBar(orientation, parent)
         self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.bar.setAccessibleName("Scroll sources" if axis == 0 else "Scroll claims")
+        self.bar.setAccessibleName(chart_texts.tr("Scroll sources") if axis == 0 else chart_texts.tr("Scroll claims"))
         self.bar.setSingleStep(UNITS)
         self.bar.setVisible(False)
         self.vb, self.axis, self.count = vb, axis, 0

@@ -16,6 +16,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.coverage import Cell
+from desktop.core.i18n import Context
+from desktop.ui.common.theme import contrast
+
+chart_texts = Context("chart_texts")  # the chart's parts that are not QObjects (plots, axes, export)
 
 # (light, dark) per cell state; NONE is a faint cell so the grid stays readable.
 _CELL_COLOURS = {
@@ -51,8 +55,9 @@ class ChartStyle:
         return table
 
     def glyph_colour(self, cell: Cell) -> QColor:
-        """Black or white, whichever reads better on the cell colour."""
-        return QColor("#000000") if self.cells[cell].lightnessF() > 0.55 else QColor("#ffffff")
+        """Black or white, whichever stands out more on the cell colour (WCAG contrast)."""
+        black, white = QColor("#000000"), QColor("#ffffff")
+        return black if contrast(black, self.cells[cell]) >= contrast(white, self.cells[cell]) else white
 
 
 def is_dark(widget: QWidget | None = None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,8 @@ from desktop.exporting import (
     publisher_from_settings,
     save_publisher_settings,
 )
-from desktop.formats.claimreview import Publisher
+from desktop.formats.claimreview import VERDICT_NAMES, Publisher
+from desktop.ui.common.i18n import LANGUAGES
 
 SETTINGS_GROUP = "export"
 
@@ -69,12 +70,12 @@ class _ExportThread(QThread):
         try:
             result = export_selection(self.selection, self.fmt, self.target, self.options, self._progress)
         except ExportCancelled:
-            self.failed.emit("Export cancelled; nothing was written.")
+            self.failed.emit(self.tr("Export cancelled; nothing was written."))
         except (ExportError, OSError) as error:
             where = f"{error.filename}: " if isinstance(error, OSError) and error.filename else ""
             self.failed.emit(f"{where}{error.strerror if isinstance(error, OSError) and error.strerror else error}")
         except Exception as error:  # a bug: still report it rather than die silently in a thread
-            self.failed.emit(f"Unexpected {type(error).__name__}: {error}")
+            self.failed.emit(self.tr("Unexpected {kind}: {error}").format(kind=type(error).__name__, error=error))
         else:
             self.succeeded.emit(result)
 
@@ -85,7 +86,7 @@ def _checkable_list(name: str, values: Iterable[str], checked: Iterable[str]) ->
     widget.setMaximumHeight(90)
     wanted = set(checked)
     for value in sorted(set(values)):
-        item = QListWidgetItem(value or "(none)")
+        item = QListWidgetItem(value or QCoreApplication.translate("ExportDialog", "(none)"))
         item.setData(Qt.ItemDataRole.UserRole, value)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if value in wanted else Qt.CheckState.Unchecked)
@@ -120,8 +121,8 @@ class ExportDialog(QDialog):
         self.selected_claim_ids = [c for c in selected_claim_ids if c in project.state.claims]
         self._thread: _ExportThread | None = None
         self.result: ExportResult | None = None
-        self.setWindowTitle("Export")
-        self.setAccessibleName("Export dialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export dialog"))
         settings = QSettings()
         settings.beginGroup(SETTINGS_GROUP)
         saved = {key: settings.value(key) for key in settings.childKeys()}
@@ -135,14 +136,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(self.tr("Export format"))
         for fmt in FORMATS.values():
-            self.format_box.addItem(fmt.label, fmt.key)
-            self.format_box.setItemData(self.format_box.count() - 1, fmt.description, Qt.ItemDataRole.ToolTipRole)
+            self.format_box.addItem(fmt.shown_label, fmt.key)
+            self.format_box.setItemData(self.format_box.count() - 1, fmt.shown_description, Qt.ItemDataRole.ToolTipRole)
         index = self.format_box.findData(saved.get("format", "w3c"))
         self.format_box.setCurrentIndex(max(index, 0))
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        label = QLabel("&Format:")
+        label = QLabel(self.tr("&Format:"))
         label.setBuddy(self.format_box)
         form.addRow(label, self.format_box)
         self.description = QLabel()
@@ -151,19 +152,19 @@ class ExportDialog(QDialog):
 
         destination = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Destination file")
+        self.path_edit.setAccessibleName(self.tr("Destination file"))
         folder = Path(str(saved.get("folder") or default_folder or Path.home()))
         self._folder = folder
         self._base = base_name or "crosscheck-export"
         self._shown_format = self.format_key
         self.path_edit.setText(str(folder / self._default_name(self.format_key)))
         self._confirmed_path: str | None = None  # a path the file dialog already asked about
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose the destination file")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the destination file"))
         browse.clicked.connect(self._browse)
         destination.addWidget(self.path_edit, 1)
         destination.addWidget(browse)
-        label = QLabel("&Save to:")
+        label = QLabel(self.tr("&Save to:"))
         label.setBuddy(self.path_edit)
         form.addRow(label, destination)
         layout.addLayout(form)
@@ -173,68 +174,78 @@ class ExportDialog(QDialog):
         columns.addLayout(left, 1)
         layout.addLayout(columns)
 
-        scope = QGroupBox("Scope")
+        scope = QGroupBox(self.tr("Scope"))
         scope_form = QFormLayout(scope)
-        self.selected_only = QCheckBox(f"Only the &selected claims ({len(self.selected_claim_ids)})")
+        self.selected_only = QCheckBox(
+            self.tr("Only the &selected claims ({count})").format(count=len(self.selected_claim_ids))
+        )
         self.selected_only.setEnabled(bool(self.selected_claim_ids))
         self.selected_only.setChecked(False)  # the whole project unless the user asks otherwise
         scope_form.addRow(self.selected_only)
-        self.verdict_only = QCheckBox("Only claims with a &verdict")
+        self.verdict_only = QCheckBox(self.tr("Only claims with a &verdict"))
         self.verdict_only.setChecked(str(saved.get("verdict_only", "false")).lower() == "true")
         scope_form.addRow(self.verdict_only)
         self.languages = _checkable_list(
-            "Languages", (a.language for a in state.articles.values()), _as_list(saved.get("languages"))
+            self.tr("Languages"), (a.language for a in state.articles.values()), _as_list(saved.get("languages"))
         )
         self.outlets = _checkable_list(
-            "Outlets", (a.outlet for a in state.articles.values()), _as_list(saved.get("outlets"))
+            self.tr("Outlets"), (a.outlet for a in state.articles.values()), _as_list(saved.get("outlets"))
         )
         self.tags = _checkable_list(
-            "Tags", (t for c in state.claims.values() for t in c.tags), _as_list(saved.get("tags"))
+            self.tr("Tags"), (t for c in state.claims.values() for t in c.tags), _as_list(saved.get("tags"))
         )
-        scope_form.addRow("Languages:", self.languages)
-        scope_form.addRow("Outlets:", self.outlets)
-        scope_form.addRow("Tags:", self.tags)
-        scope_form.addRow(QLabel("Nothing ticked in a list means no filter on it."))
+        scope_form.addRow(self.tr("Languages:"), self.languages)
+        scope_form.addRow(self.tr("Outlets:"), self.outlets)
+        scope_form.addRow(self.tr("Tags:"), self.tags)
+        scope_form.addRow(QLabel(self.tr("Nothing ticked in a list means no filter on it.")))
         columns.addWidget(scope, 1)
 
-        options = QGroupBox("Options")
+        options = QGroupBox(self.tr("Options"))
         options_form = QFormLayout(options)
         self.title_edit = QLineEdit(str(saved.get("title", "") or ""))
-        self.title_edit.setAccessibleName("Report title")
-        self.title_edit.setPlaceholderText("default: the file name")
-        options_form.addRow("&Title:", self.title_edit)
+        self.title_edit.setAccessibleName(self.tr("Report title"))
+        self.title_edit.setPlaceholderText(self.tr("default: the file name"))
+        options_form.addRow(self.tr("&Title:"), self.title_edit)
         left.addWidget(options)
 
         publisher = publisher_from_settings(self.project.persistence)
-        self.claimreview_box = QGroupBox("ClaimReview publisher (stored in the project)")
+        self.claimreview_box = QGroupBox(self.tr("ClaimReview publisher (stored in the project)"))
         review_form = QFormLayout(self.claimreview_box)
         self.publisher_name = QLineEdit(publisher.name)
-        self.publisher_name.setAccessibleName("Publisher name")
+        self.publisher_name.setAccessibleName(self.tr("Publisher name"))
         self.publisher_url = QLineEdit(publisher.url)
-        self.publisher_url.setAccessibleName("Publisher URL")
+        self.publisher_url.setAccessibleName(self.tr("Publisher URL"))
         self.review_url = QLineEdit(publisher.review_url)
-        self.review_url.setAccessibleName("Fact-check article URL")
-        self.review_url.setPlaceholderText("https://… ({id} becomes the claim id)")
-        review_form.addRow("Publisher &name:", self.publisher_name)
-        review_form.addRow("Publisher &URL:", self.publisher_url)
-        review_form.addRow("&Review URL:", self.review_url)
+        self.review_url.setAccessibleName(self.tr("Fact-check article URL"))
+        self.review_url.setPlaceholderText(self.tr("https://… ({id} becomes the claim id)"))
+        # The published fact-check's language: its verdict names, whatever language this window is in.
+        self.review_language = QComboBox()
+        self.review_language.setAccessibleName(self.tr("Language of the fact-check"))
+        self.review_language.setToolTip(self.tr("The verdict names in the ClaimReview follow it"))
+        for code in VERDICT_NAMES:
+            self.review_language.addItem(LANGUAGES.get(code) or QLocale(code).nativeLanguageName() or code, code)
+        self.review_language.setCurrentIndex(max(0, self.review_language.findData(publisher.language)))
+        review_form.addRow(self.tr("Publisher &name:"), self.publisher_name)
+        review_form.addRow(self.tr("Publisher &URL:"), self.publisher_url)
+        review_form.addRow(self.tr("&Review URL:"), self.review_url)
+        review_form.addRow(self.tr("Verdicts &in:"), self.review_language)
         left.addWidget(self.claimreview_box)
         left.addStretch(1)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton("Cancel e&xport", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel e&xport"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.setEnabled(False)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -257,7 +268,10 @@ class ExportDialog(QDialog):
 
     def publisher(self) -> Publisher:
         return Publisher(
-            self.publisher_name.text().strip(), self.publisher_url.text().strip(), self.review_url.text().strip()
+            self.publisher_name.text().strip(),
+            self.publisher_url.text().strip(),
+            self.review_url.text().strip(),
+            self.review_language.currentData(),
         )
 
     def _default_name(self, key: str) -> str:
@@ -270,7 +284,7 @@ class ExportDialog(QDialog):
         self.status.clear()  # the last export's report is about another format
         self.status.setToolTip("")
         self.progress.setValue(0)
-        self.description.setText(fmt.description)
+        self.description.setText(fmt.shown_description)
         self.claimreview_box.setVisible(fmt.needs_publisher)
         old = self._shown_format
         self._shown_format = fmt.key
@@ -285,7 +299,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = FORMATS[self.format_key]
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(), f"{fmt.label} (*{fmt.suffix})")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), f"{fmt.shown_label} (*{fmt.suffix})"
+        )
         if name:
             self.path_edit.setText(name)
             self._confirmed_path = name  # the file dialog asked before replacing
@@ -296,7 +312,7 @@ class ExportDialog(QDialog):
             return
         text = self.path_edit.text().strip()
         if not text:
-            self._fail("Choose a file to export to.")
+            self._fail(self.tr("Choose a file to export to."))
             return
         target = Path(text).expanduser()
         try:
@@ -307,13 +323,17 @@ class ExportDialog(QDialog):
         if (
             target.exists()
             and text != self._confirmed_path
-            and QMessageBox.question(self, "Export", f"{target.name} already exists. Replace it?")
+            and QMessageBox.question(
+                self, self.tr("Export"), self.tr("{name} already exists. Replace it?").format(name=target.name)
+            )
             != QMessageBox.StandardButton.Yes
         ):
             return
         selection = select(self.project.state, self.scope())  # snapshot on the GUI thread
         options = ExportOptions(publisher=self.publisher(), title=self.title_edit.text().strip())
-        self.status.setText(f"Exporting {len(selection.passages)} passage(s) to {target.name}…")
+        self.status.setText(
+            self.tr("Exporting %Ln passage(s) to {name}…", "", len(selection.passages)).format(name=target.name)
+        )
         self.progress.setRange(0, 0)  # busy until the first report
         self._set_running(True)
         thread = _ExportThread(selection, self.format_key, target, options, self)
@@ -327,7 +347,7 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self._thread is not None:
             self._thread.cancel_requested = True
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -343,8 +363,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         # At most two warnings in the dialog (it must fit a small screen); all of them on hover.
-        warnings = [f"Warning: {w}" for w in result.warnings]
-        shown = warnings[:2] + ([f"… and {len(warnings) - 2} more (hover to read them)"] if len(warnings) > 2 else [])
+        warnings = [self.tr("Warning: {warning}").format(warning=w) for w in result.warnings]
+        more = self.tr("… and %n more (hover to read them)", "", len(warnings) - 2)
+        shown = warnings[:2] + ([more] if len(warnings) > 2 else [])
         self.status.setText("\n".join([result.summary[0].upper() + result.summary[1:] + ".", *shown]))
         self.status.setToolTip("\n".join(warnings))
         self._remember(result)

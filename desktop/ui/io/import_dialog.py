@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dates import date_problem, normalise_date
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Context, number
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.candidate import ImportCandidate
@@ -40,10 +41,26 @@ from desktop.importing import ImportOptions, ImportOutcome, ImportReport, add_ca
 from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.io.import_worker import ReadWorker, start
 
-COLUMNS = ("File", "Title", "Outlet", "Language", "Date", "Author", "Characters", "Warnings")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "File"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Outlet"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Language"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Date"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Author"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Characters"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Warnings"),
+)
 FILE, TITLE, OUTLET, LANGUAGE, DATE, AUTHOR, CHARS, WARNINGS = range(len(COLUMNS))
 EDITABLE = {TITLE: "title", OUTLET: "outlet", LANGUAGE: "language", DATE: "published", AUTHOR: "author"}
 PREVIEW_CHARS = 3000
+clipboard_texts = Context("clipboard_texts")
+# An outcome's status as the table shows it.
+STATUS_NAMES = {
+    "imported": QT_TRANSLATE_NOOP("ImportDialog", "imported"),
+    "skipped": QT_TRANSLATE_NOOP("ImportDialog", "skipped"),
+    "failed": QT_TRANSLATE_NOOP("ImportDialog", "failed"),
+}
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -68,7 +85,7 @@ def candidate_from_clipboard(
     """Pasted text (the system clipboard's, unless given) as a candidate, or why it cannot be one."""
     if text is None:
         text = QGuiApplication.clipboard().text()
-    return read_one("clipboard", options, data=text.encode("utf-8"))
+    return read_one(clipboard_texts.tr("clipboard"), options, data=text.encode("utf-8"))
 
 
 class ImportDialog(QDialog):
@@ -82,7 +99,7 @@ class ImportDialog(QDialog):
         perform: Callable[..., object] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import articles")
+        self.setWindowTitle(self.tr("Import articles"))
         self.setObjectName("importDialog")
         self.project = project
         # The window's bridge.perform (errors reported as for commands); direct without a window.
@@ -91,6 +108,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._rows: list[ImportCandidate | ImportOutcome] = []
         self._shas: dict[str, int] = {}  # text hash -> first row with it, for duplicate warnings
+        self._duplicates: set[int] = set()  # rows whose text is already in the project or an earlier row
         self._worker: ReadWorker | None = None
         self._pool = pool or QThreadPool.globalInstance()
         self._build()
@@ -102,8 +120,8 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("importTable")
-        self.table.setAccessibleName("Files to import")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Files to import"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -114,7 +132,7 @@ class ImportDialog(QDialog):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setObjectName("importPreview")
-        self.preview.setAccessibleName("Text preview")
+        self.preview.setAccessibleName(self.tr("Text preview"))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,13 +141,13 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setSizes([300, 200])
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Reading progress")
-        self.progress.setFormat("Reading %v of %m files")
-        self.cancel_reading = QPushButton("Stop reading", self)
-        self.cancel_reading.setAccessibleName("Stop reading files")
+        self.progress.setAccessibleName(self.tr("Reading progress"))
+        self.progress.setFormat(self.tr("Reading %v of %m files"))
+        self.cancel_reading = QPushButton(self.tr("Stop reading"), self)
+        self.cancel_reading.setAccessibleName(self.tr("Stop reading files"))
         self.cancel_reading.clicked.connect(self.cancel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -182,7 +200,7 @@ class ImportDialog(QDialog):
             self.progress.hide()
             self.cancel_reading.hide()
             if cancelled:
-                self.details.setText("Reading stopped: the files read so far can still be imported.")
+                self.details.setText(self.tr("Reading stopped: the files read so far can still be imported."))
             self._update_buttons()
 
     # --- rows --------------------------------------------------------------------------------
@@ -201,16 +219,16 @@ class ImportDialog(QDialog):
             result.warnings = warnings
             for column, attr in EDITABLE.items():
                 self.table.setItem(row, column, QTableWidgetItem(getattr(result, attr)))
-            self.table.setItem(row, CHARS, self._fixed(f"{len(result.text):,}"))
+            self.table.setItem(row, CHARS, self._fixed(number(len(result.text))))
             self.table.setItem(row, WARNINGS, self._fixed("; ".join(warnings)))
-            duplicate = any(w.startswith("duplicate") for w in warnings)
-            name.setCheckState(Qt.CheckState.Unchecked if duplicate else Qt.CheckState.Checked)
+            name.setCheckState(Qt.CheckState.Unchecked if row in self._duplicates else Qt.CheckState.Checked)
         else:
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for column in EDITABLE:
                 self.table.setItem(row, column, self._fixed(""))
             self.table.setItem(row, CHARS, self._fixed(""))
-            self.table.setItem(row, WARNINGS, self._fixed(f"{result.status}: {result.message}"))
+            status = self.tr(STATUS_NAMES[result.status]) if result.status in STATUS_NAMES else result.status
+            self.table.setItem(row, WARNINGS, self._fixed(f"{status}: {result.message}"))
         self.table.blockSignals(False)
         if isinstance(result, ImportCandidate):
             self._check_date(self.table.item(row, DATE))
@@ -228,9 +246,13 @@ class ImportDialog(QDialog):
         sha = text_sha256(candidate.text)
         existing = self.project.state.article_by_sha(sha)  # read on the UI thread only
         if existing is not None:
-            return [f"duplicate: the same text is already in the project as “{existing.title}”"]
+            self._duplicates.add(row)
+            return [
+                self.tr("duplicate: the same text is already in the project as “{title}”").format(title=existing.title)
+            ]
         if sha in self._shas:
-            return [f"duplicate: the same text as row {self._shas[sha] + 1}"]
+            self._duplicates.add(row)
+            return [self.tr("duplicate: the same text as row {row}").format(row=self._shas[sha] + 1)]
         self._shas[sha] = row
         return []
 
@@ -242,9 +264,13 @@ class ImportDialog(QDialog):
         if isinstance(result, ImportCandidate):
             more = len(result.text) - PREVIEW_CHARS
             self.preview.setPlainText(
-                result.text[:PREVIEW_CHARS] + (f"\n… {more:,} more characters" if more > 0 else "")
+                result.text[:PREVIEW_CHARS] + (self.tr("\n… %Ln more character(s)", "", more) if more > 0 else "")
             )
-            facts = [f"{result.encoding}, read by {result.extractor} {result.extractor_version}"]
+            facts = [
+                self.tr("{encoding}, read by {extractor} {version}").format(
+                    encoding=result.encoding, extractor=result.extractor, version=result.extractor_version
+                )
+            ]
             if result.url:
                 facts.append(result.url)
             if result.description and not _shown_in(result.description, result.text[:PREVIEW_CHARS]):
@@ -311,17 +337,19 @@ class ImportDialog(QDialog):
     def _update_buttons(self, *_args) -> None:
         problems = self.date_problems()
         if problems:
-            self.details.setText("Fix the date before importing (or clear it): " + problems[0])
+            self.details.setText(
+                self.tr("Fix the date before importing (or clear it): {problem}").format(problem=problems[0])
+            )
         self.import_button.setEnabled(not self.reading and bool(self.ticked_rows()) and not problems)
         count = len(self.ticked_rows())
-        self.import_button.setText(f"Import {count} article{'s' if count != 1 else ''}" if count else "Import")
+        self.import_button.setText(self.tr("Import %n article(s)", "", count) if count else self.tr("Import"))
 
     def accept(self) -> None:
         if self.reading or self.date_problems():
             return  # nothing is imported until every date is right
         failed = [r for r in self._rows if isinstance(r, ImportOutcome)]
         chosen = self.selected_candidates()
-        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), "Import")
+        report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), self.tr("Import", "what failed"))
         if report is None:
             return  # the bridge said why; the dialog stays open with the files as they were
         self.report = report

@@ -25,16 +25,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text
 from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, MergePlan
-from desktop.core.merge_report import MergeReport, describe, when_and_who
+from desktop.core.merge_report import MergeReport, describe, field_name, when_and_who
+from desktop.core.merge_resolve import resolve_merge
+from desktop.core.model import Stance, Verdict
 from desktop.core.text import quoted
 
-SIDE_LABELS = {OURS: "Keep mine", THEIRS: "Take theirs"}
-DUPLICATE_LABELS = {KEEP_BOTH: "Keep both", MERGE: "Merge into mine"}
-KINDS = {"article": "Article", "claim": "Claim", "passage": "Passage"}
+SIDE_LABELS = {
+    OURS: QT_TRANSLATE_NOOP("MergeDialog", "Keep mine"),
+    THEIRS: QT_TRANSLATE_NOOP("MergeDialog", "Take theirs"),
+}
+DUPLICATE_LABELS = {
+    KEEP_BOTH: QT_TRANSLATE_NOOP("MergeDialog", "Keep both"),
+    MERGE: QT_TRANSLATE_NOOP("MergeDialog", "Merge into mine"),
+}
+KINDS = {
+    "article": QT_TRANSLATE_NOOP("MergeDialog", "Article"),
+    "claim": QT_TRANSLATE_NOOP("MergeDialog", "Claim"),
+    "passage": QT_TRANSLATE_NOOP("MergeDialog", "Passage"),
+}
 
 
-def _plain(value) -> str:
+def _plain(value, field_: str = "") -> str:
+    if field_ == "modified":
+        return datetime_text(value)
+    if field_ == "published":
+        return date_text(value)
+    if isinstance(value, Verdict | Stance):
+        return value.label
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, tuple):
@@ -42,19 +61,13 @@ def _plain(value) -> str:
     return str(value)
 
 
-def _value(entity, fields: tuple[str, ...]) -> str:
-    if entity is None:
-        return "(deleted)"
-    shown = fields or ("modified",)
-    parts = [f"{f}: {_plain(getattr(entity, f))}"[:120] for f in shown if hasattr(entity, f)]
-    return "; ".join(parts) + f"  ({when_and_who(entity.modified, entity.modified_by)})"
-
-
 class MergeDialog(QDialog):
     def __init__(self, plan: MergePlan, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan, self.source = plan, source
-        self.setWindowTitle(f"Merge from {source}" if source else "Merge project")
+        self.setWindowTitle(
+            self.tr("Merge from {source}").format(source=source) if source else self.tr("Merge project")
+        )
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
@@ -66,27 +79,29 @@ class MergeDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("What the merge does"))
         layout.addWidget(self.tabs, 1)
         self.conflict_table = self._conflicts_tab()
         self.duplicate_table = self._duplicates_tab()
         # Added, Updated and Deleted come from the same report as the summary line above them,
         # so a tab's count and the summary's always agree (choices included).
-        self.added_list = self._list_tab("Added", [])
-        self.updated_list = self._list_tab("Updated", [])
-        self.deleted_list = self._list_tab("Deleted there", [])
+        self.added_list = self._list_tab(self.tr("Added"), [])
+        self.updated_list = self._list_tab(self.tr("Updated"), [])
+        self.deleted_list = self._list_tab(self.tr("Deleted there"), [])
+        review = self.tr("REVIEW")
         self._list_tab(
-            "Re-anchored",
+            self.tr("Re-anchored"),
             [
-                f"{'REVIEW ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: "
+                f"{review + ' ' if r.needs_review else ''}{r.old_start}-{r.old_end} → {r.start}-{r.end}: "
                 f"{quoted(r.quote, 80)}"
                 for r in plan.reanchored
             ],
         )
         self.orphan_list = self._list_tab(
-            "Orphans", [f"{quoted(o.passage.quote, 80)} — {o.reason}" for o in plan.orphans]
+            self.tr("Orphans"), [f"{quoted(o.passage.quote, 80)} — {o.reason}" for o in plan.orphans]
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(not plan.is_empty or bool(plan.duplicates))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,7 +113,7 @@ class MergeDialog(QDialog):
         widget = QListWidget(self)
         widget.setAccessibleName(title)
         widget.addItems(rows)
-        self.tabs.addTab(widget, f"{title} ({len(rows)})")
+        self.tabs.addTab(widget, self.tr("{title} ({count})").format(title=title, count=len(rows)))
         return widget
 
     def _table(self, headers: list[str], rows: int, name: str) -> QTableWidget:
@@ -118,29 +133,33 @@ class MergeDialog(QDialog):
     def _conflicts_tab(self) -> QTableWidget:
         conflicts = self.plan.conflicts
         # The choice comes right after the item, so it is on screen without scrolling sideways.
-        table = self._table(["Item", "Keep", "Why", "Mine", "Theirs"], len(conflicts), "Conflicts")
+        table = self._table(
+            [self.tr("Item"), self.tr("Keep"), self.tr("Why"), self.tr("Mine"), self.tr("Theirs")],
+            len(conflicts),
+            self.tr("Conflicts"),
+        )
         for row, conflict in enumerate(conflicts):
             entity = conflict.theirs or conflict.ours
-            self._cell(
-                table, row, 0, f"{KINDS.get(conflict.kind, conflict.kind)}: {describe(entity, self.plan.theirs)}"
-            )
+            self._cell(table, row, 0, f"{self._kind(conflict.kind)}: {describe(entity, self.plan.theirs)}")
             table.setCellWidget(row, 1, self._combo(SIDE_LABELS, conflict, conflict.key))
             self._cell(table, row, 2, conflict.reason)
-            self._cell(table, row, 3, _value(conflict.ours, conflict.fields))
-            self._cell(table, row, 4, _value(conflict.theirs, conflict.fields))
+            self._cell(table, row, 3, self._value(conflict.ours, conflict.fields))
+            self._cell(table, row, 4, self._value(conflict.theirs, conflict.fields))
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         header.resizeSection(0, min(header.sectionSize(0), 260))
         header.resizeSection(2, min(header.sectionSize(2), 200))
         for column in (3, 4):
             header.setSectionResizeMode(column, header.ResizeMode.Stretch)
-        self.tabs.addTab(table, f"Conflicts ({len(conflicts)})")
+        self.tabs.addTab(table, self.tr("{title} ({count})").format(title=self.tr("Conflicts"), count=len(conflicts)))
         return table
 
     def _duplicates_tab(self) -> QTableWidget:
         duplicates = self.plan.duplicates
         table = self._table(
-            ["Their claim", "My claim", "Shared passages", "Do"], len(duplicates), "Possible duplicates"
+            [self.tr("Their claim"), self.tr("My claim"), self.tr("Shared passages"), self.tr("Do")],
+            len(duplicates),
+            self.tr("Possible duplicates"),
         )
         for row, duplicate in enumerate(duplicates):
             self._cell(table, row, 0, duplicate.theirs.statement)
@@ -148,16 +167,19 @@ class MergeDialog(QDialog):
             self._cell(table, row, 2, str(duplicate.shared))
             table.setCellWidget(row, 3, self._combo(DUPLICATE_LABELS, duplicate, duplicate.key))
         table.resizeColumnsToContents()
-        self.tabs.addTab(table, f"Possibly the same claim ({len(duplicates)})")
+        self.tabs.addTab(
+            table, self.tr("{title} ({count})").format(title=self.tr("Possibly the same claim"), count=len(duplicates))
+        )
         return table
 
     def _combo(self, labels: dict[str, str], target, key: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"choice:{key}")
-        combo.setAccessibleName("Choice")
+        combo.setAccessibleName(self.tr("Choice"))
         for value, label in labels.items():
             default = getattr(target, "default", None) == value
-            combo.addItem(label + (" (newer)" if default else ""), value)
+            shown = self.tr(label)
+            combo.addItem(self.tr("{choice} (newer)").format(choice=shown) if default else shown, value)
         combo.setCurrentIndex(combo.findData(target.choice))
 
         def chosen(_index: int) -> None:
@@ -169,24 +191,37 @@ class MergeDialog(QDialog):
 
     # --- results --------------------------------------------------------------------------
     def _refresh_summary(self) -> None:
-        self.report = MergeReport.build(self.plan.resolve(), self.source, applied=False)
-        self.summary.setText(self.report.summary.replace("would merge:", "Merging will give:"))
+        self.report = MergeReport.build(resolve_merge(self.plan), self.source, applied=False)
+        self.summary.setText(self.tr("Merging will give: {counts}").format(counts=self.report.counts_text))
         for widget, items, title, by in (
-            (self.added_list, self.report.added, "Added", "created"),
-            (self.updated_list, self.report.updated, "Updated", "modified"),
-            (self.deleted_list, self.report.deleted, "Deleted there", None),
+            (self.added_list, self.report.added, self.tr("Added"), "created"),
+            (self.updated_list, self.report.updated, self.tr("Updated"), "modified"),
+            (self.deleted_list, self.report.deleted, self.tr("Deleted there"), None),
         ):
             widget.clear()
             for item in items:
-                line = f"{KINDS.get(item['kind'], item['kind'])}: {item['label']}"
+                line = f"{self._kind(item['kind'])}: {item['label']}"
                 if by == "created":
-                    line += (
-                        f" — added by {item['created_by'] or 'an unnamed author'}, {when_and_who(item['created'], '')}"
+                    line += self.tr(" — added by {author}, {when}").format(
+                        author=item["created_by"] or self.tr("an unnamed author"), when=datetime_text(item["created"])
                     )
                 elif by == "modified":
                     line += f" — {when_and_who(item['modified'], item['modified_by'])}"
                 widget.addItem(line)
-            self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({len(items)})")
+            self.tabs.setTabText(
+                self.tabs.indexOf(widget), self.tr("{title} ({count})").format(title=title, count=len(items))
+            )
+
+    def _kind(self, kind: str) -> str:
+        return self.tr(KINDS[kind]) if kind in KINDS else kind
+
+    def _value(self, entity, fields: tuple[str, ...]) -> str:
+        """One side of a conflict: the fields that differ, and when and by whom it was last changed."""
+        if entity is None:
+            return self.tr("(deleted)")
+        shown = fields or ("modified",)
+        parts = [f"{field_name(f)}: {_plain(getattr(entity, f), f)}"[:120] for f in shown if hasattr(entity, f)]
+        return "; ".join(parts) + f"  ({when_and_who(entity.modified, entity.modified_by)})"
 
     def chosen_plan(self) -> MergePlan:
         """The plan with the choices made here (apply it with desktop.merging.apply_plan)."""

@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.sample import default_sample_path
 from desktop.store import SUFFIX, StoreError, create_project
+from desktop.store.team import is_team_location
 
 RECENT_KEY = "project/recent"
 AUTHOR_KEY = "user/displayName"
-FILTER = f"Crosscheck projects (*{SUFFIX});;All files (*)"
+file_texts = Context("file_texts")
+
+
+def project_filter() -> str:
+    """The file dialogs' filter for project files."""
+    return file_texts.tr("Crosscheck projects (*{suffix});;All files (*)", suffix=SUFFIX)
 
 
 def author_name() -> str:
@@ -61,15 +68,19 @@ def ask_author_name(parent: QWidget) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     name, ok = QInputDialog.getText(
-        parent, "Your name", "The name recorded with the changes you make:", text=author_name()
+        parent,
+        file_texts.tr("Your name"),
+        file_texts.tr("The name recorded with the changes you make:"),
+        text=author_name(),
     )
     if ok and name.strip():
         set_author_name(name)
 
 
-def remember_recent(path: Path) -> None:
+def remember_recent(location: Path | str) -> None:
+    """A file (its resolved path) or a team project (its address, never with a password)."""
     settings = QSettings()
-    resolved = str(path.resolve())
+    resolved = location if is_team_location(str(location)) else str(Path(location).resolve())
     recent = [p for p in settings.value(RECENT_KEY, [], type=list) or [] if p != resolved]
     settings.setValue(RECENT_KEY, [resolved, *recent][:10])
 
@@ -77,15 +88,30 @@ def remember_recent(path: Path) -> None:
 def fill_recent_menu(menu: QMenu, open_path: Callable[[Path], bool]) -> None:
     menu.clear()
     recent = recent_projects()
-    for number, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{number} {path.stem}  —  {path.parent}")
-        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    for number, entry in enumerate(recent, start=1):
+        name, where = recent_label(entry)
+        action = menu.addAction(f"&{number} {name}  —  {where}")
+        action.triggered.connect(lambda _checked=False, p=entry: open_path(p))
     menu.setEnabled(bool(recent))
 
 
-def recent_projects() -> list[Path]:
-    """The recent list, newest first, without files that have since gone."""
-    return [Path(p) for p in QSettings().value(RECENT_KEY, [], type=list) or [] if Path(p).is_file()]
+def recent_projects() -> list[Path | str]:
+    """The recent list, newest first: files (without those that have since gone) and team
+    projects' addresses."""
+    entries = QSettings().value(RECENT_KEY, [], type=list) or []
+    return [p if is_team_location(p) else Path(p) for p in entries if is_team_location(p) or Path(p).is_file()]
+
+
+def recent_label(entry: Path | str) -> tuple[str, str]:
+    """(name, where) for menus and the start page."""
+    if isinstance(entry, str):
+        return file_texts.tr("{name} (team)", name=team_name(entry)), entry.split("?", 1)[0]
+    return entry.stem, str(entry.parent)
+
+
+def team_name(location: str) -> str:
+    """A team project's name as the window shows it: its project= part, else the address."""
+    return location.rsplit("project=", 1)[-1] if "project=" in location else location
 
 
 def user_folder() -> Path:
@@ -98,8 +124,8 @@ def dialog_folder(project: Path | None) -> Path:
     """Where file dialogs open: the project's folder, unless it is Crosscheck's own data folder
     (the sample project lives there, hidden): then the user's documents."""
     if project is None:
-        recent = recent_projects()
-        project = recent[0] if recent else None
+        files = [entry for entry in recent_projects() if isinstance(entry, Path)]
+        project = files[0] if files else None
     if project is None:
         return user_folder()
     folder = project.resolve().parent
@@ -113,8 +139,8 @@ def last_folder() -> Path:
 
 
 def ask_new_path(parent: QWidget, folder: Path | None = None) -> Path | None:
-    start = (folder or last_folder()) / f"Untitled{SUFFIX}"
-    name, _ = QFileDialog.getSaveFileName(parent, "New project", str(start), FILTER)
+    start = (folder or last_folder()) / (file_texts.tr("Untitled") + SUFFIX)
+    name, _ = QFileDialog.getSaveFileName(parent, file_texts.tr("New project"), str(start), project_filter())
     if not name:
         return None
     path = Path(name)
@@ -122,7 +148,9 @@ def ask_new_path(parent: QWidget, folder: Path | None = None) -> Path | None:
 
 
 def ask_open_path(parent: QWidget, folder: Path | None = None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open project", str(folder or last_folder()), FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, file_texts.tr("Open project"), str(folder or last_folder()), project_filter()
+    )
     return Path(name) if name else None
 
 
@@ -134,7 +162,7 @@ def create_empty(parent: QWidget, path: Path) -> bool:
         create_project(path).persistence.close()
         return True
     except (StoreError, OSError) as error:
-        QMessageBox.critical(parent, "Cannot create project", str(error))
+        QMessageBox.critical(parent, file_texts.tr("Cannot create project"), str(error))
         return False
 
 
@@ -144,17 +172,19 @@ class ShareDialog(QDialog):
 
     def __init__(self, parent: QWidget, suggestion: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share a copy")
+        self.setWindowTitle(self.tr("Share a copy"))
         self.path = QLineEdit(str(suggestion), self)
-        self.path.setAccessibleName("Copy file")
+        self.path.setAccessibleName(self.tr("Copy file"))
         self.path.setMinimumWidth(380)
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose the copy's file")
-        self.strip_notes = QCheckBox("Leave out notes (claim and passage notes)", self)
-        self.strip_authors = QCheckBox("Leave out author names", self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose the copy's file"))
+        self.strip_notes = QCheckBox(self.tr("Leave out notes (claim and passage notes)"), self)
+        self.strip_authors = QCheckBox(self.tr("Leave out author names"), self)
         about = QLabel(
-            "The copy is one clean file, with every article, passage and claim, ready to email. "
-            "The open project is not changed.",
+            self.tr(
+                "The copy is one clean file, with every article, passage and claim, ready to email. "
+                "The open project is not changed."
+            ),
             self,
         )
         about.setWordWrap(True)
@@ -173,7 +203,7 @@ class ShareDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Share a copy", self.path.text(), FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Share a copy"), self.path.text(), project_filter())
         if name:
             self.path.setText(name)
 
@@ -183,7 +213,7 @@ class ShareDialog(QDialog):
 
 
 def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
-    name = f"{current.stem} (copy){SUFFIX}" if current else f"Copy{SUFFIX}"
+    name = (file_texts.tr("{name} (copy)", name=current.stem) if current else file_texts.tr("Copy")) + SUFFIX
     suggestion = dialog_folder(current) / name
     dialog = ShareDialog(parent, suggestion)
     while dialog.exec():
@@ -191,10 +221,16 @@ def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
         if not dialog.path.text().strip():
             continue
         if current is not None and target.resolve() == current.resolve():
-            QMessageBox.warning(parent, "Share a copy", "Choose another file name: this is the open project.")
+            QMessageBox.warning(
+                parent,
+                file_texts.tr("Share a copy"),
+                file_texts.tr("Choose another file name: this is the open project."),
+            )
             continue
         if target.exists() and (
-            QMessageBox.question(parent, "Share a copy", f"{target.name} exists. Replace it?")
+            QMessageBox.question(
+                parent, file_texts.tr("Share a copy"), file_texts.tr("{name} exists. Replace it?", name=target.name)
+            )
             != QMessageBox.StandardButton.Yes
         ):
             continue
@@ -203,11 +239,16 @@ def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
                 target, strip_notes=dialog.strip_notes.isChecked(), strip_authors=dialog.strip_authors.isChecked()
             )
         except (StoreError, OSError) as error:
-            QMessageBox.critical(parent, "Could not write the copy", str(error))
+            QMessageBox.critical(parent, file_texts.tr("Could not write the copy"), str(error))
             continue
-        left_out = [
-            w for w, box in (("notes", dialog.strip_notes), ("author names", dialog.strip_authors)) if box.isChecked()
-        ]
-        suffix = f" (without {' and '.join(left_out)})" if left_out else ""
-        parent.statusBar().showMessage(f"Copy written to {target}{suffix}", 8000)  # type: ignore[attr-defined]
+        notes, authors = dialog.strip_notes.isChecked(), dialog.strip_authors.isChecked()
+        if notes and authors:
+            message = file_texts.tr("Copy written to {path} (without notes and author names)", path=target)
+        elif notes:
+            message = file_texts.tr("Copy written to {path} (without notes)", path=target)
+        elif authors:
+            message = file_texts.tr("Copy written to {path} (without author names)", path=target)
+        else:
+            message = file_texts.tr("Copy written to {path}", path=target)
+        parent.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
         return

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout
 
+from desktop.core.i18n import Context
 from desktop.core.merge import MergeError
 from desktop.core.project import Project
 from desktop.store import StoreError
@@ -20,11 +21,15 @@ from desktop.ui.io import project_files
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.ui.common.host import Host
 
-IMPORT_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
-    "Web pages (*.html *.htm *.xhtml *.mhtml *.mht);;Text and Markdown (*.txt *.md);;All files (*)"
-)
+io_texts = Context("io_texts")
 LAST_IMPORT_DIR = "import/lastFolder"
+
+
+def import_filter() -> str:
+    return io_texts.tr(
+        "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht);;"
+        "Web pages (*.html *.htm *.xhtml *.mhtml *.mht);;Text and Markdown (*.txt *.md);;All files (*)"
+    )
 
 
 class WindowIO:
@@ -42,7 +47,9 @@ class WindowIO:
             if not show_errors:
                 self.window.say(str(error))
                 return None
-            answer = QMessageBox.question(self.window, "Project in use", f"{error}\n\nOpen it read-only?")
+            answer = QMessageBox.question(
+                self.window, io_texts.tr("Project in use"), io_texts.tr("{error}\n\nOpen it read-only?", error=error)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
@@ -52,7 +59,7 @@ class WindowIO:
         except StoreError as error_:
             error = error_
         if show_errors:
-            QMessageBox.critical(self.window, "Cannot open project", str(error))
+            QMessageBox.critical(self.window, io_texts.tr("Cannot open project"), str(error))
         else:
             self.window.say(str(error))
         return None
@@ -66,9 +73,9 @@ class WindowIO:
             settings = QSettings()
             names, _ = QFileDialog.getOpenFileNames(
                 self.window,
-                "Import articles",
+                io_texts.tr("Import articles"),
                 settings.value(LAST_IMPORT_DIR, str(self._folder()), type=str),
-                IMPORT_FILTER,
+                import_filter(),
             )
             if not names:
                 return
@@ -82,7 +89,7 @@ class WindowIO:
             return
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.window.say("The clipboard holds no text to import.")
+            self.window.say(io_texts.tr("The clipboard holds no text to import."))
             return
         from desktop.ui.io.import_dialog import candidate_from_clipboard
 
@@ -114,7 +121,7 @@ class WindowIO:
             return
         if other is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Merge from project", str(self._folder()), project_files.FILTER
+                self.window, io_texts.tr("Merge from project"), str(self._folder()), project_files.project_filter()
             )
             if not name:
                 return
@@ -125,26 +132,26 @@ class WindowIO:
         try:
             plan = plan_from_file(project, other)
         except (MergeError, StoreError) as error:
-            QMessageBox.warning(self.window, "Cannot merge", str(error))
+            QMessageBox.warning(self.window, io_texts.tr("Cannot merge"), str(error))
             return
         chosen = review_merge(plan, str(other), self.window)
         if chosen is None:
             return
         bridge = self.window.bridge
         try:
-            report = bridge.perform(lambda p: apply_plan(p, chosen, str(other), initiator=self), "Merge")
+            report = bridge.perform(lambda p: apply_plan(p, chosen, str(other), initiator=self), io_texts.tr("Merge"))
         except MergeError as error:
-            QMessageBox.critical(self.window, "Merge failed; nothing was changed", str(error))
+            QMessageBox.critical(self.window, io_texts.tr("Merge failed; nothing was changed"), str(error))
             return
         if report is not None:
             self.show_report(report)
 
     def show_report(self, report) -> None:
         dialog = QDialog(self.window)
-        dialog.setWindowTitle("Merge report")
+        dialog.setWindowTitle(io_texts.tr("Merge report"))
         text = QPlainTextEdit(report.to_text(), dialog)
         text.setReadOnly(True)
-        text.setAccessibleName("Merge report")
+        text.setAccessibleName(io_texts.tr("Merge report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Save, dialog)
         buttons.rejected.connect(dialog.reject)
         buttons.accepted.connect(lambda: self._export_report(report))
@@ -161,19 +168,22 @@ class WindowIO:
         from desktop.formats.merge_report import export_report
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save merge report", str(self._folder() / "merge-report.txt"), "Text (*.txt);;JSON (*.json)"
+            self.window,
+            io_texts.tr("Save merge report"),
+            str(self._folder() / io_texts.tr("merge-report.txt")),
+            io_texts.tr("Text (*.txt);;JSON (*.json)"),
         )
         if name:
             try:
                 export_report(report, Path(name))
             except (OSError, OutputRefused) as error:
-                QMessageBox.critical(self.window, "Could not save the report", str(error))
+                QMessageBox.critical(self.window, io_texts.tr("Could not save the report"), str(error))
 
     # --- exporting and W3C annotations ---------------------------------------------------------
     def export_set(self) -> None:
         bridge = self.window.bridge
         if bridge is None:
-            self.window.say("Open a project first.")
+            self.window.say(io_texts.tr("Open a project first."))
             return
         from desktop.ui.io.export_dialog import ExportDialog
 
@@ -185,7 +195,9 @@ class WindowIO:
             default_folder=project_files.dialog_folder(path),
             base_name=path.stem if path else None,
         )
-        dialog.exportFinished.connect(lambda result: self.window.say(f"Exported to {getattr(result, 'path', result)}"))
+        dialog.exportFinished.connect(
+            lambda result: self.window.say(io_texts.tr("Exported to {path}", path=getattr(result, "path", result)))
+        )
         dialog.exec()
 
     def import_annotations(self, path: Path | None = None) -> None:
@@ -195,9 +207,9 @@ class WindowIO:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Import W3C annotations",
+                io_texts.tr("Import W3C annotations"),
                 str(self._folder()),
-                "W3C Web Annotation (*.jsonld *.json);;All files (*)",
+                io_texts.tr("W3C Web Annotation (*.jsonld *.json);;All files (*)"),
             )
             if not name:
                 return
@@ -206,32 +218,39 @@ class WindowIO:
 
         bridge = self.window.bridge
         try:
-            report = bridge.perform(lambda p: import_annotations(p, path, initiator=self), "Import")
+            report = bridge.perform(lambda p: import_annotations(p, path, initiator=self), io_texts.tr("Import"))
             if report is None:
                 return
             if not report.stored and report.orphans and not report.problems:
                 answer = QMessageBox.question(
                     self.window,
-                    "Some passages cannot be placed",
-                    f"{report.message}.\n\nImport the {report.passages - len(report.orphans)} passages that can be "
-                    "placed and list the orphans?",
+                    io_texts.tr("Some passages cannot be placed"),
+                    io_texts.tr(
+                        "{message}.\n\nImport the %n passage(s) that can be placed and list the orphans?",
+                        None,
+                        report.passages - len(report.orphans),
+                        message=report.message,
+                    ),
                 )
                 if answer == QMessageBox.StandardButton.Yes:
                     again = bridge.perform(
-                        lambda p: import_annotations(p, path, skip_orphans=True, initiator=self), "Import"
+                        lambda p: import_annotations(p, path, skip_orphans=True, initiator=self), io_texts.tr("Import")
                     )
                     if again is None:
                         return
                     report = again
         except OSError as error:
-            QMessageBox.critical(self.window, "Cannot read the file", f"{path}: {error.strerror or error}")
+            QMessageBox.critical(self.window, io_texts.tr("Cannot read the file"), f"{path}: {error.strerror or error}")
             return
         lines = [report.message]
-        lines += [f"Problem: {problem}" for problem in report.problems[:50]]
-        lines += [f"Re-anchored for review: “{p.quote[:80]}” in {p.article_title}" for p in report.reanchored[:50]]
-        lines += [f"Orphan: {getattr(o, 'quote', o)!s:.100}" for o in report.orphans[:50]]
+        lines += [io_texts.tr("Problem: {problem}", problem=problem) for problem in report.problems[:50]]
+        lines += [
+            io_texts.tr("Re-anchored for review: “{quote}” in {title}", quote=p.quote[:80], title=p.article_title)
+            for p in report.reanchored[:50]
+        ]
+        lines += [io_texts.tr("Orphan: {quote}", quote=str(getattr(o, "quote", o))[:100]) for o in report.orphans[:50]]
         box = QMessageBox.information if report.stored else QMessageBox.warning
-        box(self.window, "Import annotations", "\n".join(lines))
+        box(self.window, io_texts.tr("Import annotations"), "\n".join(lines))
 
     # --- watching the file --------------------------------------------------------------------
     def watch(self, path: Path, project: Project) -> None:
@@ -243,7 +262,9 @@ class WindowIO:
         self.watcher.replacedOnDisk.connect(self._replaced)
         self.watcher.removedFromDisk.connect(
             lambda p: self.window.say(
-                f"{Path(p).name} was moved or deleted on disk; use Share a copy to keep your work."
+                io_texts.tr(
+                    "{name} was moved or deleted on disk; use Share a copy to keep your work.", name=Path(p).name
+                )
             )
         )
 
@@ -260,9 +281,12 @@ class WindowIO:
         try:
             answer = QMessageBox.question(
                 self.window,
-                "Project changed on disk",
-                f"{Path(path).name} was changed by another program (a sync client?).\n\nReload it? "
-                "Your changes so far are in the file; undo history will be cleared.",
+                io_texts.tr("Project changed on disk"),
+                io_texts.tr(
+                    "{name} was changed by another program (a sync client?).\n\nReload it? "
+                    "Your changes so far are in the file; undo history will be cleared.",
+                    name=Path(path).name,
+                ),
             )
         finally:
             self._asking_reload = False
@@ -276,9 +300,9 @@ class WindowIO:
     def _writable_project(self) -> Project | None:
         bridge = self.window.bridge
         if bridge is None:
-            self.window.say("Open a project first.")
+            self.window.say(io_texts.tr("Open a project first."))
             return None
         if bridge.project.read_only:
-            self.window.say("This project is open read-only.")
+            self.window.say(io_texts.tr("This project is open read-only."))
             return None
         return bridge.project

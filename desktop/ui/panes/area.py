@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.model import Article, Passage
 from desktop.core.project import Changes
+from desktop.ui.common.announce import announce, describe
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_pane import ArticlePane
+from desktop.ui.panes.article_view import passage_summary
 from desktop.ui.panes.connectors import Band, ConnectorSplitter
 from desktop.workspace.state import (
     CLAIM,
@@ -45,7 +47,7 @@ class PaneArea(QWidget):
         self.widgets: dict[int, ArticlePane] = {}  # Pane.key -> widget
         self.splitter = ConnectorSplitter(self)
         self.splitter.band_source = self._bands
-        self.splitter.setAccessibleName("Articles side by side")
+        self.splitter.setAccessibleName(self.tr("Articles side by side"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -89,6 +91,8 @@ class PaneArea(QWidget):
             self._show_current_claim(event.initiator)
         if PASSAGE in event or PANES in event:
             self._mark_selected_passage()
+        if PASSAGE in event:
+            self._announce_selected_passage()
         if TEXT_SELECTION in event:
             self._follow_text_selection()
         if REVEAL in event and (request := self.workspace.reveal_request) is not None:
@@ -133,6 +137,7 @@ class PaneArea(QWidget):
         pane.view.passageClicked.connect(lambda pid, p=pane: self.workspace.select_passage(pid, initiator=p))
         pane.view.selectionChanged.connect(lambda p=pane: self._selection_changed(p))
         pane.view.cursorPositionChanged.connect(lambda p=pane: self._selection_changed(p))
+        pane.view.cursorPositionChanged.connect(lambda p=pane: self._caret_moved(p))
         pane.view.verticalScrollBar().valueChanged.connect(self.splitter.update_connectors)
         pane.find_bar.hitChosen.connect(lambda start, end, p=pane: p.view.select_span(start, end))
         self.widgets[key] = pane
@@ -164,6 +169,18 @@ class PaneArea(QWidget):
         if key is not None:
             self.workspace.set_current_pane(key)
         self.workspace.set_text_selection(TextSelection(view.article.id, start, end), initiator=pane)
+
+    def _caret_moved(self, pane: ArticlePane) -> None:
+        """Reading with the caret: entering a passage says its claim and stance (and the text
+        view describes it, for a reader that asks)."""
+        view = pane.view
+        if view.article is None or not view.hasFocus():
+            return
+        found = view.highlighter.passages_at(view.from_qt(view.textCursor().position()))
+        text = passage_summary(found[0], view.highlighter.claims) if found else ""
+        if text != view.accessibleDescription():
+            describe(view, text)
+            announce(view, text)
 
     def _follow_text_selection(self) -> None:
         """A gesture used the selection: clear it on screen too, leaving the caret at its end."""
@@ -200,6 +217,16 @@ class PaneArea(QWidget):
                 pane.view.scroll_to_offset(own[0].start, ALIGN_FRACTION)
         if claim_id is not None:
             self.missingClaim.emit(missing)
+
+    def _announce_selected_passage(self) -> None:
+        state = self.bridge.state if self.bridge else None
+        passage_id = self.workspace.selected_passage
+        passage = state.passages.get(passage_id) if state and passage_id else None
+        pane = self.pane_for_article(passage.article_id) if passage else None
+        if passage is not None and pane is not None:
+            text = passage_summary(passage, state.claims)
+            describe(pane.view, text)
+            announce(pane.view, text)
 
     def _mark_selected_passage(self) -> None:
         state = self.bridge.state if self.bridge else None
@@ -310,7 +337,7 @@ class PaneArea(QWidget):
             pane.set_badge("")
             return
         count = sum(1 for p in state.passages_of_claim(claim_id) if p.article_id == pane.article_id)
-        pane.set_badge("" if count else "⚠ This article does not carry the selected claim")
+        pane.set_badge("" if count else self.tr("⚠ This article does not carry the selected claim"))
 
     # --- connectors -----------------------------------------------------------------------
     def _bands(self, left: QWidget, right: QWidget, handle: QWidget) -> list[Band]:

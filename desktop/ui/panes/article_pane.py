@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import date_text
 from desktop.core.model import Article
+from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_view import ArticleTextView
 
 
 def article_details(article: Article) -> str:
-    return " · ".join(x for x in (article.outlet, article.language.upper(), article.published) if x)
+    return " · ".join(x for x in (article.outlet, article.language.upper(), date_text(article.published)) if x)
 
 
 class FindBar(QWidget):
@@ -38,13 +40,13 @@ class FindBar(QWidget):
         self.view = view
         self.hits: list[tuple[int, int]] = []
         self.current = -1
-        self.edit = QLineEdit(self, placeholderText="Find…", clearButtonEnabled=True)
-        self.edit.setAccessibleName("Find in article")
+        self.edit = QLineEdit(self, placeholderText=self.tr("Find…"), clearButtonEnabled=True)
+        self.edit.setAccessibleName(self.tr("Find in article"))
         self.count = QLabel(self)
         self.count.setMinimumWidth(70)
-        self.count.setAccessibleName("Find result")
-        close = QToolButton(self, text="✕", autoRaise=True, toolTip="Close find (Esc)")
-        close.setAccessibleName("Close find")
+        self.count.setAccessibleName(self.tr("Find result"))
+        close = QToolButton(self, text="✕", autoRaise=True, toolTip=self.tr("Close find (Esc)"))
+        close.setAccessibleName(self.tr("Close find"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc closes from the keyboard
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -105,10 +107,11 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("no match")
+            self.count.setText(self.tr("no match"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
-        self.view.set_marks("find", self.hits[:2000], QColor(255, 214, 0, 110))
+            self.count.setText(self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.hits)))
+        # A marker yellow, as strong as the text on it stays readable (in the dark scheme too).
+        self.view.set_marks("find", self.hits[:2000], current_scheme().tint("#ffd600", 0.45))
         if self.current >= 0:
             start, end = self.hits[self.current]
             self.view.set_marks("find-current", [(start, end)], palette.highlight().color())
@@ -127,32 +130,32 @@ class ArticlePane(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articlePane")
-        self.setAccessibleName("Article pane")
+        self.setAccessibleName(self.tr("Article pane"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The pane that H, N and L act on is framed in the highlight colour (set_current).
         self.setStyleSheet('#articlePane[current="true"] { border: 2px solid palette(highlight); border-radius: 3px; }')
         self.setProperty("current", False)
         self.article_id: str | None = None
         self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName("Article shown in this pane")
+        self.chooser.setAccessibleName(self.tr("Article shown in this pane"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(8)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        close = QToolButton(self, text="✕", autoRaise=True, toolTip="Close this pane (Ctrl+W)")
-        close.setAccessibleName("Close pane")
+        close = QToolButton(self, text="✕", autoRaise=True, toolTip=self.tr("Close this pane (Ctrl+W)"))
+        close.setAccessibleName(self.tr("Close pane"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+W closes; Tab goes to the text, not here
         self.details = QLabel(self)
-        self.details.setAccessibleName("Article details")
+        self.details.setAccessibleName(self.tr("Article details"))
         self.details.setWordWrap(True)
         self.url = QLabel(self)
-        self.url.setAccessibleName("Article URL")
+        self.url.setAccessibleName(self.tr("Article URL"))
         self.url.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.copy_url = QToolButton(self, text="Copy URL", autoRaise=True)
-        self.copy_url.setAccessibleName("Copy URL")
+        self.copy_url = QToolButton(self, text=self.tr("Copy URL"), autoRaise=True)
+        self.copy_url.setAccessibleName(self.tr("Copy URL"))
         self.badge = QLabel(self)
-        self.badge.setAccessibleName("Claim coverage in this article")
+        self.badge.setAccessibleName(self.tr("Claim coverage in this article"))
         self.badge.setWordWrap(True)
         self.badge.hide()
         self.view = ArticleTextView(self)
@@ -195,8 +198,8 @@ class ArticlePane(QFrame):
         self.empty_text = QLabel(page)
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.import_button = QPushButton("Import articles…", page)
-        self.import_button.setAccessibleName("Import articles")
+        self.import_button = QPushButton(self.tr("Import articles…"), page)
+        self.import_button.setAccessibleName(self.tr("Import articles"))
         self.import_button.clicked.connect(self.importRequested.emit)
         column = QVBoxLayout(page)
         column.addStretch(1)
@@ -208,12 +211,14 @@ class ArticlePane(QFrame):
 
     def set_empty_state(self, project_has_articles: bool) -> None:
         if project_has_articles:
-            self.empty_text.setText("Choose an article above, or in the Articles panel on the left.")
+            self.empty_text.setText(self.tr("Choose an article above, or in the Articles panel on the left."))
         else:
             self.empty_text.setText(
-                "<p><b>This project has no articles yet.</b></p><p>Import saved web pages (.html, .mhtml), text "
-                "or Markdown files, or drop them on the window. Ctrl+Shift+V pastes an article from the "
-                "clipboard.</p>"
+                self.tr(
+                    "<p><b>This project has no articles yet.</b></p><p>Import saved web pages (.html, .mhtml), text "
+                    "or Markdown files, or drop them on the window. Ctrl+Shift+V pastes an article from the "
+                    "clipboard.</p>"
+                )
             )
         self.import_button.setVisible(not project_has_articles)
 
@@ -250,7 +255,7 @@ class ArticlePane(QFrame):
         self.article_id = article.id if article else None
         index = self.chooser.findData(self.article_id) if article else -1
         self.chooser.setCurrentIndex(index)
-        self.details.setText(article_details(article) if article else "No article")
+        self.details.setText(article_details(article) if article else self.tr("No article"))
         self.details.setToolTip(article.title if article else "")
         has_url = bool(article and article.url)
         self.url.setText(article.url if has_url else "")

@@ -12,10 +12,12 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from desktop.core.i18n import Context
 from desktop.core.model import Article, Claim, Passage
 from desktop.core.text import snap_to_words
 from desktop.ui.panes.highlighter import PassageHighlighter
 
+pane_texts = Context("pane_texts")
 READING_FONTS = ("Source Serif 4", "Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif")
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 32
 
@@ -74,7 +76,7 @@ class ArticleTextView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleText")
-        self.setAccessibleName("Article text")
+        self.setAccessibleName(self.tr("Article text"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -227,20 +229,34 @@ class ArticleTextView(QPlainTextEdit):
         QToolTip.showText(event.globalPos(), passage_tooltip(found, self.highlighter.claims), self)
 
 
+def passage_summary(passage: Passage, claims: dict[str, Claim]) -> str:
+    """A passage in one sentence for a screen reader: its claim and its stance."""
+    claim = claims.get(passage.claim_id) if passage.claim_id else None
+    if claim is None:
+        return pane_texts.tr("Unlinked passage: “{quote}”", quote=passage.quote[:120])
+    return pane_texts.tr(
+        "Passage of the claim “{statement}”, {stance}: “{quote}”",
+        statement=claim.statement[:160],
+        stance=passage.stance.label.lower(),
+        quote=passage.quote[:120],
+    )
+
+
 def passage_tooltip(passages: list[Passage], claims: dict[str, Claim]) -> str:
     parts = []
     for passage in passages[:4]:
         claim = claims.get(passage.claim_id) if passage.claim_id else None
         if claim is None:
-            body = "<i>Unlinked passage</i>"
+            body = "<i>" + html.escape(pane_texts.tr("Unlinked passage")) + "</i>"
         else:
-            body = f"<b>{html.escape(claim.statement)}</b><br>Verdict: {html.escape(claim.verdict.value)}"
+            verdict = pane_texts.tr("Verdict: {verdict}", verdict=claim.verdict.label)
+            body = f"<b>{html.escape(claim.statement)}</b><br>{html.escape(verdict)}"
             if claim.note:
                 body += f"<br><small>{html.escape(claim.note[:240])}</small>"
-        body += f"<br>Stance: {passage.stance.label}"
+        body += "<br>" + html.escape(pane_texts.tr("Stance: {stance}", stance=passage.stance.label))
         if passage.note:
-            body += f" · Note: {html.escape(passage.note[:160])}"
+            body += " · " + html.escape(pane_texts.tr("Note: {note}", note=passage.note[:160]))
         parts.append(body)
     if len(passages) > 4:
-        parts.append(f"… and {len(passages) - 4} more")
+        parts.append(html.escape(pane_texts.tr("… and %n more", None, len(passages) - 4)))
     return "<hr>".join(parts)

@@ -17,31 +17,42 @@ HANDLE_WIDTH = 30
 
 
 class ConnectorHandle(QSplitterHandle):
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+    def bands(self) -> list[tuple[QPainterPath, str, bool]]:
+        """(path, hue, selected) of each band, from the widget before this handle to the one after
+        it, wherever they sit: right to left, the splitter puts the first pane on the right."""
         splitter = self.splitter()
         if not isinstance(splitter, ConnectorSplitter) or splitter.band_source is None:
-            return
+            return []
         index = splitter.indexOf(self)
         if index <= 0:
-            return
-        left, right = splitter.widget(index - 1), splitter.widget(index)
-        if left is None or right is None or not left.isVisible() or not right.isVisible():
-            return
-        bands = splitter.band_source(left, right, self)
+            return []
+        before, after = splitter.widget(index - 1), splitter.widget(index)
+        if before is None or after is None or not before.isVisible() or not after.isVisible():
+            return []
+        width = float(self.width())
+        before_x, after_x = (
+            (0.0, width) if before.geometry().center().x() < self.geometry().center().x() else (width, 0.0)
+        )
+        mid = width / 2
+        out = []
+        for hue, (b_top, b_bottom), (a_top, a_bottom), selected in splitter.band_source(before, after, self):
+            path = QPainterPath(QPointF(before_x, b_top))
+            path.cubicTo(QPointF(mid, b_top), QPointF(mid, a_top), QPointF(after_x, a_top))
+            path.lineTo(QPointF(after_x, a_bottom))
+            path.cubicTo(QPointF(mid, a_bottom), QPointF(mid, b_bottom), QPointF(before_x, b_bottom))
+            path.closeSubpath()
+            out.append((path, hue, selected))
+        return out
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        bands = self.bands()
         if not bands:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = float(self.width())
-        for hue, (l_top, l_bottom), (r_top, r_bottom), selected in bands:
+        for path, hue, selected in bands:
             colour = QColor(hue)
-            path = QPainterPath(QPointF(0, l_top))
-            mid = width / 2
-            path.cubicTo(QPointF(mid, l_top), QPointF(mid, r_top), QPointF(width, r_top))
-            path.lineTo(QPointF(width, r_bottom))
-            path.cubicTo(QPointF(mid, r_bottom), QPointF(mid, l_bottom), QPointF(0, l_bottom))
-            path.closeSubpath()
             fill = QColor(colour)
             fill.setAlpha(150 if selected else 60)
             painter.fillPath(path, fill)
@@ -60,7 +71,7 @@ class ConnectorSplitter(QSplitter):
 
     def createHandle(self) -> QSplitterHandle:
         handle = ConnectorHandle(self.orientation(), self)
-        handle.setAccessibleName("Connectors between linked passages")
+        handle.setAccessibleName(self.tr("Connectors between linked passages"))
         return handle
 
     def update_connectors(self) -> None:

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.core.i18n import Context
+
+help_texts = Context("help_texts")
 
 
 def show_shortcuts(parent: QWidget, actions) -> None:
@@ -25,11 +28,11 @@ def show_shortcuts(parent: QWidget, actions) -> None:
 
     rows = shortcut_rows(actions)
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(help_texts.tr("Keyboard shortcuts"))
     table = QTableWidget(len(rows), 3, dialog)
     table.setObjectName("shortcutList")
-    table.setAccessibleName("Keyboard shortcuts")
-    table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+    table.setAccessibleName(help_texts.tr("Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels([help_texts.tr("Menu"), help_texts.tr("Action"), help_texts.tr("Keys")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, values in enumerate(rows):
@@ -50,17 +53,14 @@ def show_shortcuts(parent: QWidget, actions) -> None:
 def about_text(version: str, path: Path | None) -> str:
     # the same list `crosscheck --version` prints; paths are escaped (a file name may contain <)
     versions = " · ".join(f"{name} {html.escape(v)}" for name, v in component_versions()[1:])
-    where = html.escape(str(path.resolve())) if path else "none open"
-    return (
-        f"<h3>Crosscheck {html.escape(version)}</h3>"
-        "<p>Link passages across articles as one claim.</p>"
-        f"<p>{versions}</p>"
-        f"<p>Project file: {where}</p>"
-    )
+    where = html.escape(str(path.resolve())) if path else help_texts.tr("none open")
+    purpose = help_texts.tr("Link passages across articles as one claim.")
+    project = help_texts.tr("Project file: {where}", where=where)
+    return f"<h3>Crosscheck {html.escape(version)}</h3><p>{purpose}</p><p>{versions}</p><p>{project}</p>"
 
 
 def show_about(parent: QWidget, version: str, path: Path | None) -> None:
-    QMessageBox.about(parent, "About Crosscheck", about_text(version, path))
+    QMessageBox.about(parent, help_texts.tr("About Crosscheck"), about_text(version, path))
 
 
 def component_versions() -> list[tuple[str, str]]:

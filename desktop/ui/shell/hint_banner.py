@@ -9,28 +9,31 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from desktop.ui.io import project_files
 
 SEEN_KEY = "hints/workspaceSeen"
-TEXT = (
-    "<b>How it works:</b> select text in an article and press <b>H</b> to highlight it, "
-    "<b>N</b> to make it a new claim, or <b>L</b> to link it to the claim selected on the right "
-    "(<b>K</b> to pick one). Select a claim to line up every article on it. "
-    "Everything is saved as you go; <b>Ctrl+Z</b> undoes."
-)
 
 
 class HintBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hintBanner")
-        self.setAccessibleName("Hint")
+        self.setAccessibleName(self.tr("Hint"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#hintBanner { background: palette(alternate-base); border-radius: 4px; }")
-        label = QLabel(TEXT, self)
+        label = QLabel(
+            self.tr(
+                "<b>How it works:</b> select text in an article and press <b>H</b> to highlight it, "
+                "<b>N</b> to make it a new claim, or <b>L</b> to link it to the claim selected on the right "
+                "(<b>K</b> to pick one). Select a claim to line up every article on it. "
+                "Everything is saved as you go; <b>Ctrl+Z</b> undoes."
+            ),
+            self,
+        )
+        label.setObjectName("hintText")
         label.setWordWrap(True)
-        self.name = QLineEdit(self, placeholderText="Your name, recorded with your changes (optional)")
-        self.name.setAccessibleName("Your name")
+        self.name = QLineEdit(self, placeholderText=self.tr("Your name, recorded with your changes (optional)"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMaximumWidth(360)
-        button = QPushButton("Got it", self)
-        button.setAccessibleName("Dismiss hint")
+        button = QPushButton(self.tr("Got it"), self)
+        button.setAccessibleName(self.tr("Dismiss hint"))
         text_column = QVBoxLayout()
         text_column.addWidget(label)
         text_column.addWidget(self.name)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -27,26 +27,39 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.project import Changes
+from desktop.core.project import Changes, Project
 from desktop.core.text import one_line
+from desktop.store import StoreError
+from desktop.store.team import TeamLoginError
 from desktop.ui.articles.library import ArticleLibrary
 from desktop.ui.claims.inspector import Inspector
 from desktop.ui.claims.panel import ClaimsPanel
 from desktop.ui.claims.picker import ClaimPicker
+from desktop.ui.common import i18n
+from desktop.ui.common.announce import announce
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
 from desktop.ui.common.theme import apply_theme, saved_theme
 from desktop.ui.coverage.dock import CoverageDock
 from desktop.ui.io import project_files
-from desktop.ui.io.window_io import WindowIO
+from desktop.ui.io.team import (
+    TeamSession,
+    ask_keep_mine,
+    ask_team_location,
+    is_team,
+    open_team,
+    publish_file_to_team,
+    settle_conflict,
+)
+from desktop.ui.io.window_io import WindowIO, io_texts
 from desktop.ui.panes.area import PaneArea
 from desktop.ui.shell import about
-from desktop.ui.shell.actions import build_actions, update_enabled
+from desktop.ui.shell.actions import action_texts, build_actions, update_enabled
 from desktop.ui.shell.hint_banner import HintBanner
 from desktop.ui.shell.start_page import StartPage
 from desktop.ui.suggestions.controller import SuggestionsController
 from desktop.ui.suggestions.panel import SuggestionsPanel
-from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome
+from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome, gesture_texts
 from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
 
 # Docks never get narrower than this, even from a layout saved on a smaller screen.
@@ -64,8 +77,14 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.bridge: ProjectBridge | None = None
-        self.project_path: Path | None = None
+        self.project_path: Path | None = None  # the file; None for a team project
+        self.project_location = ""  # the file's path or the team project's address (no password)
+        self.team: TeamSession | None = None  # the live side of a team project
         self.workspace = Workspace()
+        self._panes_timer = QTimer(self)  # which articles are open, saved a moment after they change
+        self._panes_timer.setSingleShot(True)
+        self._panes_timer.setInterval(1000)
+        self._panes_timer.timeout.connect(self._remember_panes)
         self.io = WindowIO(self)
         self.setAcceptDrops(True)
 
@@ -87,17 +106,20 @@ class MainWindow(QMainWindow):
         self.library.setMinimumWidth(LIBRARY_MIN_WIDTH)
         self.claims = ClaimsPanel(self.workspace, self)
         self.inspector = Inspector(self.workspace, self)
+        self.inspector.ask_keep_mine = lambda field, theirs, who: ask_keep_mine(self, field, theirs, who)
         self.picker = ClaimPicker(self)
         self.library_dock = self._dock(
-            "Articles", "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Articles"), "articleLibraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.claims_dock = self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_dock = self._dock(
+            self.tr("Claims"), "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.inspector_dock = self._dock(
-            "Inspector", "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inspector"), "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.suggestions_panel = SuggestionsPanel(self)
         self.suggestions_dock = self._dock(
-            "Suggestions", "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Suggestions"), "suggestionsDock", self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabifyDockWidget(self.inspector_dock, self.suggestions_dock)
         self.inspector_dock.raise_()
@@ -108,6 +130,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name, self.menus = build_actions(self, self._resolve_target, self.present)
         self._add_recent_menu()
         self._add_theme_menu()
+        self._add_language_menu()
         for dock in (
             self.library_dock,
             self.claims_dock,
@@ -117,7 +140,7 @@ class MainWindow(QMainWindow):
         ):
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.workspace.subscribe(self._follow_workspace)
@@ -133,6 +156,9 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.new_project)
         self.start_page.sampleRequested.connect(self.open_sample)
         self.start_page.recentRequested.connect(self.open_project_file)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.focusChanged.connect(lambda *_: self._tell_team_what_we_edit())
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(lambda _scheme: self.panes.set_scheme())
@@ -150,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def _add_recent_menu(self) -> None:
         file_menu = self.menus["&File"]
-        self.recent_menu = QMenu("Open &recent", file_menu)
+        self.recent_menu = QMenu(self.tr("Open &recent"), file_menu)
         self.recent_menu.setObjectName("menuOpenRecent")
         entries = file_menu.actions()
         after_open = entries[entries.index(self.actions_by_name["actionOpen"]) + 1]
@@ -158,11 +184,11 @@ class MainWindow(QMainWindow):
 
     def _add_theme_menu(self) -> None:
         """View > Theme: System, Light, Dark; the choice is remembered."""
-        menu = self.menus["&View"].addMenu("&Theme")
+        menu = self.menus["&View"].addMenu(self.tr("&Theme"))
         menu.setObjectName("menuTheme")
         group = QActionGroup(menu)
         current = saved_theme()
-        for theme, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        for theme, text in (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
             action = menu.addAction(text)
             action.setObjectName(f"actionTheme{theme.capitalize()}")
             action.setCheckable(True)
@@ -170,6 +196,37 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
         self.menus["&View"].addSeparator()
+
+    def _add_language_menu(self) -> None:
+        """View > Language: each language under its own name; the choice applies at the next start."""
+        menu = self.menus["&View"].addMenu(self.tr("La&nguage"))
+        menu.setObjectName("menuLanguage")
+        group = QActionGroup(menu)
+        chosen = i18n.chosen_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        self.menus["&View"].addSeparator()
+
+    def set_language(self, language: str) -> None:
+        """Remember the language; every text is made in it the next time Crosscheck starts."""
+        if language == i18n.chosen_language() and language == i18n.current_language():
+            return
+        i18n.save_language(language)
+        if language == i18n.current_language():
+            self.say(self.tr("Crosscheck stays in {language}.").format(language=i18n.LANGUAGES[language]))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("Crosscheck will be in {language} the next time it starts.").format(
+                language=i18n.LANGUAGES[language]
+            ),
+        )
 
     def set_theme(self, theme: str) -> None:
         apply_theme(theme, remember=True)
@@ -200,7 +257,7 @@ class MainWindow(QMainWindow):
         namespace, _, name = target.partition(".")
         owner = self.action_targets()[namespace]
         if owner is None:  # no project: the action was disabled a moment ago
-            return lambda *args: Outcome(False, "Open a project first.")
+            return lambda *args: Outcome(False, self.tr("Open a project first."))
         return getattr(owner, name)
 
     def action_flags(self) -> dict[str, bool]:
@@ -214,6 +271,7 @@ class MainWindow(QMainWindow):
             "can_redo": writable and project is not None and project.can_redo,
             "pane": self.workspace.current_article is not None,
             "claim": self.workspace.current_claim is not None,
+            "file": project is not None and self.project_path is not None,
             "room_for_pane": len(panes) < MAX_PANES,
             "several_panes": len(panes) > 1,
         }
@@ -222,8 +280,14 @@ class MainWindow(QMainWindow):
         update_enabled(self.actions_by_name, self.action_flags())
         project = self.bridge.project if self.bridge else None
         undo, redo = self.actions_by_name["actionUndo"], self.actions_by_name["actionRedo"]
-        undo.setText(f"&Undo {project.undo_label}" if project and project.can_undo else "&Undo")
-        redo.setText(f"&Redo {project.redo_label}" if project and project.can_redo else "&Redo")
+        if project and project.can_undo:
+            undo.setText(self.tr("&Undo {action}").format(action=project.undo_label))
+        else:
+            undo.setText(action_texts.tr("&Undo"))
+        if project and project.can_redo:
+            redo.setText(self.tr("&Redo {action}").format(action=project.redo_label))
+        else:
+            redo.setText(action_texts.tr("&Redo"))
 
     def present(self, result: object) -> None:
         """Carry out what a gesture says: its message in the status bar, the keyboard's next place."""
@@ -241,21 +305,41 @@ class MainWindow(QMainWindow):
 
     # --- project ----------------------------------------------------------------------------
     def open_project_file(self, path: Path | str, show_errors: bool = True) -> bool:
+        """Open a project file, or a team project given by its postgresql:// address."""
+        if is_team(str(path)):
+            return self.open_team_project(str(path), show_errors)
         path = Path(path)
         opened = self.io.open(path, show_errors)
         if opened is None:
             return False
-        self.close_project()
         try:
-            self._show_opened(opened, path)
+            self._show_project(opened.project, str(opened.working_path.resolve()), opened.working_path)
         except Exception as error:  # a view could not take this project: open nothing half-way
             self._abandon(opened)
             message = one_line(f"{path}: the project could not be shown ({type(error).__name__}: {error})")
             if show_errors:
-                QMessageBox.critical(self, "Cannot open project", message)
+                QMessageBox.critical(self, io_texts.tr("Cannot open project"), message)
             else:
                 self.say(message)
             return False
+        project = opened.project
+        if project.read_only:
+            title = self.tr("{name} (read-only) — Crosscheck")
+        elif opened.is_copy:
+            title = self.tr("{name} (local copy) — Crosscheck")
+        else:
+            title = self.tr("{name} — Crosscheck")
+        self.setWindowTitle(title.format(name=path.stem))
+        self.setWindowFilePath(str(path))
+        if project.read_only:
+            self.saved_label.setText(self.tr("Read-only"))
+        else:
+            self.saved_label.setText(self.tr("All changes saved"))
+            self.io.watch(opened.working_path, project)
+        if opened.reason:
+            self.saved_label.setToolTip(opened.reason)
+            self.say(opened.reason)
+        self._opened()
         return True
 
     def _abandon(self, opened) -> None:
@@ -267,13 +351,48 @@ class MainWindow(QMainWindow):
             self.bridge = None
         opened.close()
 
-    def _show_opened(self, opened, path: Path) -> None:
-        project = opened.project
-        self.project_path = opened.working_path
+    def open_team_project(self, location: str, show_errors: bool = True, preloaded: object = None) -> bool:
+        """Open a team project; `preloaded` is what opening it already gave on another thread (the
+        Project, or the error it raised), else it is opened here."""
+        try:
+            if isinstance(preloaded, Project):
+                project = preloaded
+            elif isinstance(preloaded, (StoreError, OSError)) and not isinstance(preloaded, TeamLoginError):
+                raise preloaded
+            else:  # not loaded yet, or the server wants a password: ask, as File > Open does
+                project = open_team(self, location)
+        except (StoreError, OSError) as error:
+            if show_errors:
+                QMessageBox.critical(self, self.tr("Cannot open team project"), str(error))
+            else:
+                self.say(str(error))
+            return False
+        store = project.persistence
+        shown = store.location or location
+        self._show_project(project, shown, None)
+        self.team = TeamSession(self, project)
+        name = project_files.team_name(shown)
+        if project.read_only:
+            self.setWindowTitle(self.tr("{name} (team, read-only) — Crosscheck").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("{name} (team) — Crosscheck").format(name=name))
+        self.setWindowFilePath("")
+        self.saved_label.setText(self._team_label(read_only=project.read_only))
+        self.saved_label.setToolTip(shown)
+        self._opened()
+        return True
+
+    def _show_project(self, project, location: str, path: Path | None) -> None:
+        """What opening a file and opening a team project share: the bridge and every view."""
+        self.close_project()
+        self.project_path = path
+        self.project_location = location
         self.bridge = ProjectBridge(project, self)
         self.bridge.changed.connect(self._on_changes)
         self.bridge.failed.connect(self._on_failure)
         self.bridge.saved.connect(self._on_saved)
+        self.bridge.conflicted.connect(self._settle_conflict)
+        self.bridge.undo_conflicted.connect(self._settle_undo)
         self.library.set_bridge(self.bridge)
         self.claims.set_bridge(self.bridge)
         self.inspector.set_bridge(self.bridge)
@@ -283,19 +402,10 @@ class MainWindow(QMainWindow):
         self.suggestions.attach(project)
         self.chart.set_project(project)
         self.stack.setCurrentIndex(1)
-        title = path.stem + (" (read-only)" if project.read_only else " (local copy)" if opened.is_copy else "")
-        self.setWindowTitle(f"{title} — Crosscheck")
-        self.setWindowFilePath(str(path))
-        project_files.remember_recent(opened.working_path)
+        project_files.remember_recent(location)
         self.refresh_recent_menu()
-        if project.read_only:
-            self.saved_label.setText("Read-only")
-        else:
-            self.saved_label.setText("All changes saved")
-            self.io.watch(opened.working_path, project)
-        if opened.reason:
-            self.saved_label.setToolTip(opened.reason)
-            self.say(opened.reason)
+
+    def _opened(self) -> None:
         self.hint.show_once()
         self.update_actions()
         freeze_long_lived()  # see long_lived: GC pauses of 100+ ms at 50k passages otherwise
@@ -306,6 +416,9 @@ class MainWindow(QMainWindow):
         self.inspector.flush()  # a note being typed is saved before the project goes
         self._remember_panes()
         bridge, self.bridge = self.bridge, None
+        if self.team is not None:
+            self.team.close()
+            self.team = None
         self.workspace.reset(None)
         self.panes.set_bridge(None)
         self.library.set_bridge(None)
@@ -319,11 +432,98 @@ class MainWindow(QMainWindow):
         release_long_lived()
         bridge.deleteLater()
         self.project_path = None
+        self.project_location = ""
         self.stack.setCurrentIndex(0)
         self.setWindowTitle("Crosscheck")
         self.saved_label.clear()
         self.refresh_recent_menu()
         self.update_actions()
+
+    def publish_to_team(self) -> None:
+        """File > Publish to team server…: this file becomes a team project, then opens as one."""
+        if self.project_path is None or self.bridge is None:
+            return
+        self.inspector.flush()  # a note being typed goes with it
+        location = ask_team_location(self, "", publishing=True)
+        if not location:
+            return
+        try:
+            published = publish_file_to_team(self, self.project_path, location, self.bridge.project.author)
+        except (StoreError, OSError) as error:
+            QMessageBox.critical(self, self.tr("Cannot publish to the team server"), str(error))
+            return
+        if published is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Published"),
+            self.tr(
+                "{name} is now a team project ({counts}), and you are its admin. Add members with "
+                "crosscheck team add-member.\n\nOpen the team project now? (This file stays as it is.)"
+            ).format(
+                name=published.location.project,
+                counts=", ".join(
+                    (
+                        self.tr("%n article(s)", "", published.articles),
+                        self.tr("%n claim(s)", "", published.claims),
+                        self.tr("%n passage(s)", "", published.passages),
+                    )
+                ),
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_team_project(location)
+
+    def open_team_dialog(self) -> None:
+        location = ask_team_location(self, self.project_location if self.team else "")
+        if location:
+            self.open_team_project(location)
+
+    # --- a team project: what the live session tells the window ---------------------------------------
+    def team_connection_changed(self, connected: bool, message: str) -> None:
+        read_only = self.bridge is not None and self.bridge.project.read_only
+        if connected:
+            self.saved_label.setText(self._team_label(read_only))
+            self.say(self.tr("Connected to the team server again."))
+        else:
+            self.saved_label.setText(self.tr("Team project · offline, reconnecting… (read-only meanwhile)"))
+            self.say(message)
+        self.update_actions()
+
+    def _team_label(self, read_only: bool) -> str:
+        return self.tr("Team project · read-only") if read_only else self.tr("Team project · connected")
+
+    def _tell_team_what_we_edit(self) -> None:
+        if self.team is not None:
+            target = self.inspector.editing_target()
+            self.team.set_editing(*(target or (None, None)))
+
+    def team_presence_changed(self) -> None:
+        claim_id = self.workspace.current_claim
+        names = self.team.others_editing("claim", claim_id) if self.team and claim_id else []
+        self.inspector.show_others_editing(names)
+        self.claims.model.set_editing(self.team.editing_claims() if self.team else {})
+
+    def _settle_conflict(self, conflict, retry) -> None:
+        if settle_conflict(self, conflict):
+            if self.team is not None:
+                self.team.poll()  # their version first, so ours is written over what they saved
+            retry()
+        elif self.team is not None:
+            self.team.poll()
+            self.say(self.tr("Kept your colleague's version."))
+
+    def _settle_undo(self, conflict) -> None:
+        if conflict.reason == "undo":
+            title = self.tr("Undo over a colleague's change")
+            question = self.tr("{conflict}.\n\nUndo the rest and keep what your colleague changed?")
+        else:
+            title = self.tr("Redo over a colleague's change")
+            question = self.tr("{conflict}.\n\nRedo the rest and keep what your colleague changed?")
+        answer = QMessageBox.question(self, title, question.format(conflict=conflict))
+        if answer == QMessageBox.StandardButton.Yes and self.bridge is not None:
+            travel = self.bridge.undo if conflict.reason == "undo" else self.bridge.redo
+            travel(keep_theirs=True)
 
     def new_project(self) -> None:
         path = project_files.ask_new_path(self, self._folder())
@@ -341,7 +541,11 @@ class MainWindow(QMainWindow):
         try:
             path = ensure_sample_project()
         except (SampleMissingError, OSError) as error:
-            QMessageBox.warning(self, "No sample project", f"The sample articles are not available: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("No sample project"),
+                self.tr("The sample articles are not available: {error}").format(error=error),
+            )
             return
         self.open_project_file(path)
 
@@ -367,15 +571,17 @@ class MainWindow(QMainWindow):
         self.chart.apply_changes(changes)
         self.inspector.apply_changes(changes)
         self.update_actions()
-        if changes.reason in ("undo", "redo"):
-            self.say(f"{changes.reason.capitalize()}: {changes.label}")
+        if changes.reason == "undo":
+            self.say(self.tr("Undone: {action}").format(action=changes.label))
+        elif changes.reason == "redo":
+            self.say(self.tr("Redone: {action}").format(action=changes.label))
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(f"All changes saved · {datetime.now():%H:%M:%S}")
+        self.saved_label.setText(self.tr("All changes saved · {time}").format(time=i18n.time_text()))
 
     def _on_failure(self, message: str, serious: bool) -> None:
         if serious:
-            QMessageBox.critical(self, "Could not save", message)
+            QMessageBox.critical(self, self.tr("Could not save"), message)
         else:
             self.say(message)
 
@@ -385,10 +591,11 @@ class MainWindow(QMainWindow):
             self.suggestions.follow(self.workspace.current_claim, self.workspace.selected_passage)
         if CLAIM in event:
             self.chart.set_selected_claim(self.workspace.current_claim)
+            self.team_presence_changed()
         if FILTER in event:
             self.chart.set_visible_claims(self.claims.visible_claims())
         if PANES in event:
-            self._remember_panes()
+            self._panes_timer.start()  # QSettings writes its file at once: not in the gesture's time
         self.update_actions()
 
     def _say_coverage_of_claim(self, missing_titles: list[str]) -> None:
@@ -396,13 +603,23 @@ class MainWindow(QMainWindow):
         if self.bridge is None or claim_id is None:
             return
         state = self.bridge.state
-        message = f"Claim carried by {len(state.sources_of_claim(claim_id))} of {len(state.articles)} articles"
+        message = self.tr("Claim carried by {sources} of %n articles", "", len(state.articles)).format(
+            sources=len(state.sources_of_claim(claim_id))
+        )
         if missing_titles:
-            message += "; open but not carrying it: " + "; ".join(title[:40] for title in missing_titles)
+            message = self.tr("{message}; open but not carrying it: {titles}").format(
+                message=message, titles="; ".join(title[:40] for title in missing_titles)
+            )
         self.say(message)
 
     def say(self, message: str) -> None:
+        """The status line, read out politely too: what a gesture did is heard, not only seen."""
         self.statusBar().showMessage(message, 8000)
+        self.announce(message)
+
+    def announce(self, message: str) -> None:
+        """Tell a screen reader (a merge result, a change from outside) without moving the keyboard."""
+        announce(self, message)
 
     # --- what the features may ask (ui/common/host.py) ------------------------------------------------
     def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:
@@ -424,7 +641,7 @@ class MainWindow(QMainWindow):
     def pick_claim_to_link(self) -> Outcome:
         state = self.bridge.state if self.bridge else None
         if state is None or not state.claims:
-            return Outcome(False, "There are no claims yet: press N to make one from the selection.")
+            return Outcome(False, self.tr("There are no claims yet: press N to make one from the selection."))
         pane = self.panes.current_pane
         if pane is not None:
             rect = pane.view.cursorRect()
@@ -446,7 +663,7 @@ class MainWindow(QMainWindow):
 
     def _open_article(self, article_id: str, new_pane: bool) -> None:
         if self.workspace.open_article(article_id, new_pane=new_pane) is None:
-            self.say("Six panes at most; close one first (Ctrl+W).")
+            self.say(gesture_texts.tr("Six panes at most; close one first (Ctrl+W)."))
             return
         self.focus_article()
 
@@ -495,11 +712,12 @@ class MainWindow(QMainWindow):
 
     # --- layout persistence ------------------------------------------------------------------
     def _panes_key(self) -> str:
-        digest = hashlib.sha1(str(self.project_path.resolve() if self.project_path else "").encode()).hexdigest()[:16]
+        digest = hashlib.sha1(self.project_location.encode()).hexdigest()[:16]
         return f"panes/{digest}"
 
     def _remember_panes(self) -> None:
-        if self.project_path is not None and self.bridge is not None:
+        self._panes_timer.stop()
+        if self.project_location and self.bridge is not None:
             QSettings().setValue(self._panes_key(), self.workspace.open_article_ids())
 
     def _restore_layout(self) -> None:

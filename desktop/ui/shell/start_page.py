@@ -18,16 +18,17 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
         title = QLabel(
-            "<h2>Crosscheck</h2><p>Compare how outlets report the same event: link passages "
-            "across articles as one claim.</p>",
+            "<h2>Crosscheck</h2><p>"
+            + self.tr("Compare how outlets report the same event: link passages across articles as one claim.")
+            + "</p>",
             self,
         )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
-        self.recent_label = QLabel("Recent projects", self)
+        self.recent_label = QLabel(self.tr("Recent projects"), self)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentProjects")
-        self.recent.setAccessibleName("Recent projects")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
         self.recent.setMinimumWidth(420)
         self.recent.setMaximumWidth(640)
         self.recent.setMaximumHeight(220)
@@ -39,9 +40,9 @@ class StartPage(QWidget):
         layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
         self.buttons: list[QPushButton] = []
         for text, signal in (
-            ("Open a project…", self.openRequested),
-            ("New project…", self.newRequested),
-            ("Open the sample project", self.sampleRequested),
+            (self.tr("Open a project…"), self.openRequested),
+            (self.tr("New project…"), self.newRequested),
+            (self.tr("Open the sample project"), self.sampleRequested),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text)
@@ -59,10 +60,13 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.set_recent([])
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, paths: list[Path | str]) -> None:
+        from desktop.ui.io.project_files import recent_label
+
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            name, where = recent_label(path)
+            item = QListWidgetItem(f"{name}\n{where}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(str(path))
             self.recent.addItem(item)

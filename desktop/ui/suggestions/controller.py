@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from desktop.core.commands import Compound, CreateClaim, HighlightPassage, LinkPassage
 from desktop.core.project import Changes, Project
 from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
-from desktop.workspace.gestures import reusable_passage, statement_from_quote
+from desktop.workspace.gestures import gesture_texts, reusable_passage, statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
     from desktop.suggesting import SuggestionService
@@ -34,11 +34,11 @@ MODEL_ENV = "CROSSCHECK_SUGGEST_MODEL"  # "none" turns the model off (tests, ver
 def default_loader():
     import os
 
-    from desktop.suggest_model import DEFAULT_MODEL, LoadResult, load_encoder
+    from desktop.suggest_model import DEFAULT_MODEL, LoadResult, load_encoder, model_load_texts
 
     name = os.environ.get(MODEL_ENV, DEFAULT_MODEL)
     if name == "none":
-        return LoadResult(None, f"the model is turned off ({MODEL_ENV}=none)", 0.0)
+        return LoadResult(None, model_load_texts.tr("the model is turned off ({setting}=none)", setting=MODEL_ENV), 0.0)
     return load_encoder(name)
 
 
@@ -87,7 +87,7 @@ class SuggestionsController(QObject):
     # --- project lifetime ---------------------------------------------------------------------
     def attach(self, project: Project) -> None:
         self.detach()
-        self.panel.show_message("Select a passage or a claim to see where the other articles say the same.")
+        self.panel.show_message(self.tr("Select a passage or a claim to see where the other articles say the same."))
         # Start after the window has painted: the service pulls in numpy, and the worker's process
         # start-up and imports would otherwise compete with the first paint for the CPU.
         self._pending = project
@@ -137,7 +137,7 @@ class SuggestionsController(QObject):
 
     def _model_state(self, error: str) -> None:
         if error:
-            self.window.say(f"Link suggestions use word and number matching only: {error}")
+            self.window.say(self.tr("Link suggestions use word and number matching only: {error}").format(error=error))
         self._schedule()
 
     # --- what to suggest for ----------------------------------------------------------------
@@ -148,7 +148,7 @@ class SuggestionsController(QObject):
     def find_claim_everywhere(self) -> None:
         claim_id = self.window.workspace.current_claim
         if claim_id is None:
-            self.window.say("Select a claim first.")
+            self.window.say(gesture_texts.tr("Select a claim first."))
             return
         self.claim_id, self.passage_id, self.find_all = claim_id, None, True
         self.window.show_suggestions()
@@ -171,12 +171,14 @@ class SuggestionsController(QObject):
         passage = state.passages.get(self.passage_id) if self.passage_id else None
         if passage is None and claim is None:
             self._mark([])
-            self.panel.show_message("Select a passage or a claim to see where the other articles say the same.")
+            self.panel.show_message(
+                self.tr("Select a passage or a claim to see where the other articles say the same.")
+            )
             return
         if passage is None:
             passages = state.passages_of_claim(claim.id)
             if not passages:
-                self.panel.show_message("This claim has no passages yet.")
+                self.panel.show_message(gesture_texts.tr("This claim has no passages yet."))
                 self._mark([])
                 return
             queries = [p.quote for p in passages]
@@ -188,11 +190,13 @@ class SuggestionsController(QObject):
             ]
             if self.find_all:
                 likely = sum(f.likely for f in findings)
-                note = (
-                    f"{likely} of the {len(findings)} article(s) without the claim have a likely match; "
+                note = self.tr(
+                    "{likely} of the %n article(s) without the claim have a likely match; "
                     "in the others the best candidate is unlikely, so they probably leave it out or "
-                    "say it differently."
-                )
+                    "say it differently.",
+                    "",
+                    len(findings),
+                ).format(likely=likely)
         else:
             carried = set(state.sources_of_claim(passage.claim_id)) if passage.claim_id else set()
             targets = [a for a in state.articles if a not in carried and a != passage.article_id]
@@ -209,10 +213,12 @@ class SuggestionsController(QObject):
                     )
         pending = self.service.computing()
         if pending:
-            note = (
-                note + f" Vectors for {len(pending)} article(s) are still being computed; "
-                "those are ranked by word and number matching for now."
-            ).strip()
+            computing = self.tr(
+                "Vectors for %n article(s) are still being computed; those are ranked by word and number matching for now.",
+                "",
+                len(pending),
+            )
+            note = f"{note} {computing}".strip()
         if not rows and pending:
             self.panel.show_computing()
         else:
@@ -228,7 +234,7 @@ class SuggestionsController(QObject):
         article is not open (the panes already open stay as they are)."""
         workspace = self.window.workspace
         if workspace.pane_of(article_id) is None and workspace.add_pane(article_id) is None:
-            self.window.say("Six panes at most: close one to see this candidate in its article.")
+            self.window.say(self.tr("Six panes at most: close one to see this candidate in its article."))
             return
         workspace.reveal(article_id, start)
 
@@ -249,7 +255,7 @@ class SuggestionsController(QObject):
         steps = []
         if claim_id is None and source is not None:
             # An unlinked passage and its match become a new claim together.
-            create = CreateClaim(statement_from_quote(source.quote))
+            create = CreateClaim(statement_from_quote(source.quote), in_article=source.article_id)
             claim_id = create.claim_id
             steps += [create, LinkPassage(source.id, claim_id)]
         if claim_id is None:
@@ -257,15 +263,15 @@ class SuggestionsController(QObject):
         # Never a passage of another claim: the same words may back two claims.
         existing = reusable_passage(state, article_id, start, end, claim_id)
         if existing is not None and existing.claim_id == claim_id:
-            self.window.say("That passage is already linked to the claim.")
+            self.window.say(self.tr("That passage is already linked to the claim."))
             return
         if existing is not None:
             steps.append(LinkPassage(existing.id, claim_id))
         else:
             steps.append(HighlightPassage(article_id, start, end, claim_id=claim_id))
-        if bridge.run(Compound(steps, label="Accept suggestion"), initiator=self):
+        if bridge.run(Compound(steps, label=self.tr("Accept suggestion")), initiator=self):
             self.window.workspace.select_claims(claim_id)
-            self.window.say("Suggestion linked to the claim (Ctrl+Z undoes).")
+            self.window.say(self.tr("Suggestion linked to the claim (Ctrl+Z undoes)."))
 
     def reject(self, article_id: str, start: int, end: int) -> None:
         if self.service is None:

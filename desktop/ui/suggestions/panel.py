@@ -43,13 +43,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import Context
 from desktop.core.lexical import shared_words
 from desktop.core.suggest_confidence import LIKELY, likelihood_text
+from desktop.ui.common.announce import announce
 
 CONTEXT_CHARS = 60
 QUOTE_LINES = 3  # lines of quote and context under each row's heading line
 ROW_PADDING = 4
 ROW_ROLE = Qt.ItemDataRole.UserRole
+suggestion_texts = Context("suggestion_texts")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,9 @@ def _words_after(text: str, end: int) -> str:
 
 
 def confidence_text(row: SuggestionRow) -> str:
-    return likelihood_text(row.probability) + (" · words and figures only" if row.lexical_only else "")
+    if row.lexical_only:
+        return suggestion_texts.tr("{likelihood} · words and figures only", likelihood=likelihood_text(row.probability))
+    return likelihood_text(row.probability)
 
 
 def in_context(row: SuggestionRow) -> str:
@@ -160,12 +165,13 @@ def excerpt(row: SuggestionRow, budget: int) -> list[tuple[str, str]]:
     if keep_before:  # context is always a piece of a longer text: "…" marks the cut
         cut = before[len(before) - keep_before :]
         cut = cut[_word_start(cut, 1) :] if keep_before < len(before) else cut
-        pieces.append(("…" + cut + " ", "context"))
+        pieces.append(("…" + cut + (" " if row.before[-1:].isspace() else ""), "context"))
     pieces += _quote_pieces(quote, 0, len(quote), row.matched)
     if keep_after:
         cut = after[:keep_after]
         cut = cut[: _word_end(cut, len(cut))] if keep_after < len(after) else cut
-        pieces.append((" " + cut + "…", "context"))
+        # The text's own spacing: "Joe Biden, and its" keeps its comma against the quote.
+        pieces.append(((" " if row.after[:1].isspace() else "") + cut + "…", "context"))
     return pieces
 
 
@@ -300,13 +306,13 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsPanel")
-        self.setAccessibleName("Link suggestions")
-        self.status = QLabel("Select a passage or a claim to see where other articles say the same.", self)
+        self.setAccessibleName(self.tr("Link suggestions"))
+        self.status = QLabel(self.tr("Select a passage or a claim to see where other articles say the same."), self)
         self.status.setWordWrap(True)
         self.status.setObjectName("suggestionsStatus")
         self.list = QListWidget(self)
         self.list.setObjectName("suggestionsList")
-        self.list.setAccessibleName("Suggested passages in other articles")
+        self.list.setAccessibleName(self.tr("Suggested passages in other articles"))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -314,8 +320,8 @@ class SuggestionsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.delegate = CandidateDelegate(self)
         self.list.setItemDelegate(self.delegate)
-        self.accept_button = QPushButton("&Accept (Enter)", self)
-        self.reject_button = QPushButton("&Reject (Del)", self)
+        self.accept_button = QPushButton(self.tr("&Accept (Enter)"), self)
+        self.reject_button = QPushButton(self.tr("&Reject (Del)"), self)
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         buttons = QHBoxLayout()
@@ -336,6 +342,7 @@ class SuggestionsPanel(QWidget):
         self.list.currentRowChanged.connect(self._current_changed)
         self.list.clicked.connect(lambda index: self._clicked(index.row()))
         self._rows: list[SuggestionRow] = []
+        self._announced: tuple[str, int, int] | None = None  # the best candidate last announced
         self._filling = False  # rows being replaced: a current row set here is not the user's move
         self._update_buttons()
 
@@ -364,19 +371,33 @@ class SuggestionsPanel(QWidget):
         finally:
             self._filling = False
         if rows:
-            message = f"{len(rows)} candidate{'s' if len(rows) != 1 else ''}, most likely first."
+            message = self.tr("%n candidate(s), most likely first.", "", len(rows))
             lexical = sum(r.lexical_only for r in rows)
-            if lexical:
-                message += f" {'All' if lexical == len(rows) else lexical} ranked by words and figures only."
+            if lexical == len(rows):
+                message += " " + self.tr("All ranked by words and figures only.")
+            elif lexical:
+                message += " " + self.tr("%n ranked by words and figures only.", "", lexical)
         else:
-            message = "No candidates in the other articles."
+            message = self.tr("No candidates in the other articles.")
         self.status.setText(f"{message} {note}".strip())
+        best = (rows[0].article_id, rows[0].start, rows[0].end) if rows else None
+        if best is not None and best != self._announced:
+            # A new best candidate is heard, once: "2 candidates, most likely first: Title, likely (83%)".
+            announce(
+                self.list,
+                self.tr("{message} {title}: {likelihood}").format(
+                    message=message, title=rows[0].title, likelihood=confidence_text(rows[0])
+                ),
+            )
+        self._announced = best
         self._update_buttons()
 
     def show_computing(self, done: int = 0, total: int = 0) -> None:
         """The vectors are still being computed: say so (rows shown so far stay)."""
-        progress = f" ({done} of {total} articles)" if total else ""
-        self.status.setText(f"Computing suggestions…{progress}")
+        if total:
+            self.status.setText(self.tr("Computing suggestions… ({done} of %n articles)", "", total).format(done=done))
+        else:
+            self.status.setText(self.tr("Computing suggestions…"))
 
     def show_message(self, text: str) -> None:
         self._filling = True
