@@ -78,8 +78,9 @@ def language_of(text: str, warnings: list[str], silent_source: str = "the file d
         from desktop.formats.errors import format_texts
 
         if detected is None:
-            text_ = "language unknown: the page does not say and the text is too short or mixed"
-            warnings.append(format_texts.tr(text_))
+            warnings.append(
+                format_texts.tr("language unknown: the page does not say and the text is too short or mixed")
+            )
             return ""
         warnings.append(
             format_texts.tr(

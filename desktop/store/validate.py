@@ -30,7 +30,8 @@ def check_header(path: Path) -> None:
         size = path.stat().st_size
         header = read_regular(path, 100)[:100]  # never blocks on a FIFO (issue 19)
     except SpecialFileError as error:
-        raise NotSQLiteError(path, f"it is {error.kind}") from None
+        detail = store_texts.tr("it is a folder") if error.kind == "a folder" else f"it is {error.kind}"
+        raise NotSQLiteError(path, detail) from None
     if size == 0:
         raise NotSQLiteError(path, store_texts.tr("the file is empty"))
     if not header.startswith(SQLITE_HEADER[:15]):
@@ -283,6 +284,10 @@ def check_schema(path: Path, conn: sqlite3.Connection, version: int, newer: bool
         if missing:
             raise UncleanProjectError(path, f"{_describe(missing[0])} is missing")
         kind, name = extra[0][0], extra[0][1]
+        if kind == "table":
+            raise UncleanProjectError(path, store_texts.tr("it has a table we never write ({name})", name=name))
+        if kind == "index":
+            raise UncleanProjectError(path, store_texts.tr("it has an index we never write ({name})", name=name))
         raise UncleanProjectError(path, f"it has a {kind} we never write ({name})")
     ours = accepted[0]
     for obj in sorted(found - ours):
