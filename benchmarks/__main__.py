@@ -23,6 +23,7 @@ AREAS = {
     "import": ("benchmarks.import_pages", "benchmarks-import.md"),
     "chart": ("benchmarks.chart", "benchmarks-chart.md"),
     "suggest": ("benchmarks.suggest", "benchmarks-suggest.md"),
+    "largest-article": ("benchmarks.largest_article", "benchmarks-largest-article.md"),
     "team": ("benchmarks.team", "benchmarks-team.md"),
     "i18n": ("benchmarks.i18n", "benchmarks-i18n.md"),
 }

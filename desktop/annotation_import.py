@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop.core.commands import CommandError, PutEntities
+from desktop.core.files import SpecialFileError, read_regular
 from desktop.core.i18n import Context
 from desktop.core.model import Claim, Passage, now_iso
 from desktop.core.project import Project
@@ -72,8 +73,10 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:  # refuse before reading a byte of it
         raise AnnotationFileError(too_big(size))
-    with path.open("rb") as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)  # a FIFO would block for ever (issue 19)
+    except SpecialFileError as error:
+        raise AnnotationFileError(f"it is {error.kind}, not an annotation file") from None
     if looks_like_xmi(data):
         return _xmi_plan(project, data, exact_only, skip_invalid)
     return plan_import(parse_document(data), project.state, exact_only=exact_only, skip_invalid=skip_invalid)

@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TextIO
 
 from desktop import __version__
 from desktop.cli_commands.errors import CliError
@@ -93,6 +93,27 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+class TerminalSafeStream:
+    """Wraps stdout or stderr for the length of a command: text from files (titles, quotes,
+    paths, notes) reaches the terminal with ESC, other controls and bidi overrides escaped
+    (issue 19). `raw` is the wrapped stream, for `show` piping an article's exact text."""
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        from desktop.core.text import terminal_safe
+
+        self.raw.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.raw, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
@@ -101,6 +122,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8")
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafeStream(stdout), TerminalSafeStream(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     if not argv or (argv[0] not in _command_names(parser) and not argv[0].startswith("-")):
         argv = ["open", *argv]  # `crosscheck` and `crosscheck FILE` open the window
@@ -126,17 +158,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # one line, no traceback: see _describe
         if os.environ.get("CROSSCHECK_DEBUG"):
             raise
-        print(f"crosscheck: error: {_describe(error)}", file=sys.stderr)
+        from desktop.core.text import one_line
+
+        print(f"crosscheck: error: {one_line(_describe(error))}", file=sys.stderr)
         return EXIT_ERROR
 
 
 def _describe(error: Exception) -> str:
     from desktop.core.commands import CommandError
     from desktop.core.project import ReadOnlyProjectError
+    from desktop.formats.errors import OutputRefused
     from desktop.sample import SampleMissingError
     from desktop.store import StoreError
 
-    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError, SampleMissingError)):
+    if isinstance(error, (CliError, StoreError, CommandError, ReadOnlyProjectError, SampleMissingError, OutputRefused)):
         return str(error)
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""

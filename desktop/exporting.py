@@ -16,7 +16,7 @@ from desktop.core.export_scope import Scope, Selection, select
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.core.persistence import Persistence
 from desktop.core.project import Project
-from desktop.formats.atomic import ExportCancelled, atomic_write
+from desktop.formats.atomic import ExportCancelled, atomic_write, check_replaceable
 from desktop.formats.claimreview import (
     DEFAULT_REVIEW_LANGUAGE,
     SETTING_PUBLISHER_NAME,
@@ -26,6 +26,7 @@ from desktop.formats.claimreview import (
     ClaimReviewError,
     Publisher,
 )
+from desktop.formats.errors import OutputRefused
 
 __all__ = [
     "FORMATS",
@@ -34,6 +35,7 @@ __all__ = [
     "ExportFormat",
     "ExportOptions",
     "ExportResult",
+    "check_export_target",
     "export_project",
     "export_selection",
     "publisher_from_settings",
@@ -225,6 +227,15 @@ def save_publisher_settings(persistence: Persistence, publisher: Publisher) -> N
         persistence.set_setting(key, value)
 
 
+def check_export_target(target: Path | str) -> Path:
+    """The file an export may be written to, or ExportError saying why not: the CLI and the
+    window's export dialog both ask this before writing (never the project, a FIFO, a device)."""
+    try:
+        return check_replaceable(target)
+    except OutputRefused as error:
+        raise ExportError(str(error)) from None
+
+
 def export_selection(
     selection: Selection,
     fmt: str,
@@ -238,9 +249,7 @@ def export_selection(
                 "unknown export format {name}; use one of: {formats}", name=repr(fmt), formats=", ".join(FORMATS)
             )
         )
-    target = Path(target)
-    if target.is_dir():
-        raise ExportError(export_texts.tr("{path} is a folder; give a file name", path=target))
+    target = check_export_target(target)
     title = options.title or target.stem
     count = [0]
     warnings: list[str] = []
@@ -288,7 +297,10 @@ def export_selection(
         from desktop.formats.claimreview import warnings as claimreview_warnings
 
         warnings.extend(claimreview_warnings(selection, options.publisher))
-    atomic_write(target, write)
+    try:
+        atomic_write(target, write)
+    except OutputRefused as error:  # the target changed since the check above
+        raise ExportError(str(error)) from None
     return ExportResult(
         target,
         fmt,

@@ -7,6 +7,7 @@ Files succeed or fail one by one: a file that cannot be read is reported and the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from desktop.formats.article_files import (
 )
 from desktop.formats.candidate import ImportCandidate, SkippedPath
 from desktop.formats.errors import ImportRefused
-from desktop.formats.language import language_tag
+from desktop.formats.language import checked_language
 from desktop.formats.plain_text import ReadOptions
 
 import_texts = Context("import_texts")
@@ -71,7 +72,7 @@ class ImportOptions:
 
 
 def skipped_outcome(item: SkippedPath) -> ImportOutcome:
-    return ImportOutcome(item.path, "failed" if item.missing else "skipped", item.reason)
+    return ImportOutcome(item.path, "failed" if item.failed else "skipped", item.reason)
 
 
 def read_one(
@@ -133,10 +134,8 @@ def check_options(options: ImportOptions) -> ImportOptions:
         raise ImportRefused(
             import_texts.tr("unknown encoding {name} (try utf-8, cp1252, latin-1, utf-16)", name=repr(options.encoding))
         )
-    language = options.language.strip()
-    if language and not language_tag(language):
-        raise ImportRefused(import_texts.tr("{text} is not a language tag (use e.g. it, en, fr)", text=repr(language)))
-    return ImportOptions(options.encoding, language_tag(language) if language else "", " ".join(options.outlet.split()))
+    language = checked_language(options.language) if options.language.strip() else ""
+    return ImportOptions(options.encoding, language, " ".join(options.outlet.split()))
 
 
 def add_candidates(
@@ -191,15 +190,16 @@ def add_candidates(
             )
         )
     if commands:
-        _store_sources(project, imported)
         label = import_texts.tr("Import %n article(s)", None, len(commands))
-        project.run(Compound(commands, label=label), initiator=initiator)
+        with _sources_with_the_import(project, imported):
+            project.run(Compound(commands, label=label), initiator=initiator)
     return report
 
 
-def _store_sources(project: Project, candidates: list[ImportCandidate]) -> None:
-    """Keep each file's original bytes (docs/architecture.md §6)."""
-    project.persistence.store_sources(
+def _sources_with_the_import(project: Project, candidates: list[ImportCandidate]) -> AbstractContextManager[object]:
+    """Each file's original bytes (docs/architecture.md §6), written in the import's own
+    transaction: one transaction per import (issue 19)."""
+    return project.persistence.with_sources(
         [
             dict(
                 sha256=text_sha256(c.text),

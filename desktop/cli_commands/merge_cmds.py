@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
 from desktop.core.merge import OURS, THEIRS
+from desktop.core.text import one_line
 from desktop.store import ProjectExistsError, open_project
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(f"note: {note}")
         for finding in result.findings:
-            print(f"problem: {finding.message}")
+            print(f"problem: {one_line(finding.message)}")
         print("ok: no problems found" if result.ok else f"{plural(len(result.findings), 'problem')} found")
     return EXIT_OK if result.ok else EXIT_ERROR
 
@@ -74,12 +74,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 # --- share ---------------------------------------------------------------------------------
 def cmd_share(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    source = Path(args.project)
-    if out.exists():
-        if source.exists() and os.path.samefile(out, source):
-            raise CliError(f"{out}: the copy cannot replace the project itself; choose another name")
-        if not args.force:
-            raise ProjectExistsError(out)
+    if out.exists() and not args.force:
+        raise ProjectExistsError(out)
     project = open_project(args.project, read_only=True)  # a file, or a team project's URL
     try:
         project.persistence.save_copy(out, strip_notes=args.strip_notes, strip_authors=args.strip_authors)

@@ -12,8 +12,17 @@ from pathlib import Path
 from desktop.cli_commands.errors import CliError
 from desktop.core.model import Article, Claim
 from desktop.core.project import Project
+from desktop.core.text import one_line, terminal_safe
 from desktop.formats.candidate import ImportCandidate
-from desktop.importing import ImportOptions, ImportReport, add_candidates, check_options, read_candidates, read_one
+from desktop.importing import (
+    ImportOptions,
+    ImportOutcome,
+    ImportReport,
+    add_candidates,
+    check_options,
+    read_candidates,
+    read_one,
+)
 from desktop.store import ProjectExistsError, create_project, open_project
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -68,7 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ImportRefused as error:
         raise CliError(str(error)) from None
     with opened(args.project, write=True) as project:
-        # Every file is read before the project changes; each one succeeds or fails on its own.
+        # Every file is read before the project changes. A command that fails leaves the file
+        # byte-identical: if a file failed, nothing goes in unless --skip-failed (issue 19).
         candidates, problems = read_candidates((Path(p) for p in args.paths if p != "-"), options=options)
         if "-" in args.paths:
             result = read_one("stdin", options, data=_read_stdin())
@@ -76,10 +86,24 @@ def cmd_import(args: argparse.Namespace) -> int:
                 candidates.append(result)
             else:
                 problems.append(result)
-        report = add_candidates(project, candidates)
-        report.outcomes.extend(problems)
+        failed = sum(1 for outcome in problems if outcome.status == "failed")
+        if failed and not args.skip_failed:
+            report = ImportReport([*problems, *(_held_back(c) for c in candidates)])
+        else:
+            report = add_candidates(project, candidates)
+            report.outcomes.extend(problems)
     _print_import_report(report, as_json=args.json)
-    return EXIT_ERROR if report.count("failed") else EXIT_OK
+    if failed and candidates and not args.skip_failed:
+        them = "it" if failed == 1 else "them"
+        raise CliError(
+            f"nothing was imported, as {plural(failed, 'file')} failed: fix or remove {them}; "
+            f"or pass --skip-failed to import the other {plural(len(candidates), 'file')}"
+        )
+    return EXIT_ERROR if failed and not args.skip_failed else EXIT_OK
+
+
+def _held_back(candidate: ImportCandidate) -> ImportOutcome:
+    return ImportOutcome(candidate.path, "skipped", "not imported, as another file failed", title=candidate.title)
 
 
 def _read_stdin() -> bytes:
@@ -101,13 +125,15 @@ def _print_import_report(report: ImportReport, as_json: bool) -> None:
         return
     for outcome in report.outcomes:
         if outcome.status == "imported":
-            print(f"imported  {outcome.article_id[:8]}  {outcome.title}  ({outcome.chars} chars)  <- {outcome.path}")
+            print(
+                f"imported  {outcome.article_id[:8]}  {outcome.title}  ({outcome.chars} chars)  <- {one_line(outcome.path)}"
+            )
             for warning in outcome.warnings:
                 print(f"          warning: {warning}")
         elif outcome.status == "skipped":
-            print(f"skipped   {outcome.path}: {outcome.message}")
+            print(f"skipped   {one_line(outcome.path)}: {one_line(outcome.message)}")
         else:
-            print(f"failed    {outcome.path}: {outcome.message}", file=sys.stderr)
+            print(f"failed    {one_line(outcome.path)}: {one_line(outcome.message)}", file=sys.stderr)
     print(report.summary)
 
 
@@ -145,7 +171,10 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args.project, write=False) as project:
-        sys.stdout.write(find_article(project, args.article).text)
+        text = find_article(project, args.article).text
+        out = getattr(sys.stdout, "raw", sys.stdout)  # the real stream under cli's TerminalSafeStream
+        # A pipe gets the stored text byte for byte; a terminal gets it with controls escaped.
+        out.write(text if not out.isatty() else terminal_safe(text))
     return EXIT_OK
 
 
@@ -256,6 +285,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--encoding", help="read every file in this encoding instead of detecting it (e.g. cp1252)")
     p.add_argument("--language", help="set this language (e.g. it, en) on every imported article")
     p.add_argument("--outlet", help="set this outlet on every imported article")
+    p.add_argument(
+        "--skip-failed",
+        action="store_true",
+        help="import the files that can be read even if others fail (default: import nothing then)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("articles", help="list the articles")

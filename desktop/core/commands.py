@@ -8,7 +8,7 @@ generic: they replay those changes backwards or forwards, so a command never wri
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypedDict
 
@@ -560,7 +560,16 @@ def _dependency_order(entity: Entity) -> int:
     return {Article: 0, Claim: 1, Passage: 2}[type(entity)]
 
 
+_KINDS = ((Article, "an article"), (Claim, "a claim"), (Passage, "a passage"))
+
+
 def _validate_entity(state: ProjectState, entity: Entity) -> None:
+    # An id names one entity of one kind: a claim with an article's id made the project fail
+    # its own check (issue 19). Merges map such ids; an import must refuse them.
+    tables: dict[type, Mapping[str, object]] = {Article: state.articles, Claim: state.claims, Passage: state.passages}
+    for kind, words in _KINDS:
+        if not isinstance(entity, kind) and entity.id in tables[kind]:
+            raise CommandError(f"{type(entity).__name__.lower()} {entity.id}: the id is already used by {words}")
     if isinstance(entity, Article):
         if text_sha256(entity.text) != entity.sha256:
             raise CommandError(command_texts.tr("article {id}: the text does not match its sha256", id=entity.id))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from .anchoring import anchor_quote
+from .anchoring import FuzzyBudget, anchor_quote
 from .commands import CommandError
 from .i18n import QT_TRANSLATE_NOOP, Context
 from .model import Article, Claim, Entity, Passage, new_id
@@ -241,6 +241,7 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
         if article.id not in plan.article_map and article.id in used:
             plan.article_map[article.id] = new_id()  # an id collision with a different entity
     out: dict[str, Passage] = {}
+    budget = FuzzyBudget()  # one for the whole merge: a file cannot make it search for minutes
     for passage in plan.theirs.passages.values():
         their_article = plan.theirs.articles.get(passage.article_id)
         if their_article is None:
@@ -250,17 +251,18 @@ def _map_passages(plan: MergePlan, differing: dict[str, Article]) -> dict[str, P
         mapped = replace(passage, article_id=article_id)
         text = ours.articles[article_id].text if article_id in ours.articles else their_article.text
         if passage.article_id in differing or text[passage.start : passage.end] != passage.quote:
-            anchored = _reanchor(plan, mapped, text)
+            anchored = _reanchor(plan, mapped, text, budget)
             if anchored is None:
-                plan.orphans.append(Orphan(passage, merge_texts.tr("its quote could not be found in the article text")))
+                why = budget.skipped or merge_texts.tr("its quote could not be found in the article text")
+                plan.orphans.append(Orphan(passage, why))
                 continue
             mapped = anchored
         out[mapped.id] = mapped
     return out
 
 
-def _reanchor(plan: MergePlan, passage: Passage, text: str) -> Passage | None:
-    anchor = anchor_quote(text, passage.quote, passage.prefix, passage.suffix, passage.start)
+def _reanchor(plan: MergePlan, passage: Passage, text: str, budget: FuzzyBudget) -> Passage | None:
+    anchor = anchor_quote(text, passage.quote, passage.prefix, passage.suffix, passage.start, budget=budget)
     if anchor is None:
         return None
     if (anchor.start, anchor.end) == (passage.start, passage.end) and anchor.exact:

@@ -8,7 +8,8 @@ SQLite file), `desktop.store.team.TeamStore` (one PostgreSQL schema shared by a 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -74,6 +75,10 @@ class Persistence(Protocol):
 
     def store_sources(self, sources: Sequence[ArticleSource]) -> None:
         """Keep the original bytes articles were extracted from (immutable, keyed by text hash)."""
+
+    def with_sources(self, sources: Sequence[ArticleSource]) -> AbstractContextManager[None]:
+        """Within the block, the next write also keeps these originals, in its own transaction
+        where the store can (a file, memory): one transaction per import (issue 19)."""
 
     def source(self, sha256: str) -> ArticleSource | None: ...
 
@@ -167,6 +172,14 @@ class MemoryPersistence:
         for source in sources:
             self._sources.setdefault(str(source["sha256"]), dict(source))
         self._wrote()
+
+    @contextmanager
+    def with_sources(self, sources: Sequence[ArticleSource]) -> Iterator[None]:
+        before = len(self.transactions)
+        yield
+        if len(self.transactions) > before:  # kept only if the import's write happened
+            for source in sources:
+                self._sources.setdefault(str(source["sha256"]), dict(source))
 
     def source(self, sha256: str) -> ArticleSource | None:
         found = self._sources.get(sha256)

@@ -29,12 +29,32 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def first_line_title(text: str, limit: int = 160) -> str:
-    for line in text.split("\n"):
-        line = " ".join(line.split())
+TITLE_CHARS = 100  # a headline; past this a first line is a paragraph, not a title
+
+
+def first_line_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """The title a text gives itself: its first non-blank line when that is short; otherwise that
+    line's first sentence; a sentence still too long is cut at a word boundary (issue 14)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = " ".join(text[start : min(end, start + 20 * limit)].split())
         if line:
-            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-    return ""
+            break
+        start = end + 1
+    else:
+        return ""
+    if len(line) <= limit:
+        return line
+    from .units import split_sentences  # units cuts sentences with this module's helpers
+
+    first = split_sentences(line)[0]
+    sentence = line[first.start : first.end]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence.rfind(" ", 0, limit + 1)
+    return (sentence[:cut].rstrip(" ,;:–—-") if cut > limit // 2 else sentence[:limit]) + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +70,24 @@ def quote_context(text: str, start: int, end: int, width: int = QUOTE_CONTEXT) -
         prefix=text[max(0, start - width) : start],
         suffix=text[end : end + width],
     )
+
+
+# What a terminal acts on instead of showing: C0 controls but tab and newline (ESC starts
+# escape sequences that clear the screen or retitle the window), DEL, C1 controls, the bidi
+# embeddings, overrides and isolates (U+202E shows "exe.txt" as "txt.exe"), line separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with the characters a terminal would act on written as \\uXXXX escapes (valid
+    inside JSON strings too, so JSON output stays lossless). Newlines and tabs are kept."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    """`text` safe for the terminal and on one line: line breaks written as \\n and \\r, so an
+    error naming a file called "a<newline>b" is still one line (issue 19)."""
+    return terminal_safe(text.replace("\r", "\\r").replace("\n", "\\n"))
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

@@ -95,7 +95,9 @@ _ABBREVIATIONS = frozenset(
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 # A candidate boundary: terminal punctuation, optional closers, then whitespace.
-_BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+# The lookbehind starts a match only at the first mark of a run, and the possessive runs never
+# backtrack: linear on untrusted text (a line of 100,000 dots was quadratic; issue 19).
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s+)")
 _CLAUSE_CUT = re.compile(
     r"\s+[–—-]\s+|[:;]\s+|\s*\(|\)\s*"
     r"|,\s+(?=(?:and|but|while|as well as|e|ma|mentre|poi|nonché)\b)"
@@ -207,21 +209,31 @@ def split_clauses(text: str, sentence: Unit) -> list[Unit]:
 _SENTENCE_END = re.compile(r"[.!?…;:,][" + re.escape(_CLOSERS) + r"]*$")
 
 
+_CONTENT = re.compile(r"\S")
+
+
 def is_heading(text: str, unit: Unit) -> bool:
     """Is the unit a headline, title, subheading or tag line: a whole line of at most
     HEADING_MAX_WORDS words that does not end like a sentence, or that is the text's first or last
     line (a scraped page's title and its trailing tags end with a full stop as often as not)? Such
     lines name the event ("Telephone conversations between Putin and Biden") and so resemble every
     passage about it a little."""
-    line_start = text.rfind("\n", 0, unit.start) + 1
-    line_end = text.find("\n", unit.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : unit.start].strip() or text[unit.end : line_end].strip():
-        return False
+    # Linear in the white space around the unit, never in the line or the text: this runs for
+    # every unit, and slicing to the line's start made a 2M-character line quadratic (issue 19).
+    line_start = unit.start
+    while line_start > 0 and text[line_start - 1] != "\n":
+        if not text[line_start - 1].isspace():
+            return False
+        line_start -= 1
+    line_end = unit.end
+    while line_end < len(text) and text[line_end] != "\n":
+        if not text[line_end].isspace():
+            return False
+        line_end += 1
     body = text[unit.start : unit.end]
     if len(body.split()) > HEADING_MAX_WORDS:
         return False
-    first_or_last = not text[:line_start].strip() or not text[line_end:].strip()
+    first_or_last = not _CONTENT.search(text, 0, line_start) or not _CONTENT.search(text, line_end)
     return first_or_last or not _SENTENCE_END.search(body)
 
 

@@ -14,15 +14,18 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.dates import InvalidDate, normalise_date
+from desktop.core.files import special_kind
 from desktop.formats.candidate import (
     MAX_FILE_BYTES,
     ImportCandidate,
     SkippedPath,
     _mb,
     read_bytes_limited,
+    web_url,
 )
-from desktop.formats.errors import ImportRefused, format_texts
+from desktop.formats.errors import ImportRefused, format_texts, json_number_problem
 from desktop.formats.html_import import looks_like_html, read_html_bytes, read_html_file
+from desktop.formats.language import checked_language, language_of
 from desktop.formats.markdown_import import read_markdown_file
 from desktop.formats.mhtml_import import read_mhtml_file
 from desktop.formats.plain_text import ReadOptions, text_candidate
@@ -43,12 +46,14 @@ FOLDER_NOTES = ("readme", "license", "licence", "changelog")
 def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
     """Metadata from the sidecar `NAME.meta.json`, if any, and warnings about it."""
     meta_path = text_path.with_name(text_path.stem + META_SUFFIX)
-    if not meta_path.is_file():
+    if not meta_path.exists():
         return {}, []
     try:
         data = json.loads(read_bytes_limited(meta_path, MAX_META_BYTES).decode("utf-8"))
     except (ImportRefused, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         return {}, [format_texts.tr("{name} ignored: {error}", name=meta_path.name, error=error)]
+    except ValueError as error:  # an integer of over 4300 digits (issue 19)
+        return {}, [format_texts.tr("{name} ignored: {error}", name=meta_path.name, error=json_number_problem(error))]
     if not isinstance(data, dict):
         return {}, [format_texts.tr("{name} ignored: not a JSON object", name=meta_path.name)]
     meta, warnings = {}, []
@@ -60,6 +65,14 @@ def read_metadata(text_path: Path) -> tuple[dict[str, str], list[str]]:
             warnings.append(format_texts.tr("{name}: {key} ignored (not text)", name=meta_path.name, key=key))
             continue
         meta[key] = " ".join(value.split())[:2000]
+    # The rules of the CLI flags (issue 19: a javascript: url and any language were stored as typed).
+    if "url" in meta and not web_url(meta["url"]):
+        raise ImportRefused(f"{meta_path.name}: url {meta['url']!r} is not a web address (http:// or https://)")
+    if "language" in meta:
+        try:
+            meta["language"] = checked_language(meta["language"])
+        except ImportRefused as error:
+            raise ImportRefused(f"{meta_path.name}: language {error}") from None
     if "published" in meta:
         # The user wrote this on purpose: a wrong date refuses the file rather than being dropped.
         try:
@@ -73,7 +86,14 @@ def read_text_file(path: Path, options: ReadOptions | None = None) -> ImportCand
     data = read_bytes_limited(path)
     candidate = text_candidate(data, str(path), options)
     meta, warnings = read_metadata(path)
-    return apply_metadata(candidate, meta, warnings)
+    return with_language(apply_metadata(candidate, meta, warnings))
+
+
+def with_language(candidate: ImportCandidate) -> ImportCandidate:
+    """A text or Markdown article that states no language gets it detected, as a page does."""
+    if not candidate.language:
+        candidate.language = language_of(candidate.text, candidate.warnings)
+    return candidate
 
 
 def apply_metadata(candidate: ImportCandidate, meta: dict[str, str], warnings: list[str]) -> ImportCandidate:
@@ -92,7 +112,7 @@ def read_text_stream(data: bytes, name: str = "stdin", options: ReadOptions | No
         raise ImportRefused(format_texts.tr("no text was given"))
     if looks_like_html(data):
         return read_html_bytes(data, name, encoding=options.encoding if options else None)
-    return text_candidate(data, name, options)
+    return with_language(text_candidate(data, name, options))
 
 
 Reader = Callable[[Path, ReadOptions | None], ImportCandidate]
@@ -107,10 +127,17 @@ def _with_sidecar(reader: Reader) -> Reader:
     return read
 
 
+def _language_detected(reader: Reader) -> Reader:
+    def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
+        return with_language(reader(path, options))
+
+    return read
+
+
 # Readers by file suffix; each takes (path, options) and returns one candidate or refuses.
 READERS: dict[str, Reader] = {
     **{suffix: read_text_file for suffix in TEXT_SUFFIXES},
-    **{suffix: _with_sidecar(read_markdown_file) for suffix in MARKDOWN_SUFFIXES},
+    **{suffix: _language_detected(_with_sidecar(read_markdown_file)) for suffix in MARKDOWN_SUFFIXES},
     **{suffix: _with_sidecar(read_html_file) for suffix in HTML_SUFFIXES},
     **{suffix: _with_sidecar(read_mhtml_file) for suffix in MHTML_SUFFIXES},
 }
@@ -121,11 +148,21 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path | SkippedPath]:
     is yielded as SkippedPath with the reason."""
     for path in paths:
         if not os.path.lexists(path):
-            yield SkippedPath(str(path), format_texts.tr("no such file or folder"), missing=True)
+            yield SkippedPath(str(path), format_texts.tr("no such file or folder"), failed=True)
         elif path.is_dir():
             yield from _walk(path)
+        elif (kind := _special(path)) is not None:
+            yield SkippedPath(str(path), f"{kind}, not a file to import", failed=True)
         else:
             yield path
+
+
+def _special(path: Path) -> str | None:
+    """What `path` is if not a regular file (a FIFO would block the import for ever)."""
+    try:
+        return special_kind(path.stat().st_mode)
+    except OSError:
+        return None  # a dangling link or a race: the reader reports it
 
 
 def saved_page_of(folder: Path) -> Path | None:
@@ -161,6 +198,8 @@ def _walk(folder: Path) -> Iterator[Path | SkippedPath]:
                 )
             else:
                 yield from _walk(entry)
+        elif (kind := _special(entry)) is not None:
+            yield SkippedPath(str(entry), f"{kind}, not a file to import")
         elif name.split(".")[0] in FOLDER_NOTES:
             yield SkippedPath(str(entry), format_texts.tr("folder notes, not an article"))
         elif entry.suffix.lower() not in READERS:

@@ -11,15 +11,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.files import replace_problem
+from desktop.formats.errors import OutputRefused
+
 
 class ExportCancelled(Exception):
     """Raised from a progress callback to stop an export; nothing is written."""
 
 
+def check_replaceable(target: Path | str) -> Path:
+    """`target`, if a new file may be put there; else OutputRefused saying why (issue 19: an
+    export once replaced the very project it was made from)."""
+    target = Path(target)
+    problem = replace_problem(target)
+    if problem is not None:
+        raise OutputRefused(f"{target}: {problem}")
+    return target
+
+
 def atomic_write(target: Path | str, write: Callable[[BinaryIO], object]) -> Path:
     """Call `write(file)` on a temporary file in the target's folder, flush it to disk, then
-    rename it over `target`. On any error the temporary file is removed and the error raised."""
-    target = Path(target)
+    rename it over `target`. On any error the temporary file is removed and the error raised.
+    Refuses (OutputRefused) a target that check_replaceable refuses, before writing anything."""
+    target = check_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(2, "no such folder", str(folder))

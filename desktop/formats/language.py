@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
+from desktop.formats.errors import ImportRefused
+
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9
 MIN_DETECT_CHARS = 40
@@ -27,6 +29,15 @@ def language_tag(value: str | None) -> str:
     if not _TAG.match(value) or value.lower() in ("und", "mul", "zxx", "xx"):
         return ""
     return value.replace("_", "-").split("-")[0].lower()
+
+
+def checked_language(value: str) -> str:
+    """A language tag's primary subtag, or ImportRefused: the rule of the --language flag and of
+    NAME.meta.json alike."""
+    tag = language_tag(value)
+    if not tag:
+        raise ImportRefused(f"{value.strip()!r} is not a language tag (use e.g. it, en, fr)")
+    return tag
 
 
 def _get_identifier() -> LanguageIdentifier:
@@ -54,3 +65,37 @@ def detector_version() -> str:
     from importlib.metadata import version
 
     return f"py3langid {version('py3langid')}"
+
+
+PAGE = "the page does not say"
+
+
+def language_of(text: str, warnings: list[str], silent_source: str = "the file does not say") -> str:
+    """The language detected from `text` for an article whose source names none, with a warning
+    saying so (or that it is unknown): the same for pages, text and Markdown (issue 14)."""
+    try:
+        detected = detect_language(text)
+    except OSError as error:  # the detector unpacks its model to a temporary file: a full disk
+        warnings.append(f"language unknown: {silent_source}, and it could not be detected ({error.strerror or error})")
+        return ""
+    if silent_source == PAGE:  # the pages' wording, as translated in resources/translations
+        from desktop.formats.errors import format_texts
+
+        if detected is None:
+            warnings.append(
+                format_texts.tr("language unknown: the page does not say and the text is too short or mixed")
+            )
+            return ""
+        warnings.append(
+            format_texts.tr(
+                "language detected from the text ({language}, {percent}% sure); the page does not say",
+                language=detected[0],
+                percent=round(detected[1] * 100),
+            )
+        )
+        return detected[0]
+    if detected is None:
+        warnings.append(f"language unknown: {silent_source} and the text is too short or mixed")
+        return ""
+    warnings.append(f"language detected from the text ({detected[0]}, {detected[1]:.0%} sure); {silent_source}")
+    return detected[0]

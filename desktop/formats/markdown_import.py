@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import number
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, extracted_date, read_bytes_limited, web_url
 from desktop.formats.errors import ImportRefused, format_texts
+from desktop.formats.html_safety import replace_spans, strip_tags
 from desktop.formats.language import language_tag
 from desktop.formats.plain_text import ReadOptions, text_candidate
 
@@ -44,15 +46,37 @@ _FRONT_KEYS = {
     "description": "description",
     "summary": "description",
 }
-_TAG = re.compile(r"<[^>]*>")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)|^\s{0,3}\[[^\]]+\]:\s*\S+.*$|<[a-z]+:[^>]*>", re.MULTILINE | re.IGNORECASE)
+# A reference definition ("[id]: https://..."), one line at most: linear, as each line is tried
+# once from its start (the old pattern let [^\]]+ run across lines: quadratic; issue 19).
+_REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
 KEEP_RATIO = 0.9  # of the source's letters and digits (markup is not alphanumeric)
 
 
+# markdown-it-py is pure Python: at the 2M-character limit, prose converts in 0.3 s but a page of
+# brackets or links takes 10-80 s (measured, docs/reliability.md). So conversion has a CPU budget.
+CPU_BUDGET_S = 20.0
+
+
+class _OverBudget(Exception):
+    pass
+
+
 def _parser() -> MarkdownIt:
+    """A CommonMark parser whose block and inline loops stop once this thread has spent
+    CPU_BUDGET_S of CPU time on it (each loop step calls the first rule, which only checks)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable(["table", "strikethrough"])
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable(["table", "strikethrough"])
+    deadline = time.thread_time() + CPU_BUDGET_S
+
+    def check(*_args: object) -> bool:
+        if time.thread_time() > deadline:
+            raise _OverBudget
+        return False  # never consumes anything: the real rules run next
+
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "crosscheck_budget", check)
+    md.inline.ruler.before(md.inline.ruler.get_all_rules()[0], "crosscheck_budget", check)
+    return md
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -97,6 +121,10 @@ def markdown_to_text(source: str) -> tuple[str, str]:
         tokens = _parser().parse(source)
     except RecursionError:
         raise ImportRefused(format_texts.tr("the Markdown is nested too deeply to convert")) from None
+    except _OverBudget:
+        raise ImportRefused(
+            f"the Markdown is too intricate to convert within {CPU_BUDGET_S:.0f} s; save it as plain text (.txt)"
+        ) from None
     lines: list[str] = []
     heading = ""
     row: list[str] | None = None
@@ -122,7 +150,7 @@ def markdown_to_text(source: str) -> tuple[str, str]:
         elif token.type in ("fence", "code_block"):
             lines.extend(token.content.rstrip("\n").split("\n"))
         elif token.type == "html_block":
-            text = " ".join(html.unescape(_TAG.sub(" ", token.content)).split())
+            text = " ".join(html.unescape(strip_tags(token.content)).split())
             if text:
                 lines.append(text)
     return "\n".join(line.rstrip() for line in lines) + "\n", heading
@@ -137,7 +165,8 @@ def read_markdown_bytes(data: bytes, name: str, options: ReadOptions | None = No
     meta, body = split_front_matter(plain.text)
     text, heading = markdown_to_text(body)
     text = normalise_text(text)
-    expected = _alnum(_TAG.sub(" ", _LINK_TARGET.sub("]", body)))
+    # Link targets and tags (autolinks among them) hold no letters of the text.
+    expected = _alnum(strip_tags(replace_spans(_REFERENCE_DEFINITION.sub("", body), "](", ")", "]")))
     if not text.strip() and not expected:
         raise ImportRefused(format_texts.tr("the Markdown holds no text"))
     if (expected > 200 or not text.strip()) and _alnum(text) < expected * KEEP_RATIO:
@@ -153,6 +182,12 @@ def read_markdown_bytes(data: bytes, name: str, options: ReadOptions | None = No
     plain.title = meta.pop("title", "") or heading or first_line_title(text) or Path(name).stem
     plain.language = language_tag(meta.pop("language", ""))
     plain.published = extracted_date(meta.pop("published", ""), plain.warnings, "the front matter's date")
+    url = meta.pop("url", "")
+    plain.url = web_url(url)
+    if url and not plain.url:
+        plain.warnings.append(
+            f"the front matter's url {url[:80]!r} is not a web address (http:// or https://); left out"
+        )
     for key, value in meta.items():
         setattr(plain, key, value)
     plain.extractor, plain.extractor_version = EXTRACTOR, _version()

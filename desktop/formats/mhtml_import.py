@@ -10,7 +10,7 @@ import email
 import email.policy
 from pathlib import Path
 
-from desktop.formats.candidate import ImportCandidate, read_bytes_limited
+from desktop.formats.candidate import ImportCandidate, read_bytes_limited, web_url
 from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_import import read_html_bytes
 from desktop.formats.html_safety import sniff_binary
@@ -45,7 +45,7 @@ def read_mhtml_bytes(data: bytes, name: str, options: ReadOptions | None = None)
         name,
         encoding=getattr(options, "encoding", None),
         declared=charset,
-        url=url if url.startswith(("http://", "https://")) else "",
+        url=web_url(url),
         media_type="multipart/related",
         original=data,
     )

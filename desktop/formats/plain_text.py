@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.text import first_line_title, normalise_text
-from desktop.formats.candidate import ImportCandidate, looks_binary
+from desktop.formats.candidate import ImportCandidate, check_article_size, looks_binary
 from desktop.formats.encodings import bom_encoding, decode_bytes
 from desktop.formats.errors import ImportRefused, format_texts
 
@@ -42,6 +42,7 @@ def text_candidate(
         raise ImportRefused(format_texts.tr("the file holds only white space"))
     if "\x00" in text:
         raise ImportRefused(format_texts.tr("a binary file, not text"))
+    check_article_size(len(text))  # the same limit as pages (issue 19: .txt had none)
     return ImportCandidate(
         path=name,
         title=first_line_title(text) or Path(name).stem,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.anchoring import anchor_quote
+from desktop.core.anchoring import FuzzyBudget, anchor_quote
 from desktop.core.commands import MAX_NOTE
 from desktop.core.dates import InvalidDate, normalise_date, normalise_timestamp
 from desktop.core.model import Article, Claim, Passage, Stance, Verdict, now_iso, parse_stance
@@ -101,6 +101,7 @@ class _Resolver:
     def __init__(self, state: ProjectState, exact_only: bool) -> None:
         self.state = state
         self.exact_only = exact_only
+        self.budget = FuzzyBudget()  # one for the whole file
         self.by_url: dict[str, list[Article]] = {}
         for article in state.articles.values():
             if article.url:
@@ -146,9 +147,16 @@ class _Resolver:
                     continue
                 start, end, exact = target.start, target.end, True
             else:
-                anchor = anchor_quote(text, target.exact, target.prefix, target.suffix, target.start)
+                anchor = anchor_quote(
+                    text,
+                    target.exact,
+                    target.prefix,
+                    target.suffix,
+                    target.start,
+                    budget=self.budget,
+                )
                 if anchor is None:
-                    reason = format_texts.tr("the quoted text was not found in the article")
+                    reason = self.budget.skipped or format_texts.tr("the quoted text was not found in the article")
                     continue
                 if self.exact_only and not anchor.exact:
                     reason = format_texts.tr("only a fuzzy match was found (exact matches only were asked for)")

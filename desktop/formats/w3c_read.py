@@ -13,7 +13,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, number
 from desktop.formats.json_types import JsonObject
 
 from . import w3c_common as w3c
-from .errors import format_texts
+from .errors import format_texts, json_number_problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # our own export of 50,000 passages is about 40 MB
 
@@ -68,6 +68,8 @@ def parse_document(data: bytes) -> object:
         ) from None
     except RecursionError:
         raise AnnotationFileError(format_texts.tr("not readable JSON: nested too deeply")) from None
+    except ValueError as error:  # Python refuses integers of over 4300 digits (a DoS guard)
+        raise AnnotationFileError(f"not readable JSON: {json_number_problem(error)}") from None
 
 
 def types_of(node: JsonObject) -> list[object]:

@@ -8,6 +8,7 @@ from desktop.core.project import Project
 
 from .errors import (
     CorruptProjectError,
+    InterruptedSaveError,
     NotCrosscheckError,
     NotSQLiteError,
     ProjectExistsError,
@@ -15,6 +16,7 @@ from .errors import (
     ProjectNotFoundError,
     ReadOnlyLocationError,
     StoreError,
+    TargetRefusedError,
     TooNewError,
     UncleanProjectError,
     WriteFailedError,
@@ -24,6 +26,7 @@ from .project_file import SUFFIX, ProjectFile
 __all__ = [
     "SUFFIX",
     "CorruptProjectError",
+    "InterruptedSaveError",
     "NotCrosscheckError",
     "NotSQLiteError",
     "ProjectExistsError",
@@ -32,6 +35,7 @@ __all__ = [
     "ProjectNotFoundError",
     "ReadOnlyLocationError",
     "StoreError",
+    "TargetRefusedError",
     "TooNewError",
     "UncleanProjectError",
     "WriteFailedError",

@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.core.i18n import Context
+from desktop.core.text import one_line
 
 store_texts = Context("store_texts")
 
 
 class StoreError(Exception):
-    """Base class: the message is a complete sentence for the user."""
+    """Base class: the message is a complete sentence for the user, on one line (a path or
+    SQLite's report may hold line breaks or control characters: they are escaped)."""
 
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
-        super().__init__(message)
+        super().__init__(one_line(message))
 
 
 class ProjectNotFoundError(StoreError):
@@ -124,4 +126,25 @@ class WriteFailedError(StoreError):
                 path=path,
                 detail=detail,
             ),
+        )
+
+
+class TargetRefusedError(StoreError):
+    """A copy may not be written there (the project itself, a FIFO, SQLite's journal...)."""
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        super().__init__(path, f"{path}: {detail}")
+
+
+class InterruptedSaveError(StoreError):
+    """A save was cut off (a crash, a kill, a power cut) and left SQLite's rollback journal: the
+    file must be rolled back before anyone can read it, and this time we cannot do it here."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        path = Path(path)
+        what_to_do = detail or (
+            "open it in Crosscheck where it can be written to: that undoes the unfinished change and loses nothing else"
+        )
+        super().__init__(
+            path, f"{path}: a save was interrupted (a crash or a kill) and the project must be repaired; {what_to_do}"
         )

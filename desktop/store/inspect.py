@@ -15,10 +15,11 @@ from pathlib import Path
 from desktop.core.consistency import Finding, check_state
 
 from . import validate
-from .errors import StoreError, TooNewError
+from .errors import CorruptProjectError, StoreError, TooNewError
 from .file_format import SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY
-from .project_file import _connect, _map_sqlite_error, _min_reader
+from .project_file import _connect, _map_sqlite_error, _min_reader, is_interrupted_save, orphan_sources
+from .row_check import RowProblem
 from .rows import DateFlag, load_state
 
 
@@ -65,22 +66,37 @@ def check_file(path: Path | str) -> FileCheck:
             min(result.format_version or 0, SCHEMA_VERSION),
             newer=(result.format_version or 0) > SCHEMA_VERSION,
         )
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
+        with validate.check_budget(path, conn, "integrity_check"):
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if rows != ["ok"]:
-            result.findings += [Finding("integrity", f"integrity_check: {row}") for row in rows]
+            result.findings += [
+                Finding("integrity", f"integrity_check: {validate.integrity_text(row)}") for row in rows
+            ]
             return result
         _check_references(conn, result)
         _check_duplicate_ids(conn, result)
-        state = load_state(conn)
+        unreadable: list[RowProblem] = []
+        state = load_state(conn, problems=unreadable)  # bad rows listed and left out, not fatal
+        result.findings += [Finding("rows", p.message, p.entity_id) for p in unreadable]
         result.notes += [_flag_note(flag) for flag in _stored_flags(conn)]
+        lost = orphan_sources(conn) if "article_source" in _tables(conn) else 0
+        if lost:
+            result.notes.append(
+                f"{lost} stored original{' belongs' if lost == 1 else 's belong'} to no article (left by an "
+                "interrupted import or a removed article); opening the project for writing removes "
+                f"{'it' if lost == 1 else 'them'}"
+            )
         result.counts = {"articles": len(state.articles), "claims": len(state.claims), "passages": len(state.passages)}
         seen = {(f.code, f.entity_id) for f in result.findings}
         result.findings += [f for f in check_state(state) if (f.code, f.entity_id) not in seen]
     except StoreError as error:
         result.findings.append(Finding(type(error).__name__, str(error)))
     except sqlite3.Error as error:
-        result.findings.append(Finding("sqlite", str(_map_sqlite_error(path, error))))
-    except (ValueError, TypeError, KeyError) as error:
+        code = "interrupted" if is_interrupted_save(error) else "sqlite"  # check never repairs: it only reads
+        result.findings.append(Finding(code, str(_map_sqlite_error(path, error))))
+    except UnicodeDecodeError:
+        result.findings.append(Finding("sqlite", str(CorruptProjectError(path, validate.NOT_UTF8))))
+    except (ValueError, TypeError, KeyError, RecursionError) as error:
         result.findings.append(Finding("rows", f"{path}: a row cannot be read ({error})"))
     finally:
         if conn is not None:
@@ -143,3 +159,7 @@ def _check_duplicate_ids(conn: sqlite3.Connection, result: FileCheck) -> None:
         )
     for sha, count in conn.execute("SELECT sha256, count(*) FROM article GROUP BY sha256 HAVING count(*) > 1"):
         result.findings.append(Finding("duplicate-id", f"{count} articles share the text hash {sha[:12]}…"))
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}

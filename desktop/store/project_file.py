@@ -12,12 +12,14 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from desktop import __version__
+from desktop.core.files import replace_problem
 from desktop.core.model import now_iso
 from desktop.core.persistence import ArticleSource, Rejection, Span, VectorSave, VectorWriter
 from desktop.core.state import EntityChange, ProjectState
@@ -26,18 +28,22 @@ from desktop.core.tombstone import Tombstone
 from . import validate
 from .errors import (
     CorruptProjectError,
+    InterruptedSaveError,
     NotSQLiteError,
     ProjectExistsError,
     ProjectLockedError,
     ProjectNotFoundError,
     ReadOnlyLocationError,
     StoreError,
+    TargetRefusedError,
     TooNewError,
     WriteFailedError,
     store_texts,
 )
 from .file_format import APP_FOR_SCHEMA, APPLICATION_ID, MIN_READER_VERSION, SCHEMA_VERSION
 from .migrations import FLAGGED_DATES_KEY, migrate
+from .private import private_folder
+from .row_check import UnreadableRows
 from .rows import DateFlag, load_state, load_tombstones, write_changes
 from .schema_sql import ddl_for_version
 
@@ -77,7 +83,14 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def is_interrupted_save(error: sqlite3.Error) -> bool:
+    """A read-only connection met a hot journal: the last save was cut off and must be rolled back."""
+    return getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+
+
 def _map_sqlite_error(path: Path, error: sqlite3.Error) -> StoreError:
+    if is_interrupted_save(error):
+        return InterruptedSaveError(path)
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return ProjectLockedError(path)
@@ -106,6 +119,7 @@ class ProjectFile:
         st = path.stat()
         self._identity = (st.st_dev, st.st_ino)
         self._write_observers: list[Callable[[], None]] = []
+        self._staged_sources: list[ArticleSource] = []
         self._loaded_flags: list[DateFlag] = []  # dates removed while loading an older file read-only
 
     @property
@@ -182,7 +196,7 @@ class ProjectFile:
         lock_fd = None if read_only else _take_lock(path)
         conn = None
         try:
-            conn = _connect(path, read_only=True)  # verify before anything may write
+            conn = _connect_verifying(path, lock_fd)  # verify before anything may write
             validate.check_application_id(path, conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             newer = version > SCHEMA_VERSION
@@ -202,22 +216,30 @@ class ProjectFile:
                 conn.execute("PRAGMA synchronous = FULL")
                 if version < SCHEMA_VERSION:
                     _backup_and_migrate(path, conn, version)
+                _remove_orphan_sources(conn)
             return cls(path, conn, read_only, reason, lock_fd)
         except sqlite3.Error as error:
             _cleanup(conn, lock_fd)
             raise _map_sqlite_error(path, error) from None
+        except UnicodeDecodeError:
+            _cleanup(conn, lock_fd)
+            raise CorruptProjectError(path, validate.NOT_UTF8) from None
         except BaseException:
             _cleanup(conn, lock_fd)
             raise
 
     # --- reading and writing --------------------------------------------------------------
-    def load(self) -> ProjectState:
+    def load(self, check_spans: bool = True) -> ProjectState:
+        """Every entity, or CorruptProjectError naming the rows that cannot be read (see
+        rows.load_state for `check_spans`)."""
         try:
             if self._conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                 self._loaded_flags = []  # read-only, so not migrated: repair in memory as the migration does
-                return load_state(self._conn, self._loaded_flags)
-            return load_state(self._conn)
-        except (ValueError, TypeError, KeyError) as error:
+                return load_state(self._conn, self._loaded_flags, check_spans=check_spans)
+            return load_state(self._conn, check_spans=check_spans)
+        except UnreadableRows as error:
+            raise CorruptProjectError(self.path, str(error)) from None
+        except (ValueError, TypeError, KeyError, RecursionError) as error:
             raise CorruptProjectError(self.path, store_texts.tr("unreadable row: {error}", error=error)) from None
         except sqlite3.Error as error:
             raise _map_sqlite_error(self.path, error) from None
@@ -229,8 +251,28 @@ class ProjectFile:
             raise _map_sqlite_error(self.path, error) from None
 
     def write(self, changes: Sequence[EntityChange]) -> None:
-        """The core's Persistence: all changes in one transaction, or none."""
-        self.write_in_transaction(lambda conn: write_changes(conn, changes))
+        """The core's Persistence: all changes in one transaction, or none (with the originals
+        staged by with_sources, if any: one transaction per import)."""
+        staged = self._staged_sources
+
+        def work(conn: sqlite3.Connection) -> None:
+            write_changes(conn, changes)
+            if staged:
+                _insert_sources(conn, staged)
+
+        self.write_in_transaction(work)
+        self._staged_sources = []
+
+    @contextmanager
+    def with_sources(self, sources: Sequence[ArticleSource]) -> Iterator[None]:
+        """Write these originals (keys as ArticleSourceRow's columns) in the transaction of the
+        next command, not one of their own: an import committed them first, so a full disk or a
+        kill between the two left orphan rows and a grown file (issue 19). Dropped unless used."""
+        self._staged_sources = list(sources)
+        try:
+            yield
+        finally:
+            self._staged_sources = []
 
     def _check_still_there(self) -> None:
         """SQLite would go on writing to a deleted or replaced file, losing every later change."""
@@ -272,10 +314,7 @@ class ProjectFile:
     def store_sources(self, sources: Sequence[ArticleSource]) -> None:
         """Keep the bytes articles were extracted from, in one transaction. Immutable and keyed by
         text hash, so a source survives the undo of a removal; keys as ArticleSourceRow's columns."""
-        columns = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
-        rows = [tuple(source.get(c, "") for c in columns) for source in sources]
-        sql = f"INSERT OR IGNORE INTO article_source ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        self.write_in_transaction(lambda conn: conn.executemany(sql, rows))
+        self.write_in_transaction(lambda conn: _insert_sources(conn, sources))
 
     def source(self, sha256: str) -> ArticleSource | None:
         cur = self._conn.execute("SELECT * FROM article_source WHERE sha256 = ?", (sha256,))
@@ -376,6 +415,7 @@ class ProjectFile:
         target, then rename over it. No journal, no side files. Stripping happens on a private
         intermediate copy that is vacuumed again, so no removed text survives in free pages."""
         target = Path(target)
+        self._check_copy_target(target)
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir() or not _is_writable(folder):
             raise ReadOnlyLocationError(target)
@@ -385,8 +425,8 @@ class ProjectFile:
         tmp.unlink()
         try:
             if strip_notes or strip_authors:
-                with tempfile.TemporaryDirectory(prefix="crosscheck-share-") as private:
-                    stage = Path(private) / "stage.crosscheck"
+                with private_folder("crosscheck-share-") as private:
+                    stage = private / "stage.crosscheck"
                     self._conn.execute("VACUUM INTO ?", (str(stage),))
                     conn = sqlite3.connect(str(stage), isolation_level=None)
                     try:
@@ -407,6 +447,19 @@ class ProjectFile:
             raise WriteFailedError(target, error.strerror or str(error)) from None
         return target
 
+    def _check_copy_target(self, target: Path) -> None:
+        """Another project may be replaced (the caller asked), never this one, its journal, or
+        anything that is not a regular file (issue 19)."""
+        try:
+            st = target.stat()
+        except OSError:
+            st = None
+        if st is not None and (st.st_dev, st.st_ino) == self._identity:
+            raise TargetRefusedError(target, "the copy cannot replace the project itself; choose another name")
+        problem = replace_problem(target, database_ok=True)
+        if problem is not None:
+            raise TargetRefusedError(target, problem)
+
     def close(self) -> None:
         _cleanup(self._conn, self._lock_fd)
         self._lock_fd = None
@@ -416,6 +469,31 @@ class ProjectFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_SOURCE_COLUMNS = ("sha256", "filename", "media_type", "encoding", "extractor", "extractor_version", "original")
+
+
+def _insert_sources(conn: sqlite3.Connection, sources: Sequence[ArticleSource]) -> None:
+    rows = [tuple(source.get(c, "") for c in _SOURCE_COLUMNS) for source in sources]
+    marks = ", ".join("?" * len(_SOURCE_COLUMNS))
+    conn.executemany(f"INSERT OR IGNORE INTO article_source ({', '.join(_SOURCE_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def orphan_sources(conn: sqlite3.Connection) -> int:
+    """Stored originals whose article is gone: left by an import cut off between its two
+    transactions (before issue 19), or by removing an article and closing the project."""
+    sql = "SELECT count(*) FROM article_source WHERE sha256 NOT IN (SELECT sha256 FROM article)"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def _remove_orphan_sources(conn: sqlite3.Connection) -> None:
+    """At open, with no undo history yet, no removal can come back: drop what belongs to no
+    article, so a file does not keep megabytes nobody can reach."""
+    if orphan_sources(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM article_source WHERE sha256 NOT IN (SELECT sha256 FROM article)")
+        conn.execute("COMMIT")
 
 
 def _strip(conn: sqlite3.Connection, notes: bool, authors: bool) -> None:
@@ -430,7 +508,57 @@ def _strip(conn: sqlite3.Connection, notes: bool, authors: bool) -> None:
         conn.execute("DELETE FROM meta WHERE key LIKE 'setting.%'")
 
 
+def _connect_verifying(path: Path, lock_fd: int | None) -> sqlite3.Connection:
+    """A read-only connection for the checks. If the last save was cut off (a hot journal beside
+    the file: a read-only connection cannot read past it), roll it back first, as SQLite does
+    on any read-write open, when we may: the location is writable and no other Crosscheck has
+    the file. Otherwise say what happened and what to do (issue 19: the file stayed unreadable)."""
+    conn = _connect(path, read_only=True)
+    try:
+        conn.execute("PRAGMA application_id").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        conn.close()
+        if not is_interrupted_save(error):
+            raise
+    _roll_back_interrupted_save(path, lock_fd)
+    return _connect(path, read_only=True)
+
+
+def _roll_back_interrupted_save(path: Path, lock_fd: int | None) -> None:
+    journal = path.with_name(path.name + "-journal")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not (_is_writable(path) and _is_writable(folder)):
+        raise InterruptedSaveError(
+            path,
+            f"it cannot be repaired here, as the location is read-only: copy it together with {journal.name} "
+            "to a folder you can write to and open it there",
+        )
+    temporary_lock = None
+    if lock_fd is None:  # a read-only open takes the writer's lock just for the repair
+        try:
+            temporary_lock = _take_lock(path)
+        except ProjectLockedError:
+            raise InterruptedSaveError(
+                path, "it is open in another Crosscheck window or process: close it there and open it again"
+            ) from None
+    try:
+        conn = _connect(path, read_only=False)
+        try:
+            # The first read of a read-write connection plays the journal back into the file
+            # (the state before the cut-off save) and deletes it. Nothing of the schema runs.
+            conn.execute("PRAGMA application_id").fetchone()
+        finally:
+            conn.close()
+    finally:
+        if temporary_lock is not None:
+            os.close(temporary_lock)
+
+
 def _min_reader(conn: sqlite3.Connection) -> tuple[int, str]:
+    """What a newer file says its reader needs; read only when its meta table is ours."""
+    if not validate.meta_table_is_ours(conn):
+        return SCHEMA_VERSION + 1, "a newer version"
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         return int(meta.get("min_reader_version", SCHEMA_VERSION + 1)), meta.get("min_reader_app", "a newer version")

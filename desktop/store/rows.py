@@ -10,13 +10,16 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
+from typing import Any
 
+from desktop.core.consistency import offset_findings
 from desktop.core.dates import repair_date
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict, now_iso
 from desktop.core.state import EntityChange, ProjectState
 from desktop.core.tombstone import Tombstone
 
-KIND = {Article: "article", Passage: "passage", Claim: "claim"}
+from .row_check import KIND, RowProblem, UnreadableRows, parse_tags, type_problems
+
 _COLUMNS = {cls: [f.name for f in fields(cls)] for cls in KIND}
 
 
@@ -106,17 +109,35 @@ def write_changes(conn: sqlite3.Connection, changes: Sequence[EntityChange]) -> 
             conn.executemany("DELETE FROM tombstone WHERE id = ?", ids)
 
 
-def load_state(conn: sqlite3.Connection, flagged: list[DateFlag] | None = None) -> ProjectState:
+def load_state(
+    conn: sqlite3.Connection,
+    flagged: list[DateFlag] | None = None,
+    problems: list[RowProblem] | None = None,
+    check_spans: bool = True,
+) -> ProjectState:
     """Read every entity with plain SELECTs (the ORM would cost 8x at 50k passages).
 
     A file of an older format (opened read-only, so not migrated) may lack columns added since:
     they read as their defaults. With `flagged`, dates are repaired as the migration would
-    (core.dates.repair_date) and each removed one is appended there."""
+    (core.dates.repair_date) and each removed one is appended there.
 
-    def select(cls: type[Entity], order: str = "") -> sqlite3.Cursor:
+    Rows of the wrong type or range raise UnreadableRows naming them, before any entity is
+    built, so nothing opens half-way (issue 19). With a `problems` list (`crosscheck check`) bad
+    rows are left out and listed there instead, and out-of-range spans stay for check_state to
+    report. `check_spans=False` (a colleague's file read for a merge, never shown) leaves spans
+    past the text to the merge, which re-anchors them by their quote."""
+    found = type_problems(conn)
+    if found and problems is None:
+        raise UnreadableRows(found)
+    skip = {(p.kind, p.entity_id) for p in found}
+    if problems is not None:
+        problems.extend(found)
+
+    def select(cls: type[Entity], order: str = "") -> Iterable[Any]:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({KIND[cls]})")}
         cols = ", ".join(_q(c) if c in present else f"'' AS {_q(c)}" for c in _COLUMNS[cls])
-        return conn.execute(f"SELECT {cols} FROM {KIND[cls]}" + (f" ORDER BY {order}" if order else ""))
+        rows = conn.execute(f"SELECT {cols} FROM {KIND[cls]}" + (f" ORDER BY {order}" if order else ""))
+        return (row for row in rows if (KIND[cls], row[0]) not in skip) if skip else rows
 
     articles = [Article(*row) for row in select(Article, "imported_at, id")]
     if flagged is not None:
@@ -127,7 +148,13 @@ def load_state(conn: sqlite3.Connection, flagged: list[DateFlag] | None = None) 
     for row in select(Claim, "created, id"):
         values = list(row)
         values[verdict_at] = Verdict(values[verdict_at])
-        values[tags_at] = tuple(json.loads(values[tags_at] or "[]"))
+        try:
+            values[tags_at] = parse_tags(values[tags_at], values[0])
+        except UnreadableRows as error:
+            if problems is None:
+                raise
+            problems.extend(error.problems)
+            continue
         claims.append(Claim(*values))
     assert _COLUMNS[Passage][8] == "stance", "the tuple unpacking below follows Passage's field order"
     stances = {s.value: s for s in Stance}
@@ -138,7 +165,12 @@ def load_state(conn: sqlite3.Connection, flagged: list[DateFlag] | None = None) 
         Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], stances[r[8]], r[9], r[10], r[11], r[12], r[13])
         for r in select(Passage)
     )
-    return ProjectState(articles, passages, claims)
+    state = ProjectState(articles, passages, claims)
+    if problems is None and check_spans:
+        outside = offset_findings(state)
+        if outside:
+            raise UnreadableRows([RowProblem("passage", f.entity_id, f.message) for f in outside])
+    return state
 
 
 def _repaired(article: Article, flagged: list[DateFlag]) -> Article:
@@ -163,5 +195,6 @@ def date_flag(article_id: str, title: str, value: str, problem: str) -> DateFlag
 
 
 def load_tombstones(conn: sqlite3.Connection) -> dict[str, Tombstone]:
-    """Every deletion the file remembers, by entity id (merges need both sides')."""
+    """Every deletion the file remembers, by entity id (merges need both sides'). Their types
+    were checked with the entities' (type_problems)."""
     return {row[0]: Tombstone(*row) for row in conn.execute("SELECT id, kind, deleted FROM tombstone")}

@@ -22,11 +22,13 @@ from pathlib import Path
 
 from desktop.core.project import Project
 from desktop.core.state import ProjectState
+from desktop.core.text import one_line
 from desktop.core.tombstone import Tombstone
 
 from . import validate
 from .errors import ProjectLockedError, ProjectNotFoundError, StoreError, store_texts
 from .migrations import FLAGGED_DATES_KEY
+from .private import private_folder
 from .project_file import ProjectFile, _connect, _is_writable, _map_sqlite_error
 
 NETWORK_FS = {
@@ -151,7 +153,7 @@ def make_working_copy(path: Path | str, folder: Path | str) -> Path:
 
 def _as_original(error: StoreError, copy: Path, original: Path) -> StoreError:
     """Errors found on the copy name the file the user chose."""
-    error.args = (str(error).replace(str(copy), str(original)),)
+    error.args = (str(error).replace(str(copy), one_line(str(original))),)
     error.path = original
     return error
 
@@ -216,11 +218,11 @@ def untrusted_snapshot(path: Path | str) -> Iterator[tuple[ProjectState, dict[st
     Yields (state, tombstones, meta); meta's FLAGGED_DATES_KEY lists the dates that were removed
     because they were not valid (JSON), so the merge can say so."""
     original = Path(path)
-    with tempfile.TemporaryDirectory(prefix="crosscheck-other-") as private:
+    with private_folder("crosscheck-other-") as private:
         copy = make_working_copy(original, private)
         try:
             with ProjectFile.open(copy, read_only=True, thorough=True) as project_file:
-                state = project_file.load()
+                state = project_file.load(check_spans=False)
                 meta = project_file.meta()
                 flags = project_file.flagged_dates()  # an older file's invalid dates, removed on reading
                 if flags:

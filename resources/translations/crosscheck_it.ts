@@ -2636,10 +2636,6 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
         <translation>formato di esportazione sconosciuto {name}; usa uno di questi: {formats}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give a file name</source>
-        <translation>{path} è una cartella; indica il nome di un file</translation>
-    </message>
-    <message>
         <source>no claim with id {id} in this project</source>
         <translation>nessuna affermazione con id {id} in questo progetto</translation>
     </message>
@@ -3519,10 +3515,6 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
     <message>
         <source>unknown encoding {name} (try utf-8, cp1252, latin-1, utf-16)</source>
         <translation>codifica sconosciuta {name} (prova utf-8, cp1252, latin-1, utf-16)</translation>
-    </message>
-    <message>
-        <source>{text} is not a language tag (use e.g. it, en, fr)</source>
-        <translation>{text} non è un codice di lingua (usa per esempio it, en, fr)</translation>
     </message>
     <message>
         <source>same text as “{title}”, already in the project</source>

@@ -130,8 +130,16 @@ def test_import_mixed_folder_imports_what_it_can(project_with_one, tmp_path, cap
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
     (folder / "old.txt").write_bytes("caffè".encode("latin-1"))
+    before = project_with_one.read_bytes()
     code, out, err = run(capsys, "import", project_with_one, folder)
-    assert code == 1
+    assert code == 1 and "0 imported, 3 skipped, 2 failed" in out  # by default, all or nothing
+    assert err.strip().splitlines()[-1] == (
+        "crosscheck: error: nothing was imported, as 2 files failed: fix or remove them; "
+        "or pass --skip-failed to import the other 2 files"
+    )
+    assert project_with_one.read_bytes() == before
+    code, out, err = run(capsys, "import", project_with_one, folder, "--skip-failed")
+    assert code == 0
     assert "2 imported, 1 skipped, 2 failed" in out
     assert "photo.jpg: not a supported article type (.jpg)" in out
     assert "bad.txt: a binary file" in err and "old.txt: not UTF-8" in err

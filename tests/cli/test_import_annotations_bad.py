@@ -182,3 +182,33 @@ def test_skip_orphans_imports_the_rest_and_lists_them(exported, fresh_copy, tmp_
     code, out, err = run(capsys, "import-annotations", fresh_copy, path, "--skip-orphans")
     assert code == 0, err
     assert "1 orphan" in out and "orphan    " in out and "nowhere.example" in out
+
+
+@pytest.mark.parametrize("kind", ["article", "passage"])
+def test_an_id_used_by_another_kind_is_refused(exported, fresh_copy, tmp_path, capsys, kind):
+    """Issue 19, defect 10: a claim whose id is an article's (or a passage's) id was imported, and
+    the project then failed its own check."""
+    claims = [item for item in exported["first"]["items"] if item["motivation"] == "linking"]
+    if kind == "article":
+        taken = json.loads(run(capsys, "articles", fresh_copy, "--json")[1])[0]["id"]
+    else:
+        taken = claims[1]["target"][0]["id"].removeprefix("urn:uuid:")  # a passage in the same file
+    old = claims[0]["id"]
+    for item in exported["first"]["items"]:  # its verdict follows it
+        if item["motivation"] == "assessing" and item["target"] == old:
+            item["target"] = f"urn:uuid:{taken}"
+    claims[0]["id"] = f"urn:uuid:{taken}"
+    path = tmp_path / "clash.jsonld"
+    path.write_text(json.dumps(exported), encoding="utf-8")
+    before = fresh_copy.read_bytes()
+    code, _out, err = run(capsys, "import-annotations", fresh_copy, path)
+    # Claims go in before passages, so in the file-internal case the passage is the one refused.
+    clash = (
+        f"claim {taken}: the id is already used by an article"
+        if kind == "article"
+        else f"passage {taken}: the id is already used by a claim"
+    )
+    assert code == 1 and clash in err, err
+    assert "nothing was imported" in err and "unexpected" not in err
+    assert fresh_copy.read_bytes() == before
+    assert run(capsys, "check", fresh_copy)[0] == 0

@@ -188,12 +188,12 @@ def test_a_file_locked_by_another_running_crosscheck(capsys, sample_project, oth
 
 
 def _ids(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)  # rolls back a hot journal, as any next open does
+    # Through our own open path: it must roll a hot journal back itself (issue 19, defect 2).
+    project = open_project(path, read_only=True, thorough=True)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return {row[0] for row in conn.execute("SELECT id FROM claim UNION ALL SELECT id FROM passage")}
+        return set(project.state.claims) | set(project.state.passages)
     finally:
-        conn.close()
+        project.persistence.close()
 
 
 @pytest.mark.parametrize("pause", [True, False], ids=["killed-mid-transaction", "killed-after-commit"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +15,6 @@ import pytest
 from desktop.store import open_project
 
 REPO = Path(__file__).resolve().parents[2]
-TABLE = {"Article": "article", "Passage": "passage", "Claim": "claim"}
 
 
 def parse_report(output: str):
@@ -41,15 +39,14 @@ def parse_report(output: str):
 
 
 def on_disk(path: Path, keys) -> dict:
-    conn = sqlite3.connect(path)
+    """What the file holds, read through our own open path first (issue 19: a plain sqlite3
+    connection would roll a hot journal back and hide that our open could not)."""
+    project = open_project(path, read_only=True, thorough=True)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        return {
-            (kind, key): conn.execute(f"SELECT count(*) FROM {TABLE[kind]} WHERE id = ?", (key,)).fetchone()[0] == 1
-            for kind, key in keys
-        }
+        tables = {"Article": project.state.articles, "Passage": project.state.passages, "Claim": project.state.claims}
+        return {(kind, key): key in tables[kind] for kind, key in keys}
     finally:
-        conn.close()
+        project.persistence.close()
 
 
 def kill_loop(project: Path, kills: int, seed: int) -> int:

@@ -120,6 +120,27 @@ def test_browse_uses_the_file_dialog(qtbot, qsettings_isolated, project, tmp_pat
     assert dialog.path_edit.text() == chosen
 
 
+@pytest.mark.parametrize("kind", ["project", "fifo", "folder"])
+def test_the_dialog_refuses_what_the_cli_refuses(qtbot, qsettings_isolated, project, sample_project, tmp_path, kind):
+    """Issue 19, defect 1: the same check as `crosscheck export -o`, before any worker starts."""
+    import os
+
+    target = {"project": sample_project, "fifo": tmp_path / "pipe.csv", "folder": tmp_path}[kind]
+    if kind == "fifo":
+        os.mkfifo(target)
+    before = sample_project.read_bytes()
+    dialog = make_dialog(qtbot, project, default_folder=tmp_path)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exportFailed, timeout=5_000) as failed:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    expected = {"project": "never replaces", "fifo": "named pipe", "folder": "folder"}[kind]
+    assert expected in failed.args[0] and "\n" not in failed.args[0]
+    assert dialog._thread is None and dialog.export_button.isEnabled()
+    assert sample_project.read_bytes() == before
+    assert kind != "fifo" or (os.path.exists(target) and not os.path.isfile(target))
+
+
 def test_switching_format_never_points_at_the_file_just_exported(qtbot, qsettings_isolated, project, tmp_path):
     dialog = make_dialog(qtbot, project, default_folder=tmp_path, base_name="biden-putin")
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("w3c"))

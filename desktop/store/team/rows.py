@@ -15,7 +15,8 @@ from dataclasses import dataclass, fields
 from desktop.core.commands import MAX_NOTE, MAX_STATEMENT, MAX_TAG
 from desktop.core.model import Article, Claim, Entity, Passage, Stance, Verdict
 from desktop.core.state import ProjectState
-from desktop.store.rows import KIND, to_row
+from desktop.store.row_check import KIND
+from desktop.store.rows import to_row
 
 KINDS = {name: cls for cls, name in KIND.items()}
 COLUMNS: dict[type, list[str]] = {cls: [f.name for f in fields(cls)] for cls in KIND}

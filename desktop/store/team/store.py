@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -652,6 +653,14 @@ class TeamStore:
         )
         if rows:
             self._write_sql(lambda conn: conn.cursor().executemany(sql, rows), "articles (importing is an admin's)")
+
+    @contextmanager
+    def with_sources(self, sources: Sequence[ArticleSource]) -> Iterator[None]:
+        """Stored first, in a transaction of their own: the server writes a step as one
+        pipelined message that has no room for them. An import cut off between the two leaves
+        only unreachable originals (immutable, keyed by text hash), never half an import."""
+        self.store_sources(sources)
+        yield
 
     def source(self, sha256: str) -> ArticleSource | None:
         rows = self._read(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.coverage_view import STANCES, view_to_csv_rows
+from desktop.formats.atomic import check_replaceable
 from desktop.ui.coverage.style import chart_texts
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def export_image(panel: CoveragePanel, path: str | Path) -> Path:
     """Save the panel's current view as PNG or SVG (by suffix), atomically."""
     import pyqtgraph.exporters as exporters
 
-    path = Path(path)
+    path = check_replaceable(path)  # never over a project, a FIFO or a device
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ValueError(
@@ -68,7 +69,7 @@ def ask_and_export(panel: CoveragePanel, kind: str) -> None:
             path += f".{kind}"
         try:
             export_image(panel, path)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError) as error:  # ValueError: OutputRefused, a wrong suffix
             QMessageBox.critical(panel, chart_texts.tr("Could not save the chart"), str(error))
 
 

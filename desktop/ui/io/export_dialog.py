@@ -41,6 +41,7 @@ from desktop.exporting import (
     ExportError,
     ExportOptions,
     ExportResult,
+    check_export_target,
     export_selection,
     publisher_from_settings,
     save_publisher_settings,
@@ -317,6 +318,11 @@ class ExportDialog(QDialog):
             self._fail(self.tr("Choose a file to export to."))
             return
         target = Path(text).expanduser()
+        try:
+            check_export_target(target)  # the CLI's own refusals (the project, a FIFO, a device)
+        except ExportError as error:
+            self._fail(str(error))
+            return
         if (
             target.exists()
             and text != self._confirmed_path

@@ -180,6 +180,7 @@ class WindowIO:
         self.window.say(report.summary)
 
     def _export_report(self, report: MergeReport) -> None:
+        from desktop.formats.errors import OutputRefused
         from desktop.formats.merge_report import export_report
 
         name, _ = QFileDialog.getSaveFileName(
@@ -191,7 +192,7 @@ class WindowIO:
         if name:
             try:
                 export_report(report, Path(name))
-            except OSError as error:
+            except (OSError, OutputRefused) as error:
                 QMessageBox.critical(self.window.main_window, io_texts.tr("Could not save the report"), str(error))
 
     # --- exporting and W3C annotations ---------------------------------------------------------

@@ -45,6 +45,40 @@ def reading_font(point_size: float = 11.0) -> QFont:
     return font
 
 
+# Qt lays a block (one line) out whole when any of it shows: a 2,000,000-character line without a
+# break took 1.7 s to open and 0.9 s to repaint after each highlight (benchmarks/largest_article.py).
+LONG_LINE = 10_000
+SHOWN_LINE = 2_000
+
+
+def shown_text(text: str) -> str:
+    """The text as the view holds it: the article's own, except that a line over LONG_LINE
+    characters is shown as lines of about SHOWN_LINE, each ending where a space was (the space
+    becomes a line break). Same length, same code points everywhere else, so every offset and
+    the UTF-16 mapping stay as they are; the stored text never changes."""
+    if len(text) <= LONG_LINE:
+        return text
+    breaks: list[int] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cursor = start
+        while end - start > LONG_LINE and end - cursor > SHOWN_LINE:
+            space = text.rfind(" ", cursor + SHOWN_LINE // 2, cursor + SHOWN_LINE)
+            if space < 0:
+                space = text.find(" ", cursor + SHOWN_LINE, end)
+                if space < 0:
+                    break  # one enormous word: nothing to break at
+            breaks.append(space)
+            cursor = space + 1
+        start = end + 1
+    if not breaks:
+        return text
+    pieces = [text[a + 1 : b] for a, b in zip([-1, *breaks], [*breaks, len(text)], strict=True)]
+    return "\n".join(pieces)
+
+
 class ArticleTextView(QPlainTextEdit):
     passageClicked = Signal(str)  # passage id
     focusEntered = Signal()
@@ -71,11 +105,12 @@ class ArticleTextView(QPlainTextEdit):
         self.article = article
         self._marks.clear()
         self.setExtraSelections([])
-        self.highlighter.set_article(article, passages, claims)
+        shown = shown_text(article.text) if article else ""
+        self.highlighter.set_article(article, passages, claims, shown)
         # Quietly: the old text's cursor signals would name positions in a text that is gone.
         self.blockSignals(True)
         try:
-            self.setPlainText(article.text if article else "")
+            self.setPlainText(shown)
             self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self.blockSignals(False)

@@ -35,8 +35,12 @@ class PassageHighlighter(QSyntaxHighlighter):
         self._formats: dict[tuple[str | None, bool, bool, str | None, bool], QTextCharFormat] = {}
 
     # --- feeding --------------------------------------------------------------------------
-    def set_article(self, article: Article | None, passages: Iterable[Passage], claims: dict[str, Claim]) -> None:
-        self.text = article.text if article else ""
+    def set_article(
+        self, article: Article | None, passages: Iterable[Passage], claims: dict[str, Claim], shown: str | None = None
+    ) -> None:
+        """`shown`: the text as the document holds it, if its lines differ from the article's
+        (article_view.shown_text: same length and offsets, more line breaks)."""
+        self.text = shown if shown is not None else (article.text if article else "")
         self.index = Utf16Index(self.text)
         self.line_starts = line_starts(self.text)
         self.claims = claims

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.project import Changes, Project, UndoConflict
+from desktop.core.text import one_line
 from desktop.store import StoreError
 from desktop.store.team import TeamLoginError
 from desktop.ui.articles.library import ArticleLibrary
@@ -60,7 +61,7 @@ from desktop.ui.io.team import (
     publish_file_to_team,
     settle_conflict,
 )
-from desktop.ui.io.window_io import WindowIO
+from desktop.ui.io.window_io import WindowIO, io_texts
 from desktop.ui.panes.area import PaneArea
 from desktop.ui.shell import about
 from desktop.ui.shell.actions import action_texts, build_actions, update_enabled
@@ -72,6 +73,7 @@ from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures,
 from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
 
 if TYPE_CHECKING:
+    from desktop.store.shared import OpenedProject
     from desktop.store.team import EditConflict
     from desktop.ui.coverage.panel import CoveragePanel
 
@@ -332,7 +334,16 @@ class MainWindow(QMainWindow):
         opened = self.io.open(path, show_errors)
         if opened is None:
             return False
-        self._show_project(opened.project, str(opened.working_path.resolve()), opened.working_path)
+        try:
+            self._show_project(opened.project, str(opened.working_path.resolve()), opened.working_path)
+        except Exception as error:  # a view could not take this project: open nothing half-way
+            self._abandon(opened)
+            message = one_line(f"{path}: the project could not be shown ({type(error).__name__}: {error})")
+            if show_errors:
+                QMessageBox.critical(self, io_texts.tr("Cannot open project"), message)
+            else:
+                self.say(message)
+            return False
         project = opened.project
         if project.read_only:
             title = self.tr("{name} (read-only) — Crosscheck")
@@ -352,6 +363,15 @@ class MainWindow(QMainWindow):
             self.say(opened.reason)
         self._opened()
         return True
+
+    def _abandon(self, opened: OpenedProject) -> None:
+        """Undo a failed open: views emptied, the file closed and its lock released (issue 19:
+        handed to a running instance, a half-open window kept the file locked)."""
+        try:
+            self.close_project()
+        except Exception:  # the views are broken already; what matters is the lock below
+            self.bridge = None
+        opened.close()
 
     def open_team_project(self, location: str, show_errors: bool = True, preloaded: object = None) -> bool:
         """Open a team project; `preloaded` is what opening it already gave on another thread (the
