@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -47,9 +48,12 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import Context
 from desktop.core.lexical import shared_words
 from desktop.core.model import Article
-from desktop.core.suggest import Suggestion
 from desktop.core.suggest_confidence import LIKELY, likelihood_text
 from desktop.ui.common.announce import announce
+
+if TYPE_CHECKING:
+    # A type only: core.suggest imports numpy (0.3 s), which must not delay the window's first paint.
+    from desktop.core.suggest import Suggestion
 
 CONTEXT_CHARS = 60
 QUOTE_LINES = 3  # lines of quote and context under each row's heading line
