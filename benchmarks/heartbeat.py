@@ -47,7 +47,7 @@ class Heartbeat:
         thread holds the GIL throughout (an import, a C call, a GC collection)."""
         from PySide6.QtCore import QTimer
 
-        self._dump = open(dump_to, "w", encoding="utf-8") if dump_to else None  # noqa: SIM115
+        self._dump = open(dump_to, "w", encoding="utf-8") if dump_to else None  # noqa: SIM115  # kept open for the run: faulthandler writes to it from a watchdog thread
         self._dump_s = dump_ms / 1000
 
         self.interval_ms = interval_ms

@@ -6,7 +6,8 @@ every time they are made, and some are made per row (verdict names in the claims
 Measures, in English and in Italian: start to first paint on the sample project (catalogues
 loaded, every widget's texts translated); one message of the layers without Qt through the
 window's backend against plain English; the claims table's verdict column read for 5,000
-claims (what a full repaint asks of the model), against its raw floor (the stored value).
+claims (what a full repaint asks of the model), against its raw floor (the statement column read
+the same way: the model without a catalogue).
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def measure_in_process(claims: int = 5_000, calls: int = 100_000) -> dict[str, f
     from desktop.core.project import MemoryPersistence, Project
     from desktop.core.state import ProjectState
     from desktop.store.errors import store_texts
-    from desktop.ui.claims.model import VERDICT, ClaimsModel
+    from desktop.ui.claims.model import STATEMENT, VERDICT, ClaimsModel
     from desktop.ui.common.bridge import ProjectBridge
     from desktop.ui.common.i18n import apply_language
 
@@ -113,10 +114,15 @@ def measure_in_process(claims: int = 5_000, calls: int = 100_000) -> dict[str, f
 
     core_i18n.install(None)
     results["message_plain_us"] = statistics.median(message() for _ in range(5))
-    started = time.perf_counter()
-    for row in range(claims):
-        state.claims[f"c{row}"].verdict.value  # noqa: B018 - the floor: the stored value
-    results["column_floor_ms"] = (time.perf_counter() - started) * 1000
+    # The floor: the same 5,000 reads through the model of a column that is not translated (the
+    # statement), so the figure's ratio is what the catalogue adds, not Qt's model overhead.
+    samples = []
+    for _ in range(5):
+        started = time.perf_counter()
+        for row in range(claims):
+            model.index(row, STATEMENT).data(Qt.ItemDataRole.DisplayRole)
+        samples.append(time.perf_counter() - started)
+    results["column_floor_ms"] = median_ms(samples)
     for language in ("en", "it"):
         apply_language(language)
         results[f"message_{language}_us"] = statistics.median(message() for _ in range(5))
@@ -144,7 +150,7 @@ def report(paint: dict[str, float], inproc: dict[str, float], runs: int) -> str:
 |---|---|---|---|
 | start to first paint, sample project ({runs} runs each) | {paint["en"]:.0f} ms | {paint["it"]:.0f} ms | |
 | one message of the layers without Qt (a store error) | {inproc["message_en_us"]:.1f} µs | {inproc["message_it_us"]:.1f} µs | {inproc["message_plain_us"]:.1f} µs (plain English, no Qt) |
-| the claims table's verdict column, 5,000 rows | {inproc["column_en_ms"]:.1f} ms | {inproc["column_it_ms"]:.1f} ms | {inproc["column_floor_ms"]:.1f} ms (the stored value) |
+| the claims table's verdict column, 5,000 rows | {inproc["column_en_ms"]:.1f} ms | {inproc["column_it_ms"]:.1f} ms | {inproc["column_floor_ms"]:.1f} ms (the statement column, not translated) |
 
 A message costs a catalogue lookup (a hash in the .qm) and the `str.format` of its fields; the
 verdict column reads one per row through the model, which a repaint asks only for the rows on

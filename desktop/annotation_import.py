@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.core.commands import CommandError, PutEntities
 from desktop.core.files import SpecialFileError, read_regular
 from desktop.core.i18n import Context
-from desktop.core.model import now_iso
+from desktop.core.model import Claim, Passage, now_iso
 from desktop.core.project import Project
-from desktop.formats.w3c_import import (
-    MAX_FILE_BYTES,
-    AnnotationFileError,
-    ImportPlan,
-    Orphan,
-    Placed,
-    parse_document,
-    plan_import,
-    too_big,
-)
+from desktop.formats.json_types import JsonObject
+from desktop.formats.w3c_import import ImportPlan, Orphan, Placed, plan_import
+from desktop.formats.w3c_read import MAX_FILE_BYTES, AnnotationFileError, parse_document, too_big
 from desktop.formats.xmi import looks_like_xmi
 
 annotation_texts = Context("annotation_texts")
@@ -45,8 +39,8 @@ class AnnotationImportReport:
     problems: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # page notes, replies, and items left out
 
-    def as_json(self) -> dict:
-        def placed(p: Placed) -> dict:
+    def as_json(self) -> JsonObject:
+        def placed(p: Placed) -> JsonObject:
             return {
                 "passage_id": p.passage_id,
                 "article_id": p.article_id,
@@ -105,13 +99,16 @@ def _xmi_plan(project: Project, data: bytes, exact_only: bool, skip_invalid: boo
     plan = plan_import(annotations, project.state, exact_only=exact_only, skip_invalid=skip_invalid)
     # The XMI keeps no times: what it changed is a change made now, by whoever imports it.
     now = now_iso()
-    known = {**project.state.claims, **project.state.passages}
+    known: dict[str, Claim | Passage] = {**project.state.claims, **project.state.passages}
     plan.claims = [_restamped(c, known.get(c.id), now, project.author) for c in plan.claims]
     plan.passages = [_restamped(p, known.get(p.id), now, project.author) for p in plan.passages]
     return plan
 
 
-def _restamped(entity, existing, now: str, author: str):
+_Restamped = TypeVar("_Restamped", Claim, Passage)
+
+
+def _restamped(entity: _Restamped, existing: Claim | Passage | None, now: str, author: str) -> _Restamped:
     if existing is None:
         return replace(entity, created=now, modified=now, created_by=author, modified_by=author)
     if entity == existing:

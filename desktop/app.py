@@ -11,11 +11,18 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
 from desktop import APP_NAME, ORGANISATION, __version__
 from desktop.sample import default_sample_path, ensure_sample_project  # noqa: F401  (the entry points use them)
+
+if TYPE_CHECKING:  # Qt is imported when a window is asked for, not when the CLI starts
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell.main_window import MainWindow
 
 RECENT_KEY = "project/recent"
 # The reverse-DNS id shared by the .desktop file, the AppStream metadata and the icon files.
@@ -23,31 +30,33 @@ APP_ID = "io.github.crosscheck.Crosscheck"
 SMOKE_ENV = "CROSSCHECK_SMOKE_TEST"  # "1": open a project, draw it, quit; exit status says if it worked
 NEW_INSTANCE_ENV = "CROSSCHECK_NEW_INSTANCE"  # "1": never hand over to a running instance
 
-_windows: list = []  # windows opened for later launches, kept alive until closed
+_windows: list[MainWindow] = []  # windows opened for later launches, kept alive until closed
 
 
-def ensure_application():
+def ensure_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "Crosscheck's windows need a QApplication"
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland finds the icon and name through the .desktop file
-    if not getattr(app, "_crosscheck_icon_set", False):
+    # Dynamic properties mark what was done once for this application object.
+    if not app.property("crosscheckIconSet"):
         app.setWindowIcon(application_icon())  # every window and dialog inherits it
-        app._crosscheck_icon_set = True
+        app.setProperty("crosscheckIconSet", True)
     from desktop.ui.common.i18n import apply_language
     from desktop.ui.common.theme import apply_theme, follow_colour_scheme, saved_theme
 
     apply_language()  # before any widget exists: every text is translated as it is made
     apply_theme(saved_theme())
     hints = app.styleHints()
-    if hints is not None and not getattr(app, "_crosscheck_scheme_hooked", False):
+    if hints is not None and not app.property("crosscheckSchemeHooked"):
         hints.colorSchemeChanged.connect(lambda _scheme: follow_colour_scheme(app))
-        app._crosscheck_scheme_hooked = True
+        app.setProperty("crosscheckSchemeHooked", True)
     return app
 
 
@@ -57,10 +66,9 @@ def choose_project(path: str | Path | None) -> Path | str:
 
     if path:
         return str(path) if is_team_location(str(path)) else Path(path)
-    from PySide6.QtCore import QSettings
+    from desktop.ui.common.settings import list_setting
 
-    recent = QSettings().value(RECENT_KEY, [], type=list) or []
-    for candidate in recent:
+    for candidate in list_setting(RECENT_KEY):
         if is_team_location(candidate):
             return str(candidate)
         if Path(candidate).is_file():
@@ -68,7 +76,7 @@ def choose_project(path: str | Path | None) -> Path | str:
     return ensure_sample_project()
 
 
-def create_window(path: str | Path | None = None):
+def create_window(path: str | Path | None = None) -> MainWindow:
     """Build and show the main window on a project. A QApplication must exist."""
     from PySide6.QtWidgets import QApplication
 
@@ -85,14 +93,16 @@ def create_window(path: str | Path | None = None):
         # No project given, none recent, no sample to build: the start page, never a traceback.
         window.start_page.say(f"The sample project is not available ({problem}). Open or create a project.")
         window.start_page.set_sample_available(False)
-    elif preload is not None:
+    elif isinstance(chosen, str) and preload is not None:
         preload.join()  # loaded from the server while the window was being built
         window.open_team_project(chosen, show_errors=True, preloaded=preload.outcome)
     else:
         window.open_project_file(chosen, show_errors=True)
     window.show()
     # However the application ends, stop the background worker and release the project file.
-    QApplication.instance().aboutToQuit.connect(window.close_project)
+    app = QApplication.instance()
+    assert app is not None, "create_window() needs a QApplication"
+    app.aboutToQuit.connect(window.close_project)
     return window
 
 
@@ -130,7 +140,7 @@ def resources_folder() -> Path | None:
     return next((folder for folder in candidates if (folder / "icons").is_dir()), None)
 
 
-def application_icon():
+def application_icon() -> QIcon:
     """The theme's icon when the desktop files are installed, else the bundled PNGs and SVG."""
     from PySide6.QtGui import QIcon
 
@@ -153,7 +163,7 @@ def version_text() -> str:
     return f"crosscheck {versions[0][1]}{build}\n" + " · ".join(f"{name} {v}" for name, v in versions[1:])
 
 
-def quit_on_termination(app) -> None:
+def quit_on_termination(app: QApplication) -> None:
     """A logout or shutdown sends SIGTERM: quit as if the window were closed, so a note still in
     its typing pause is saved and the file released. Python runs signal handlers only between
     bytecodes, so a timer lets it in while Qt's loop waits."""
@@ -174,7 +184,7 @@ def instance_name() -> str:
     return name_for(user_data_dir(APP_NAME, ORGANISATION))
 
 
-def _raise(window) -> None:
+def _raise(window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
     window.show()
@@ -183,7 +193,7 @@ def _raise(window) -> None:
     window.activateWindow()
 
 
-def _main_windows() -> list:
+def _main_windows() -> list[MainWindow]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.shell.main_window import MainWindow
@@ -225,7 +235,7 @@ def open_from_outside(path: Path | None) -> None:
             _raise(windows[-1])
 
 
-def _track(window) -> None:
+def _track(window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -233,7 +243,7 @@ def _track(window) -> None:
     window.destroyed.connect(lambda _obj=None, w=window: _windows.remove(w) if w in _windows else None)
 
 
-def smoke_test(app, path: str | Path | None) -> int:
+def smoke_test(app: QApplication, path: str | Path | None) -> int:
     """Open the project (default: the sample), let Qt lay out and paint it, quit. For checking a
     packaged build on a machine without Python; never waits on a dialog."""
     from desktop.ui.shell.main_window import MainWindow

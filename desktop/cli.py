@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Protocol, TextIO
 
 from desktop import __version__
 from desktop.cli_commands.errors import CliError
@@ -19,12 +20,18 @@ EXIT_OK, EXIT_ERROR = 0, 1
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:  # type: ignore[override]  # argparse types error() NoReturn; ours raises CliError too
         # argparse exits 2 with a usage block; we promise one line and status 1.
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def _subcommand_modules():
+class _CommandModule(Protocol):
+    """A module of desktop/cli_commands: it adds its sub-commands to the parser."""
+
+    def register(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+
+
+def _subcommand_modules() -> list[_CommandModule]:
     # Imported here so `crosscheck --version` and the window start do not pay for them.
     from desktop.cli_commands import export_cmds, merge_cmds, project_cmds, stats_cmds, suggest_cmds, team_cmds
 
@@ -33,7 +40,13 @@ def _subcommand_modules():
 
 class _VersionAction(argparse.Action):
     # The same versions Help > About shows; computed only when asked (it loads QtCore, no window).
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         try:
             from desktop.app import version_text
 
@@ -56,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=0,
         help="show the version of Crosscheck, Qt, PySide6, SQLite and Python, and exit",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser
+    )
     opener = subparsers.add_parser("open", help="open the window on a project (the default action)")
     opener.add_argument("project", nargs="?", help="a .crosscheck file; default: the last project or the sample")
     opener.set_defaults(func=_open_window)
@@ -83,7 +98,7 @@ class TerminalSafeStream:
     paths, notes) reaches the terminal with ESC, other controls and bidi overrides escaped
     (issue 19). `raw` is the wrapped stream, for `show` piping an article's exact text."""
 
-    def __init__(self, raw) -> None:
+    def __init__(self, raw: TextIO) -> None:
         self.raw = raw
 
     def write(self, text: str) -> int:
@@ -92,7 +107,10 @@ class TerminalSafeStream:
         self.raw.write(terminal_safe(text))
         return len(text)
 
-    def __getattr__(self, name: str):
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def __getattr__(self, name: str) -> object:
         return getattr(self.raw, name)
 
 

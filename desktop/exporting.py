@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core.export_scope import Scope, Selection, select
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Context
@@ -253,7 +254,7 @@ def export_selection(
     count = [0]
     warnings: list[str] = []
 
-    def write(handle) -> None:
+    def write(handle: BinaryIO) -> None:
         if fmt == "w3c":
             from desktop.formats.w3c_export import write_w3c
 

@@ -17,15 +17,14 @@ from desktop.core.i18n import Context
 from desktop.core.project import Project
 from desktop.core.text import text_sha256
 from desktop.formats.article_files import (
-    ImportCandidate,
-    ImportRefused,
-    ReadOptions,
-    SkippedPath,
     expand_paths,
     read_article,
     read_text_stream,
 )
+from desktop.formats.candidate import ImportCandidate, SkippedPath
+from desktop.formats.errors import ImportRefused
 from desktop.formats.language import checked_language
+from desktop.formats.plain_text import ReadOptions
 
 import_texts = Context("import_texts")
 
@@ -120,7 +119,10 @@ def read_candidates(
         if on_progress:
             on_progress(str(item))
         result = read_one(item, options)
-        (candidates if isinstance(result, ImportCandidate) else problems).append(result)
+        if isinstance(result, ImportCandidate):
+            candidates.append(result)
+        else:
+            problems.append(result)
     return candidates, problems
 
 
@@ -194,7 +196,7 @@ def add_candidates(
     return report
 
 
-def _sources_with_the_import(project: Project, candidates: list[ImportCandidate]) -> AbstractContextManager:
+def _sources_with_the_import(project: Project, candidates: list[ImportCandidate]) -> AbstractContextManager[object]:
     """Each file's original bytes (docs/architecture.md §6), written in the import's own
     transaction: one transaction per import (issue 19)."""
     return project.persistence.with_sources(

@@ -39,7 +39,7 @@ def plan_from_file(project: Project, other: Path | str) -> MergePlan:
     return plan
 
 
-def _flags(meta: dict[str, str]) -> list[dict]:
+def _flags(meta: dict[str, str]) -> list[dict[str, object]]:
     try:
         flags = json.loads(meta.get(FLAGGED_DATES_KEY, "[]"))
     except ValueError:
@@ -47,7 +47,7 @@ def _flags(meta: dict[str, str]) -> list[dict]:
     return [f for f in flags if isinstance(f, dict)] if isinstance(flags, list) else []
 
 
-def _flag_note(flag: dict) -> str:
+def _flag_note(flag: dict[str, object]) -> str:
     return merge_texts.tr(
         "“{title}” in the other project had the published date {value}, which is not a valid ISO 8601 date; it was left out",
         title=flag.get("title", ""),

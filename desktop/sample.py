@@ -10,10 +10,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from desktop import APP_NAME, ORGANISATION
-from desktop.core.commands import Compound, CreateClaim, HighlightPassage
+from desktop.core.commands import Command, Compound, CreateClaim, HighlightPassage
 from desktop.core.i18n import Context
 from desktop.core.model import Verdict, parse_stance
 from desktop.core.project import Project
+from desktop.formats.json_types import JsonObject
 from desktop.importing import import_paths
 
 CLAIMS_FILE = "claims.json"
@@ -66,8 +67,8 @@ def populate_sample(project: Project, folder: Path | None = None) -> None:
     project.run(Compound(steps, label=sample_texts.tr("Add sample claims")))
 
 
-def _claim_steps(project: Project, spec: dict, by_file: dict[str, str]) -> list:
-    steps: list = []
+def _claim_steps(project: Project, spec: JsonObject, by_file: dict[str, str]) -> list[Command]:
+    steps: list[Command] = []
     for claim in spec["claims"]:
         create = CreateClaim(
             statement=claim["statement"],

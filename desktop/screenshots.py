@@ -18,6 +18,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.main_window import MainWindow
 
 SIZES = ((1366, 768), (1920, 1080))
 SCHEMES = ("light", "dark")
@@ -56,7 +60,8 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_window, ensure_application, ensure_sample_project
+    from desktop.app import create_window, ensure_application
+    from desktop.sample import ensure_sample_project
     from desktop.ui.common.theme import apply_theme
 
     app = ensure_application()
@@ -79,6 +84,7 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
             window = create_window(path)
             window.showMaximized()
             QApplication.processEvents()
+            assert window.bridge is not None, "the sample project opened"
             state = window.bridge.state
             claims = list(state.claims)
             # The claim with the most sources shows the point: one claim, many reports.
@@ -104,13 +110,14 @@ def _child(out_dir: Path, schemes: list[str], chart: bool, language: str | None)
     return written
 
 
-def _suggestions(window, target: Path) -> Path:
+def _suggestions(window: MainWindow, target: Path) -> Path:
     """The suggestions dock for the claim shown, once its candidates are in (the worker's first
     pass over the sample takes a few seconds)."""
     import time
 
     from PySide6.QtWidgets import QApplication
 
+    assert window.bridge is not None, "the sample project is open"
     state = window.bridge.state
     # A claim in few of the reports: the dock then has the others' candidates to show.
     fewest = min(state.claims, key=lambda c: (len(state.sources_of_claim(c)) or 99, c))
@@ -134,7 +141,7 @@ def _suggestions(window, target: Path) -> Path:
     return target
 
 
-def _dialogs(window, path: Path, out_dir: Path, suffix: str) -> list[Path]:
+def _dialogs(window: MainWindow, path: Path, out_dir: Path, suffix: str) -> list[Path]:
     """The export dialog on ClaimReview, and the merge review of a colleague's copy that changed
     the same claim's verdict (a conflict) and added one."""
     import shutil
@@ -149,7 +156,9 @@ def _dialogs(window, path: Path, out_dir: Path, suffix: str) -> list[Path]:
     from desktop.ui.io.merge_dialog import MergeDialog
 
     written = []
-    project = window.bridge.project
+    bridge = window.bridge
+    assert bridge is not None, "the sample project is open"
+    project = bridge.project
     export = ExportDialog(project, window, selected_claim_ids=list(window.workspace.selected_claims))
     export.format_box.setCurrentIndex(export.format_box.findData("claimreview"))
     export.show()
@@ -164,7 +173,7 @@ def _dialogs(window, path: Path, out_dir: Path, suffix: str) -> list[Path]:
     theirs.run(EditClaim(claim_id, verdict=Verdict.MOSTLY_TRUE, note="Checked against the Kremlin readout."))
     theirs.run(CreateClaim("Peskov said a new call could come in January."))
     theirs.persistence.close()
-    window.bridge.run(EditClaim(claim_id, verdict=Verdict.MIXED))
+    bridge.run(EditClaim(claim_id, verdict=Verdict.MIXED))
     review = MergeDialog(plan_from_file(project, other), str(other), window)
     review.show()
     QApplication.processEvents()
@@ -174,14 +183,16 @@ def _dialogs(window, path: Path, out_dir: Path, suffix: str) -> list[Path]:
     return written
 
 
-def _chart_cursor(window, target: Path) -> Path:
+def _chart_cursor(window: MainWindow, target: Path) -> Path:
     """The chart used from the keyboard: the cursor cell framed, its text under the chart."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     window.activateWindow()
-    plot = window.coverage.matrix.widget
+    matrix = window.coverage.matrix
+    assert matrix is not None, "the chart was drawn"
+    plot = matrix.widget
     plot.setFocus()
     QApplication.processEvents()
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
@@ -206,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     sizes = tuple(tuple(int(n) for n in s.lower().split("x")) for s in args.size) if args.size else SIZES
-    for path in take(Path(args.out), sizes, tuple(args.scheme or SCHEMES), args.language):  # type: ignore[arg-type]
+    for path in take(Path(args.out), sizes, tuple(args.scheme or SCHEMES), args.language):  # type: ignore[arg-type]  # argparse gives list[str]; take() wants the tuple of (w, h) built above
         print(path)
     return 0
 

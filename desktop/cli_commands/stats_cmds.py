@@ -9,18 +9,21 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli_commands.project_cmds import emit_json, opened, plural
-from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
+from desktop.core.coverage import Coverage
+from desktop.core.coverage_view import STANCES, Cell, CoverageView, GroupBy
 from desktop.core.first_appearance import RULE as FIRST_RULE
+from desktop.core.project import Project
+from desktop.formats.json_types import JsonObject
 
 EXIT_OK = 0
 
 
-def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
+def stats_json(project: Project, group_by: GroupBy = GroupBy.ARTICLE) -> JsonObject:
     state = project.state
     view = Coverage(state).view(group_by)
-    sources = []
+    sources: list[JsonObject] = []
     for c, column in enumerate(view.columns):
-        entry = {"key": column.key, "article_ids": list(column.article_ids)}
+        entry: JsonObject = {"key": column.key, "article_ids": list(column.article_ids)}
         if group_by is GroupBy.ARTICLE:
             article = state.articles[column.key]
             entry = {
@@ -37,7 +40,7 @@ def stats_json(project, group_by: GroupBy = GroupBy.ARTICLE) -> dict:
         if group_by is GroupBy.ARTICLE:
             entry["unlinked_passages"] = sum(1 for p in state.passages_of_article(column.key) if p.claim_id is None)
         sources.append(entry)
-    claims = []
+    claims: list[JsonObject] = []
     for r, claim_id in enumerate(view.claim_ids):
         claim = state.claims[claim_id]
         claims.append(
@@ -76,7 +79,7 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_table(project, data: dict) -> None:
+def _print_table(project: Project, data: JsonObject) -> None:
     per_article = data["group_by"] == GroupBy.ARTICLE.value
     print(f"{'source':<44} {'lang':<5} {'claims':>6} {'supports':>8} {'mentions':>8} {'refutes':>7}")
     for s in data["sources"]:
@@ -97,7 +100,7 @@ def _print_table(project, data: dict) -> None:
     print(f"\n{plural(len(data['sources']), 'source')}, {plural(len(data['claims']), 'claim')}; {FIRST_RULE}.")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "stats",
         help="coverage: which source carries which claim, passages by stance (View > Coverage chart, in numbers)",

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from desktop.cli_commands.errors import CliError
 from desktop.cli_commands.project_cmds import emit_json, find_article, opened
+from desktop.core.model import Claim
+from desktop.core.project import Project
 from desktop.core.suggest_confidence import likelihood_text
+
+if TYPE_CHECKING:  # imported where used: loading them costs the other commands' start
+    from desktop.core.suggest import Suggestion
+    from desktop.suggesting import SuggestionService
 
 EXIT_OK = 0
 
 
-def _service(project, model: str):
+def _service(project: Project, model: str) -> SuggestionService:
     from desktop.suggesting import SuggestionService
 
     if model == "none":
@@ -32,7 +40,7 @@ def _service(project, model: str):
     return service
 
 
-def _find_claim(project, key: str):
+def _find_claim(project: Project, key: str) -> Claim:
     claims = project.state.claims
     if key in claims:
         return claims[key]
@@ -44,7 +52,7 @@ def _find_claim(project, key: str):
     raise CliError(f"no claim with id {key!r} in this project (see 'crosscheck claims')")
 
 
-def _warn_fallback(service, suggestions) -> None:
+def _warn_fallback(service: SuggestionService, suggestions: Iterable[Suggestion]) -> None:
     if service.model_error:
         print(f"crosscheck: note: {service.model_error}; ranking by lexical signals only", file=sys.stderr)
     elif any(s.method == "lexical" for s in suggestions):
@@ -95,7 +103,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggest_claim(project, args: argparse.Namespace) -> int:
+def _suggest_claim(project: Project, args: argparse.Namespace) -> int:
     claim = _find_claim(project, args.claim)
     service = _service(project, args.model)
     findings = service.for_claim(claim.id)
@@ -125,7 +133,7 @@ def _suggest_claim(project, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "suggest",
         help="link suggestions: where the other articles probably make a passage's claim, or a claim "

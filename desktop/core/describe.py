@@ -71,11 +71,11 @@ def describe_changes(changes: Sequence[EntityChange]) -> str:
         before, after = change.before, change.after
         if isinstance(change.entity, Passage):
             if before is None:
-                counts["linked passage" if after.claim_id else "highlighted passage"] += 1  # type: ignore[union-attr]
+                counts["linked passage" if after.claim_id else "highlighted passage"] += 1  # type: ignore[union-attr]  # a passage change with no before has an after
             elif after is None:
                 counts["deleted passage"] += 1
-            elif before.claim_id != after.claim_id:  # type: ignore[union-attr]
-                counts["linked passage" if after.claim_id else "unlinked passage"] += 1  # type: ignore[union-attr]
+            elif before.claim_id != after.claim_id:  # type: ignore[union-attr]  # both set: neither a creation nor a deletion here
+                counts["linked passage" if after.claim_id else "unlinked passage"] += 1  # type: ignore[union-attr]  # as above
             else:
                 counts["edited passage"] += 1
         elif isinstance(change.entity, Claim):

@@ -72,7 +72,7 @@ class ArticleDates:
                 continue
             first_day[i], last_day[i] = value.first_day.toordinal(), value.last_day.toordinal()
             if value.is_aware:  # an exact instant: its UTC day, so offsets cannot reorder days
-                first_day[i] = last_day[i] = value.moment.astimezone(UTC).date().toordinal()  # type: ignore[union-attr]
+                first_day[i] = last_day[i] = value.moment.astimezone(UTC).date().toordinal()  # type: ignore[union-attr]  # is_aware implies moment is set
             if value.moment is not None:
                 kind = _AWARE if value.is_aware else _NAIVE
                 time_kind[i] = kind

@@ -31,7 +31,7 @@ class EntityChange:
 
     @property
     def entity(self) -> Entity:
-        return self.after if self.after is not None else self.before  # type: ignore[return-value]
+        return self.after if self.after is not None else self.before  # type: ignore[return-value]  # one of the two is always set (a change has a before or an after)
 
     @property
     def id(self) -> str:

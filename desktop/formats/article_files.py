@@ -127,7 +127,7 @@ def _with_sidecar(reader: Reader) -> Reader:
     return read
 
 
-def _language_detected(reader):
+def _language_detected(reader: Reader) -> Reader:
     def read(path: Path, options: ReadOptions | None = None) -> ImportCandidate:
         return with_language(reader(path, options))
 

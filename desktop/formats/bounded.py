@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 from desktop.formats.errors import ImportRefused
 
@@ -20,7 +23,9 @@ MEMORY_BYTES = 3 * 1024**3  # address space of the child (Python, lxml and trafi
 WALL_SECONDS = 180  # the child's CPU limit ends it first unless the machine is swamped
 
 
-def _child(conn, func: Callable[..., Any], args: tuple, cpu_seconds: int, memory_bytes: int) -> None:
+def _child(
+    conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], cpu_seconds: int, memory_bytes: int
+) -> None:
     try:
         import resource
 

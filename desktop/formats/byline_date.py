@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from lxml.html import HtmlElement
+
 MONTHS: dict[str, int] = {}
 for _names in (
     # Italian, English, French, Spanish, Portuguese, German: the languages of our users' sources.
@@ -37,7 +39,7 @@ MAX_ELEMENTS = 5_000  # a byline sits near the top of the page
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
-def byline_date(root) -> str:
+def byline_date(root: HtmlElement) -> str:
     """The first byline date of an lxml HTML tree as YYYY-MM-DD, or ""."""
     for count, element in enumerate(root.iter()):
         if count >= MAX_ELEMENTS:
@@ -71,5 +73,5 @@ def date_in(text: str) -> str:
     return ""
 
 
-def _inside_link(element) -> bool:
+def _inside_link(element: HtmlElement) -> bool:
     return any(ancestor.tag == "a" for ancestor in element.iterancestors())

@@ -122,6 +122,7 @@ def _extract(root: HtmlElement, url: str | None) -> Extracted | None:
     )
     if doc is None:
         return None
+    assert not isinstance(doc, dict), "bare_extraction gives a Document unless as_dict is asked for"
     fields = ("title", "sitename", "url", "date", "author", "description")
     return Extracted(doc.text or "", **{f: getattr(doc, f) or "" for f in fields})
 
@@ -133,7 +134,7 @@ def extract_page(page_text: str, url: str | None) -> Extracted | None:
     return _extract(root, url)
 
 
-def _extract_bounded(root, page_text: str, url: str | None) -> Extracted | None:
+def _extract_bounded(root: HtmlElement, page_text: str, url: str | None) -> Extracted | None:
     """Small trees are extracted here; a large one in a child with CPU and memory limits, since
     trafilatura's cost grows faster than the tree (see bounded.py)."""
     elements = sum(1 for _ in root.iter())
@@ -142,7 +143,8 @@ def _extract_bounded(root, page_text: str, url: str | None) -> Extracted | None:
         return _extract(root, url)
     from desktop.formats.bounded import call_bounded
 
-    return call_bounded(extract_page, page_text, url, what=f"the page ({elements:,} elements)")
+    extracted: Extracted | None = call_bounded(extract_page, page_text, url, what=f"the page ({elements:,} elements)")
+    return extracted
 
 
 def _title_and_site(title: str, page_title: str, text: str) -> tuple[str, str]:

@@ -62,7 +62,7 @@ def tint(colour: str, amount: float = 0.35) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
-def _sub(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     element = etree.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()})
     if text:
         element.text = clean(text)
@@ -72,7 +72,7 @@ def _sub(parent, tag: str, text: str | None = None, **attrs) -> etree._Element:
 _SubElement = etree.SubElement
 
 
-def _el(parent, tag: str, attrib: dict[str, str], text: str | None = None):
+def _el(parent: etree._Element, tag: str, attrib: dict[str, str], text: str | None = None) -> etree._Element:
     """The hot-path twin of _sub: attribute names as written, text already clean."""
     element = _SubElement(parent, tag, attrib)
     if text:
@@ -80,7 +80,7 @@ def _el(parent, tag: str, attrib: dict[str, str], text: str | None = None):
     return element
 
 
-def _append_text(parent, value: str) -> None:
+def _append_text(parent: etree._Element, value: str) -> None:
     if not value:
         return
     value = clean(value)
@@ -111,7 +111,7 @@ class _Numbers:
         self.first = dict(zip(self.claim, first_appearances(selection.articles, groups), strict=True))
 
 
-def _claims_section(body, selection: Selection, numbers: _Numbers) -> None:
+def _claims_section(body: etree._Element, selection: Selection, numbers: _Numbers) -> None:
     section = _sub(body, "section", id="claims")
     _sub(section, "h2", f"Claims ({len(selection.claims)})")
     if not selection.claims:
@@ -125,7 +125,7 @@ def _claims_section(body, selection: Selection, numbers: _Numbers) -> None:
         _passage_list(block, unlinked, selection)
 
 
-def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers) -> None:
+def _claim_block(section: etree._Element, claim: Claim, selection: Selection, numbers: _Numbers) -> None:
     number = numbers.claim[claim.id]
     block = _sub(section, "article", class_="claim", id=f"claim-{claim.id}", style=f"--c:{numbers.colour[claim.id]}")
     heading = _sub(block, "h3")
@@ -163,11 +163,11 @@ def _claim_block(section, claim: Claim, selection: Selection, numbers: _Numbers)
     _passage_list(block, selection.passages_of_claim[claim.id], selection)
 
 
-def _passage_list(parent, passages: list[Passage], selection: Selection) -> None:
+def _passage_list(parent: etree._Element, passages: list[Passage], selection: Selection) -> None:
     if not passages:
         return
     listing = _el(parent, "ol", {"class": "passages"})
-    details = {}
+    details: dict[str, str | None] = {}
     for passage in passages:
         article = selection.article_by_id[passage.article_id]
         item = _el(listing, "li", {"id": f"ref-{passage.id}"})
@@ -182,7 +182,7 @@ def _passage_list(parent, passages: list[Passage], selection: Selection) -> None
             _el(item, "div", {"class": "note"}, clean(passage.note))
 
 
-def _article_block(section, article: Article, passages: list[Passage], numbers: _Numbers) -> None:
+def _article_block(section: etree._Element, article: Article, passages: list[Passage], numbers: _Numbers) -> None:
     attrs = {"class_": "source", "id": f"article-{article.id}"}
     if re.fullmatch(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", article.language or ""):
         attrs["lang"] = article.language
@@ -199,7 +199,7 @@ def _article_block(section, article: Article, passages: list[Passage], numbers: 
     _article_text(_sub(block, "div", class_="text"), clean(article.text), passages, numbers)
 
 
-def _article_text(container, text: str, passages: list[Passage], numbers: _Numbers) -> None:
+def _article_text(container: etree._Element, text: str, passages: list[Passage], numbers: _Numbers) -> None:
     """Paragraphs of the text, with each disjoint segment under the same set of passages in one
     <mark>, and a numbered anchor at the start of every passage."""
     starts: dict[int, list[Passage]] = {}
@@ -236,7 +236,7 @@ def _article_text(container, text: str, passages: list[Passage], numbers: _Numbe
             container.remove(p)
 
 
-def _pin(paragraph, passage: Passage, numbers: _Numbers) -> None:
+def _pin(paragraph: etree._Element, passage: Passage, numbers: _Numbers) -> None:
     if passage.claim_id:
         label = f"C{numbers.claim[passage.claim_id]}"
         title = f"{passage.stance.value}: back to the claim"
@@ -256,7 +256,7 @@ def _pin(paragraph, passage: Passage, numbers: _Numbers) -> None:
     )
 
 
-def _mark(paragraph, chunk: str, covering: list[Passage], numbers: _Numbers) -> None:
+def _mark(paragraph: etree._Element, chunk: str, covering: list[Passage], numbers: _Numbers) -> None:
     """`chunk` is already clean (the article text was cleaned once)."""
     linked = [p.claim_id for p in covering if p.claim_id]
     classes = "hl overlap" if len(covering) > 1 else "hl"
@@ -268,7 +268,9 @@ def _mark(paragraph, chunk: str, covering: list[Passage], numbers: _Numbers) -> 
     _el(paragraph, "mark", attrib, chunk)
 
 
-def build_report(selection: Selection, title: str = "Crosscheck report", progress: Progress | None = None):
+def build_report(
+    selection: Selection, title: str = "Crosscheck report", progress: Progress | None = None
+) -> etree._Element:
     root = etree.Element("html", lang="en")
     head = _sub(root, "head")
     _sub(head, "meta", charset="utf-8")
@@ -308,5 +310,6 @@ def write_html(
     selection: Selection, handle: BinaryIO, title: str = "Crosscheck report", progress: Progress | None = None
 ) -> int:
     root = build_report(selection, title, progress)
-    handle.write(html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html"))
+    page = html.tostring(root, doctype="<!DOCTYPE html>", encoding="utf-8", method="html")  # type: ignore[call-overload]  # types-lxml: typed for HtmlElement only; it takes any element
+    handle.write(page)
     return len(selection.passages)

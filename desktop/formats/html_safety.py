@@ -90,7 +90,7 @@ def safe_html_parser() -> lxml.html.HTMLParser:
     )
 
 
-def _fatal_messages(parser: lxml.etree.XMLParser) -> list[str]:
+def _fatal_messages(parser: lxml.etree.XMLParser | lxml.etree.HTMLParser) -> list[str]:
     return [e.message.strip() for e in parser.error_log if e.level_name == "FATAL"]
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 from desktop.formats.errors import ImportRefused
 
@@ -16,7 +20,7 @@ _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9
 MIN_DETECT_CHARS = 40
 _lock = threading.Lock()
-_identifier = None
+_identifier: LanguageIdentifier | None = None
 
 
 def language_tag(value: str | None) -> str:
@@ -36,7 +40,7 @@ def checked_language(value: str) -> str:
     return tag
 
 
-def _get_identifier():
+def _get_identifier() -> LanguageIdentifier:
     global _identifier
     with _lock:
         if _identifier is None:

@@ -13,6 +13,7 @@ import html
 import re
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.i18n import number
 from desktop.core.text import first_line_title, normalise_text
@@ -21,6 +22,10 @@ from desktop.formats.errors import ImportRefused, format_texts
 from desktop.formats.html_safety import replace_spans, strip_tags
 from desktop.formats.language import language_tag
 from desktop.formats.plain_text import ReadOptions, text_candidate
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 EXTRACTOR = "crosscheck-markdown"
 _FRONT_KEYS = {
@@ -56,7 +61,7 @@ class _OverBudget(Exception):
     pass
 
 
-def _parser():
+def _parser() -> MarkdownIt:
     """A CommonMark parser whose block and inline loops stop once this thread has spent
     CPU_BUDGET_S of CPU time on it (each loop step calls the first rule, which only checks)."""
     from markdown_it import MarkdownIt
@@ -64,7 +69,7 @@ def _parser():
     md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable(["table", "strikethrough"])
     deadline = time.thread_time() + CPU_BUDGET_S
 
-    def check(*_args) -> bool:
+    def check(*_args: object) -> bool:
         if time.thread_time() > deadline:
             raise _OverBudget
         return False  # never consumes anything: the real rules run next
@@ -94,7 +99,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[end + 5 :]
 
 
-def _inline_text(token) -> str:
+def _inline_text(token: Token) -> str:
     out: list[str] = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):

@@ -384,12 +384,12 @@ def _feature(span: object, name: str, default: str = "") -> str:
 
 def _lifecycle(node: JsonObject, existing: object) -> JsonObject:
     if existing is not None:
-        node["created"] = existing.created  # type: ignore[attr-defined]
-        node["modified"] = existing.modified  # type: ignore[attr-defined]
-        if existing.created_by:  # type: ignore[attr-defined]
-            node["creator"] = {"type": "Person", "name": existing.created_by}  # type: ignore[attr-defined]
-        if existing.modified_by:  # type: ignore[attr-defined]
-            node[w3c.MODIFIED_BY] = existing.modified_by  # type: ignore[attr-defined]
+        node["created"] = existing.created  # type: ignore[attr-defined]  # existing is an Entity (every kind has these stamps); typed object for the merge
+        node["modified"] = existing.modified  # type: ignore[attr-defined]  # as above
+        if existing.created_by:  # type: ignore[attr-defined]  # as above
+            node["creator"] = {"type": "Person", "name": existing.created_by}  # type: ignore[attr-defined]  # as above
+        if existing.modified_by:  # type: ignore[attr-defined]  # as above
+            node[w3c.MODIFIED_BY] = existing.modified_by  # type: ignore[attr-defined]  # as above
     return node
 
 

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 try:  # POSIX advisory lock: one writer per file across Crosscheck processes.
     import fcntl
 except ImportError:  # pragma: no cover - Windows relies on SQLite's own locking
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no fcntl on Windows: locking is skipped there
 
 SUFFIX = ".crosscheck"
 BUSY_TIMEOUT_MS = 2000

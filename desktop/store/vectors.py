@@ -40,9 +40,9 @@ def load_vectors(
     if any(blob is None for blob in blobs):
         return None
     width = len(blobs[0])  # type: ignore[arg-type]  # None ruled out above
-    if width == 0 or width % _DTYPE.itemsize or any(len(blob) != width for blob in blobs):  # type: ignore[arg-type]
+    if width == 0 or width % _DTYPE.itemsize or any(len(blob) != width for blob in blobs):  # type: ignore[arg-type]  # None ruled out above
         return None  # a damaged row: treat the cache as absent
-    return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()  # type: ignore[arg-type]
+    return np.frombuffer(b"".join(blobs), dtype=_DTYPE).reshape(len(blobs), -1).copy()  # type: ignore[arg-type]  # None ruled out above
 
 
 def write_saves(conn: Connection, saves: Sequence[VectorSave], mark: str = "?") -> None:

@@ -15,6 +15,7 @@ from desktop.core.commands import (
     Command,
     CommandError,
     Compound,
+    CreateClaim,
     DeleteClaim,
     DeletePassage,
     HighlightPassage,
@@ -133,9 +134,11 @@ class Gestures:
         command = new_claim_from_passage(article_id, start, end, statement_from_quote(quote))
         if self.run(command, None) is None:
             return Outcome(False)
-        claim_id = command.steps[0].claim_id
+        create, highlight = command.steps
+        assert isinstance(create, CreateClaim) and isinstance(highlight, HighlightPassage), "new_claim_from_passage's"
+        claim_id = create.claim_id
         self.workspace.select_claims(claim_id)
-        self._after_new_passage(command.steps[1].passage_id)
+        self._after_new_passage(highlight.passage_id)
         return Outcome(
             True,
             gesture_texts.tr("New claim created. Type a statement and press Enter, or Esc to keep the quote."),

@@ -119,7 +119,7 @@ class Workspace:
             changed.add(REVEAL)  # the same place asked for twice is still asked for
         if not changed:
             return None
-        self._values = replace(self._values, **values)  # type: ignore[arg-type]
+        self._values = replace(self._values, **values)  # type: ignore[arg-type]  # values are checked against the dataclass's fields above; mypy cannot see **kwargs keys
         fields = {
             {"current_claim": CLAIM, "selected_claims": CLAIM, "selected_passage": PASSAGE}.get(
                 name, FILTER if name == "claim_filter" else name
@@ -185,7 +185,7 @@ class Workspace:
         if state is not None:
             wanted = [a for a in article_ids if a is None or a in state.articles][:MAX_PANES]
             if not wanted:
-                wanted = list(state.articles)[:3] or [None]
+                wanted.extend(list(state.articles)[:3] or [None])
             panes = tuple(Pane(next(self._keys), a) for a in wanted)
         self._set(
             panes=panes,
@@ -215,7 +215,7 @@ class Workspace:
         panes = self._values.panes
         key = self._values.current_pane if key is None else key
         index = next((i for i, p in enumerate(panes) if p.key == key), None)
-        if index is None or len(panes) <= 1:
+        if key is None or index is None or len(panes) <= 1:
             return False
         rest = panes[:index] + panes[index + 1 :]
         current = self._values.current_pane

@@ -91,7 +91,7 @@ def test_empty_means_unknown_when_normalising():
 
 def test_not_text_is_refused():
     with pytest.raises(InvalidDate, match="it is not text"):
-        parse_iso_date(20211230, "published")  # type: ignore[arg-type]
+        parse_iso_date(20211230, "published")  # type: ignore[arg-type]  # the wrong type on purpose: the check must refuse it
 
 
 def test_spans_and_moments():

@@ -44,7 +44,7 @@ def test_every_focusable_widget_of_the_window_has_a_name(window, qtbot):
     click_row(qtbot, window.claims.table, 1)
     passage = window.bridge.state.passages_of_claim(window.workspace.current_claim)[0]
     window.present(window.gestures.show_passage(passage.id))
-    window.panes.find()
+    window.panes.open_find()
     window.coverage.matrix.widget.setFocus()
     press(qtbot, K.Key_Down, widget=window.coverage.matrix.widget)
     qtbot.wait(20)

@@ -39,7 +39,7 @@ def italian_window(qtbot, qsettings_isolated, sample_project, interface_language
     activate(qtbot, window)
     messages: list[str] = []
     window.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
-    window.status_messages = messages  # type: ignore[attr-defined]
+    window.status_messages = messages  # type: ignore[attr-defined]  # a test's own attribute on the window, to collect status messages
     yield window
     window.close()
 
@@ -170,7 +170,7 @@ def _every_format(dialog, qtbot, target) -> None:
     box.setCurrentIndex(box.findData("html"))
     dialog.path_edit.setText(str(target))
     dialog.start_export()
-    qtbot.waitUntil(lambda: dialog.result is not None and dialog._thread is None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.export_result is not None and dialog._thread is None, timeout=10000)
     for index in range(box.count()):
         box.setCurrentIndex(index)
         QApplication.processEvents()

@@ -104,6 +104,27 @@ def test_locked_project_can_be_opened_read_only(window, sample_project, monkeypa
     second.close()
 
 
+def test_locked_project_gone_before_the_read_only_open_says_why(window, sample_project, monkeypatch, qtbot):
+    # The file is moved away while the "Open it read-only?" question is up: the second open fails,
+    # and that failure is what the message box shows (it once crashed with a NameError instead).
+    before = sample_project.read_bytes()
+    aside = sample_project.with_name("moved away.crosscheck")
+
+    def move_away_and_say_yes(*args, **kwargs):
+        sample_project.rename(aside)
+        return QMessageBox.StandardButton.Yes
+
+    errors = []
+    monkeypatch.setattr(QMessageBox, "question", move_away_and_say_yes)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append((title, text)))
+    try:
+        assert window.io.open(sample_project, show_errors=True) is None
+    finally:
+        aside.rename(sample_project)
+    assert errors == [("Cannot open project", f"{sample_project}: no such project file")]
+    assert sample_project.read_bytes() == before
+
+
 def test_w3c_round_trip_through_the_window(window, tmp_path, monkeypatch):
     from desktop.exporting import export_project
 

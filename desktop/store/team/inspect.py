@@ -74,7 +74,7 @@ def check_team(url: str) -> TeamCheck:
                 entities[kind].append(decode(kind, row)[0])
             except BadRow as error:
                 result.findings.append(Finding("rows", f"{location.display}: {error}", str(row[0])[:60] if row else ""))
-    state = ProjectState(entities["article"], entities["passage"], entities["claim"])  # type: ignore[arg-type]
+    state = ProjectState(entities["article"], entities["passage"], entities["claim"])  # type: ignore[arg-type]  # each list holds its kind only (decode by kind); the dict is typed list[Entity]
     result.counts = {"articles": len(state.articles), "claims": len(state.claims), "passages": len(state.passages)}
     result.findings += check_state(state) + duplicate_ids(state)
     return result

@@ -189,14 +189,14 @@ def _decode_table(kind: str, rows: Sequence[Sequence[object]], within_limits: bo
         stances = _STANCES
         return [
             # (types are the columns', checked on open; mypy only sees objects)
-            Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], stances[r[8]], r[9], r[10], r[11], r[12], r[13])  # type: ignore[arg-type, index]
+            Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], stances[r[8]], r[9], r[10], r[11], r[12], r[13])  # type: ignore[arg-type, index]  # row cells are objects to mypy; their types are the columns', checked on open
             for r in rows
         ], versions
     verdict_at, tags_at = names.index("verdict"), names.index("tags")
     claims: list[Entity] = []
     for r in rows:
         values = list(r[:-1])
-        values[verdict_at] = _VERDICTS[values[verdict_at]]  # type: ignore[index]
+        values[verdict_at] = _VERDICTS[values[verdict_at]]  # type: ignore[index]  # as above: the verdict cell is a str, checked by the server's aggregate
         values[tags_at] = _tags(str(values[0]), str(values[tags_at]))
         claims.append(cls(*values))
     return claims, versions

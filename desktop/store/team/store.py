@@ -92,7 +92,7 @@ class _Write:
 
     @property
     def entity(self) -> Entity:
-        return self.after if self.after is not None else self.before  # type: ignore[return-value]
+        return self.after if self.after is not None else self.before  # type: ignore[return-value]  # one of the two is always set (a change has a before or an after)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -244,7 +244,7 @@ class TeamStore:
             seq = self._conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()
             kinds = ("article", "claim", "passage")
             rows = {kind: self._conn.execute(select_sql(kind)).fetchall() for kind in kinds}
-            within = {kind: bool(self._conn.execute(limits_sql(kind)).fetchone()[0]) for kind in kinds}  # type: ignore[index]
+            within = {kind: bool(self._conn.execute(limits_sql(kind)).fetchone()[0]) for kind in kinds}  # type: ignore[index]  # an aggregate without GROUP BY always returns one row
         try:
             loaded = build_state(rows, within)
         except BadRow as error:

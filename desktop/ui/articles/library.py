@@ -3,7 +3,15 @@ with a filter box. Enter or double-click shows the article in the current pane."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text
@@ -23,7 +31,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # dates sort as stored (ISO), not as t
 
 
 class ArticlesModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge: ProjectBridge | None = None
         self._ids: list[str] = []
@@ -34,18 +42,18 @@ class ArticlesModel(QAbstractTableModel):
         self._ids = list(bridge.state.articles) if bridge else []
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.bridge is None:
             return None
         article = self.bridge.state.articles.get(self._ids[index.row()])
@@ -124,7 +132,7 @@ class ArticleLibrary(QWidget):
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
         self.model.set_bridge(bridge)
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         from PySide6.QtWidgets import QApplication
 
         new_pane = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)

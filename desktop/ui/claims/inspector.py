@@ -10,10 +10,11 @@ closing the window never loses a note.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypedDict, Unpack, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,6 +42,24 @@ from desktop.ui.common.date_edit import DateEdit
 from desktop.workspace.state import CLAIM, PASSAGE, Workspace, WorkspaceEvent
 
 NOTE_PAUSE_MS = 700  # a pause in typing this long saves the note (one undo step per pause)
+
+
+class ClaimEdit(TypedDict, total=False):
+    """The fields of a claim the inspector edits (EditClaim's)."""
+
+    statement: str
+    verdict: Verdict
+    note: str
+    tags: Sequence[str]
+    claimant: str
+    claim_date: str
+
+
+class PassageEdit(TypedDict, total=False):
+    """The fields of a passage the inspector edits (EditPassage's)."""
+
+    stance: Stance
+    note: str
 
 
 class NoteEdit(QPlainTextEdit):
@@ -71,7 +90,7 @@ class NoteEdit(QPlainTextEdit):
             self.setPlainText(text)
             self.blockSignals(False)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._pause.stop()
         self.editingFinished.emit()
@@ -356,22 +375,25 @@ class Inspector(QScrollArea):
         self.claim_date.edit.setStyleSheet("background: rgba(220, 50, 47, 0.35);" if problem else "")
         self.claim_date.edit.setToolTip(problem or self.tr("When the claim was made (YYYY-MM-DD, or YYYY-MM)"))
 
-    def _edit_claim(self, **values) -> None:
+    def _edit_claim(self, **values: Unpack[ClaimEdit]) -> None:
         # (an edit that changes nothing is no command and no undo step: EditClaim checks)
-        if self.bridge is None or self.claim_id not in self.bridge.state.claims:
+        if self.bridge is None or self.claim_id is None or self.claim_id not in self.bridge.state.claims:
             return
         claim = self.bridge.state.claims[self.claim_id]
+        kept: dict[str, object] = dict(values)
         for field in list(values):
             base = self._bases.pop(("claim", field), None)
             current = getattr(claim, field)
             # A colleague changed it while we typed (a team project): never write over it unasked.
             colleague = base is not None and current != base and claim.modified_by != self.bridge.project.author
             if colleague and not self.ask_keep_mine(field, current, claim.modified_by):
-                del values[field]
-        if values:
-            self.bridge.run(EditClaim(self.claim_id, **values), initiator=self)
+                del kept[field]
+        if kept:
+            # `values` less the fields left to the colleague is still a ClaimEdit (mypy cannot
+            # follow a TypedDict through keys it does not know as literals).
+            self.bridge.run(EditClaim(self.claim_id, **cast(ClaimEdit, kept)), initiator=self)
             for widget, field in self._fields.items():
-                if field in values and widget.hasFocus():  # still typing (a note's pause): a new base
+                if field in kept and widget.hasFocus():  # still typing (a note's pause): a new base
                     self._remember_base(field)
         self._fill_claim()
 
@@ -381,14 +403,14 @@ class Inspector(QScrollArea):
         if claim is not None:
             self._bases[("claim", field)] = getattr(claim, field)
 
-    def eventFilter(self, watched, event) -> bool:
-        field = self._fields.get(watched)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        field = self._fields.get(watched) if isinstance(watched, QWidget) else None
         if field is not None and event.type() == QEvent.Type.FocusIn:
             self._remember_base(field)
         return super().eventFilter(watched, event)
 
-    def _edit_passage(self, **values) -> None:
-        if self.bridge is not None and self.passage_id in self.bridge.state.passages:
+    def _edit_passage(self, **values: Unpack[PassageEdit]) -> None:
+        if self.bridge is not None and self.passage_id is not None and self.passage_id in self.bridge.state.passages:
             self.bridge.run(EditPassage(self.passage_id, **values), initiator=self)
 
     def unlink_passage(self) -> None:

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.commands import EditClaim
@@ -13,6 +14,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Passage, Verdict
 from desktop.core.project import Changes
 from desktop.ui.common.bridge import ProjectBridge
+from desktop.ui.common.i18n import current_language
 from desktop.workspace.state import ClaimFilter
 
 COLUMNS = (
@@ -29,12 +31,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ClaimsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bridge: ProjectBridge | None = None
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self.editing: dict[str, list[str]] = {}  # claim id -> the colleagues editing it
+        self._labels: tuple[str, dict[Verdict, str]] = ("", {})  # (language, verdict -> its name)
 
     def set_bridge(self, bridge: ProjectBridge | None) -> None:
         self.beginResetModel()
@@ -54,10 +57,10 @@ class ClaimsModel(QAbstractTableModel):
         return self._row_of.get(claim_id, -1)
 
     # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def set_editing(self, editing: dict[str, list[str]]) -> None:
@@ -69,12 +72,20 @@ class ClaimsModel(QAbstractTableModel):
                 row = self._row_of[claim_id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def _verdict_label(self, verdict: Verdict) -> str:
+        """Seven names looked up once per language, not once per row of a repaint."""
+        language, names = self._labels
+        if language != current_language():
+            names = {v: v.label for v in Verdict}
+            self._labels = (current_language(), names)
+        return names[verdict]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.bridge is None:
             return None
         claim_id = self._ids[index.row()]
@@ -93,7 +104,9 @@ class ClaimsModel(QAbstractTableModel):
             if column == VERDICT:
                 if role == SORT_ROLE:
                     return list(Verdict).index(claim.verdict)
-                return claim.verdict.value if role == Qt.ItemDataRole.EditRole else claim.verdict.label
+                if role == Qt.ItemDataRole.EditRole:
+                    return claim.verdict.value
+                return self._verdict_label(claim.verdict)
             if column == SOURCES:
                 return len(state.sources_of_claim(claim_id))
             if column == PASSAGES:
@@ -121,13 +134,15 @@ class ClaimsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.column() in (STATEMENT, VERDICT, TAGS):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.bridge is None:
             return False
         claim_id = self._ids[index.row()]
@@ -152,7 +167,7 @@ class ClaimsModel(QAbstractTableModel):
             entity = change.entity
             if isinstance(entity, Passage):
                 for side in (change.before, change.after):
-                    if side is not None and side.claim_id:
+                    if isinstance(side, Passage) and side.claim_id:
                         touched.add(side.claim_id)
             elif change.before is None and change.after is not None and entity.id in state.claims:
                 row = len(self._ids)
@@ -171,22 +186,22 @@ class ClaimsModel(QAbstractTableModel):
         if changes.article_ids:  # titles in tooltips, sources counts after a removal
             touched.update(self._ids)
         for claim_id in touched:
-            row = self._row_of.get(claim_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            changed = self._row_of.get(claim_id)
+            if changed is not None:
+                self.dataChanged.emit(self.index(changed, 0), self.index(changed, len(COLUMNS) - 1))
 
 
 class ClaimsFilter(QSortFilterProxyModel):
     """Text filter over statement and tags, plus an optional set of claim ids (from the chart)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.only_ids: set[str] | None = None
         self.verdict: str | None = None
         self.text = ""
 
-    def _refilter(self, change) -> None:
+    def _refilter(self, change: Callable[[], None]) -> None:
         self.beginFilterChange()  # Qt 6.10+: replaces the deprecated invalidateFilter()
         change()
         self.endFilterChange()
@@ -210,8 +225,9 @@ class ClaimsFilter(QSortFilterProxyModel):
 
         self._refilter(change)
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
+        assert isinstance(model, ClaimsModel), "filters the claims model"
         claim_id = model.claim_id(source_row)
         if self.only_ids is not None and claim_id not in self.only_ids:
             return False

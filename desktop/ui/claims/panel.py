@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,18 +49,24 @@ MIN_STATEMENT_WIDTH = 150  # about 22 characters: enough to tell claims apart
 
 
 class VerdictDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QComboBox(parent)
         editor.setAccessibleName(self.tr("Verdict"))
         for verdict in Verdict:
             editor.addItem(verdict.label, verdict.value)
         return editor
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox), "made by createEditor"
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
         editor.showPopup()
 
-    def setModelData(self, editor, model, index):
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox), "made by createEditor"
         model.setData(index, editor.currentData())
 
 
@@ -58,7 +74,7 @@ class StatementDelegate(QStyledItemDelegate):
     """The statement on up to two lines, the second cut at its end if it is still longer: the
     column never shows a bare "…" (the panel keeps it wide enough for a few words)."""
 
-    def initStyleOption(self, option, index) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
         option.features |= option.ViewItemFeature.WrapText
@@ -145,7 +161,7 @@ class ClaimsPanel(QWidget):
         self.bridge = bridge
         self.model.set_bridge(bridge)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - MIN_STATEMENT_WIDTH - header.sectionSize(VERDICT)

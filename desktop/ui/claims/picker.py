@@ -3,7 +3,8 @@ A popup, not a modal dialog, so the fast path never blocks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.state import ProjectState
@@ -61,8 +62,8 @@ class ClaimPicker(QFrame):
         if first_visible is not None and (self.list.currentItem() is None or self.list.currentItem().isHidden()):
             self.list.setCurrentItem(first_visible)
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.list.keyPressEvent(event)

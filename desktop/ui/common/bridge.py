@@ -5,16 +5,23 @@ the project; they never change entities themselves, and nothing in the ui calls 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.commands import Command, CommandError
 from desktop.core.project import Changes, Project, ReadOnlyProjectError, UndoConflict
+from desktop.core.state import ProjectState
 from desktop.store import StoreError
 from desktop.store.team import EditConflict
 
 T = TypeVar("T")
+
+
+class Perform(Protocol):
+    """ProjectBridge.perform's shape, for a dialog that runs a use case through the window."""
+
+    def __call__(self, operation: Callable[[Project], T], what: str = "") -> T | None: ...
 
 
 class ProjectBridge(QObject):
@@ -32,7 +39,7 @@ class ProjectBridge(QObject):
         self._unsubscribe = project.subscribe(self._on_changes)
 
     @property
-    def state(self):
+    def state(self) -> ProjectState:
         return self.project.state
 
     def _on_changes(self, changes: Changes) -> None:
@@ -58,14 +65,16 @@ class ProjectBridge(QObject):
     def redo(self, keep_theirs: bool = False) -> Changes | None:
         return self._travel(self.project.redo, keep_theirs)
 
-    def _travel(self, step, keep_theirs: bool) -> Changes | None:
+    def _travel(self, step: Callable[..., Changes | None], keep_theirs: bool) -> Changes | None:
         try:
             return self._guard(lambda: step(keep_theirs=keep_theirs), reraise=(UndoConflict,))
         except UndoConflict as conflict:
             self.undo_conflicted.emit(conflict)
             return None
 
-    def _guard(self, action, what: str = "", reraise: tuple[type[BaseException], ...] = ()):
+    def _guard(
+        self, action: Callable[[], T], what: str = "", reraise: tuple[type[BaseException], ...] = ()
+    ) -> T | None:
         try:
             return action()
         except reraise:

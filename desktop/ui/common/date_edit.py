@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from desktop.core.dates import InvalidDate, date_problem, parse_iso_date
@@ -36,8 +37,13 @@ class DateEdit(QWidget):
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu.aboutToShow.connect(self._seed_calendar)
-        self.calendar.clicked.connect(lambda day: (self.set_day(day.toPython()), menu.hide()))
-        self.calendar.activated.connect(lambda day: (self.set_day(day.toPython()), menu.hide()))
+
+        def pick(day: QDate) -> None:
+            self.set_day(date(day.year(), day.month(), day.day()))
+            menu.hide()
+
+        self.calendar.clicked.connect(pick)
+        self.calendar.activated.connect(pick)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -47,9 +53,10 @@ class DateEdit(QWidget):
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.edit.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):

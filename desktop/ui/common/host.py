@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QMainWindow
 
     from desktop.ui.common.bridge import ProjectBridge
     from desktop.workspace.gestures import Gestures
@@ -46,8 +47,13 @@ class Host(Protocol):
     def keep_alive(self, dialog: object) -> None:
         """Hold a modeless dialog until the next one replaces it."""
 
-    # QMainWindow's own, for the docks a feature adds
-    def addDockWidget(self, area, dock) -> None: ...
-    def resizeDocks(self, docks, sizes, orientation) -> None: ...
-    def height(self) -> int: ...
-    def palette(self) -> QPalette: ...
+    def team_connection_changed(self, connected: bool, message: str) -> None:
+        """The team server went away or came back (the window turns read-only while offline)."""
+
+    def team_presence_changed(self) -> None:
+        """Who edits which claim changed (the inspector names them)."""
+
+    @property
+    def main_window(self) -> QMainWindow:
+        """The window as Qt sees it: the parent of a feature's docks and dialogs."""
+        ...

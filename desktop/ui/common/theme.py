@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 MIN_CONTRAST = 4.5
 
@@ -184,7 +188,7 @@ def apply_theme(theme: str, remember: bool = False) -> None:
         follow_colour_scheme(app, force=True)
 
 
-def follow_colour_scheme(app, force: bool = False) -> None:
+def follow_colour_scheme(app: QApplication, force: bool = False) -> None:
     """Use a dark palette when the system asks for a dark scheme but the platform theme does not
     provide one, and the style's own palette otherwise. Connected to colorSchemeChanged; does
     nothing while the user has chosen Light or Dark under View > Theme."""

@@ -8,6 +8,7 @@ in the tooltip (see CoveragePanel's hover handling). Imported only once the char
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
@@ -17,8 +18,8 @@ from desktop.ui.coverage.style import truncate
 MIN_CHARS = 8  # fewer letters do not name a source; label every k-th instead (tooltips have it all)
 
 
-class LabelAxis(pg.AxisItem):
-    def __init__(self, orientation: str, max_chars: int = 28, **kwargs) -> None:
+class LabelAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type information
+    def __init__(self, orientation: str, max_chars: int = 28, **kwargs: object) -> None:
         super().__init__(orientation, **kwargs)
         self.labels: list[str] = []
         self.max_chars = max_chars
@@ -55,7 +56,7 @@ class LabelAxis(pg.AxisItem):
             self.picture = None
             self.update()
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N803  (pyqtgraph calls it by keyword)
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N803  (pyqtgraph calls it by keyword)
         count = len(self.labels)
         minVal, maxVal = sorted((minVal, maxVal))  # noqa: N806 (the names pyqtgraph gives them); an inverted view box passes them reversed
         if not count or size <= 0 or maxVal <= minVal:
@@ -80,7 +81,7 @@ class LabelAxis(pg.AxisItem):
         start = first + (-first) % step
         return [(float(step), [i + 0.5 for i in range(start, last + 1, step)])]
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         out = []
         for value in values:
             index = math.floor(value)
@@ -101,17 +102,17 @@ class LabelAxis(pg.AxisItem):
         return index if 0 <= index < len(self.labels) else None
 
 
-class CountAxis(pg.AxisItem):
+class CountAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no type information
     """An axis of counts (claims carried): whole numbers only, never 0.5 or 2.5 claims."""
 
-    def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N803  (pyqtgraph's names)
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N803  (pyqtgraph's names)
         levels = super().tickSpacing(minVal, maxVal, size)
-        whole = []
+        whole: list[tuple[float, float]] = []
         for spacing, offset in levels:
             spacing = max(1.0, float(round(spacing)))
             if all(spacing != s for s, _ in whole):
                 whole.append((spacing, float(round(offset))))
         return whole or [(1.0, 0.0)]
 
-    def tickStrings(self, values, scale, spacing):
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         return [str(round(v * scale)) for v in values]

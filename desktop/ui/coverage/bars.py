@@ -9,13 +9,15 @@ follows the view when the bars do not fit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from desktop.core.coverage import CoverageView
+from desktop.core.coverage_view import CoverageView
 from desktop.ui.coverage.axis import CountAxis, LabelAxis
 from desktop.ui.coverage.scroll import framed
 from desktop.ui.coverage.style import BAR_STATES, GLYPH_TEXT, ChartStyle, chart_texts
@@ -90,11 +92,10 @@ class BarsPlot:
 
     def show_cursor(self, index: int | None, visible: bool) -> None:
         """Frame the bar at `index` (position in bar order, top = 0)."""
-        shown = visible and index is not None
-        if shown:
+        if visible and index is not None:
             _low, high = self.vb.viewRange()[0]
             self.cursor.setRect(QRectF(0, index + 0.5 - BAR_HEIGHT / 2 - 0.1, high, BAR_HEIGHT + 0.2))
-        self.cursor.setVisible(shown)
+        self.cursor.setVisible(visible and index is not None)
 
     def ensure_visible(self, index: int) -> None:
         low, high = self.vb.viewRange()[1]
@@ -103,7 +104,7 @@ class BarsPlot:
             start = min(max(index if index < low else index + 1 - span, 0), max(len(self.order) - span, 0))
             self.vb.setYRange(start, start + span, padding=0)
 
-    def hide_cursor_for_export(self):
+    def hide_cursor_for_export(self) -> Callable[[], None]:
         shown = self.cursor.isVisible()
         self.cursor.setVisible(False)
         return lambda: self.cursor.setVisible(shown)
@@ -123,4 +124,5 @@ class BarsPlot:
 
     def bar_scene_pos(self, column: int) -> QPointF:
         index = int(np.flatnonzero(self.order == column)[0])
-        return self.vb.mapViewToScene(QPointF(0.2, index + 0.5))
+        point: QPointF = self.vb.mapViewToScene(QPointF(0.2, index + 0.5))  # pyqtgraph is untyped
+        return point

@@ -7,6 +7,7 @@ None of that belongs in the window's start-up when the chart is closed, as it is
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -24,17 +25,17 @@ MIN_HEIGHT_ON_FIRST_SHOW = 280  # the panel's minimum is 240: at that the matrix
 
 class CoverageDock(QObject):
     def __init__(self, window: Host) -> None:
-        super().__init__(window)
+        super().__init__(window.main_window)
         self.window = window
         self.panel: CoveragePanel | None = None
         self.project: Project | None = None
         self._visible_claims: frozenset[str] | None = None
         self._selected: str | None = None
-        self.dock = QDockWidget(self.tr("Coverage"), window)
+        self.dock = QDockWidget(self.tr("Coverage"), window.main_window)
         self.dock.setObjectName("coverageDock")
         self.dock.setAccessibleName(self.tr("Coverage"))
         self.dock.setWidget(QLabel(self.tr("The chart is drawn when this panel is shown."), self.dock))
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.main_window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()  # shown on demand (View menu, Alt+5)
         # Shown by restoring the last session's layout (or by its tab being raised): build on the
         # next turn of the event loop, so the window's first paint is not held up by pyqtgraph.
@@ -58,7 +59,7 @@ class CoverageDock(QObject):
         if self.panel is not None:
             self.panel.set_selected_claim(claim_id)
 
-    def set_visible_claims(self, claim_ids) -> None:
+    def set_visible_claims(self, claim_ids: Iterable[str] | None) -> None:
         self._visible_claims = None if claim_ids is None else frozenset(claim_ids)
         if self.panel is not None:
             self.panel.set_visible_claims(self._visible_claims)
@@ -71,8 +72,8 @@ class CoverageDock(QObject):
         if self.panel is not None:
             self.panel.focus_plot()  # Alt+5 means "go to the chart": arrows move its cursor
         if first_time and self.dock.height() < MIN_HEIGHT_ON_FIRST_SHOW:
-            height = max(MIN_HEIGHT_ON_FIRST_SHOW, self.window.height() // 3)
-            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+            height = max(MIN_HEIGHT_ON_FIRST_SHOW, self.window.main_window.height() // 3)
+            self.window.main_window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     # --- creating the panel ---------------------------------------------------------------------
     def ensure_panel(self) -> CoveragePanel:
@@ -86,7 +87,8 @@ class CoverageDock(QObject):
             self.panel.sourceClicked.connect(self._source_clicked)
             old = self.dock.widget()
             self.dock.setWidget(self.panel)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
         return self.panel
 
     # --- what the chart tells the window -------------------------------------------------------
@@ -94,9 +96,10 @@ class CoverageDock(QObject):
         """A matrix cell: select the claim and show that article at its passage."""
         self.window.present(self.window.gestures.show_claim_in_article(claim_id, article_id))
 
-    def _source_clicked(self, key: str, article_ids: list) -> None:
+    def _source_clicked(self, key: str, article_ids: list[str]) -> None:
         """A bar or a column: filter the claims panel to what those sources carry."""
         window = self.window
+        assert window.bridge is not None, "the chart shows the open project"
         state = window.bridge.state
         carried = frozenset(p.claim_id for a in article_ids for p in state.passages_of_article(a) if p.claim_id)
         name = key.split(":", 1)[-1] if ":" in key else state.articles[key].title

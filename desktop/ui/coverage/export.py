@@ -7,15 +7,19 @@ import io
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.core.coverage import STANCES, view_to_csv_rows
+from desktop.core.coverage_view import STANCES, view_to_csv_rows
 from desktop.formats.atomic import check_replaceable
 from desktop.ui.coverage.style import chart_texts
 
+if TYPE_CHECKING:
+    from desktop.ui.coverage.panel import CoveragePanel
 
-def export_image(panel, path: str | Path) -> Path:
+
+def export_image(panel: CoveragePanel, path: str | Path) -> Path:
     """Save the panel's current view as PNG or SVG (by suffix), atomically."""
     import pyqtgraph.exporters as exporters
 
@@ -53,7 +57,7 @@ def export_image(panel, path: str | Path) -> Path:
     return path
 
 
-def ask_and_export(panel, kind: str) -> None:
+def ask_and_export(panel: CoveragePanel, kind: str) -> None:
     path, _ = QFileDialog.getSaveFileName(
         panel,
         chart_texts.tr("Save chart as {kind}", kind=kind.upper()),
@@ -69,13 +73,13 @@ def ask_and_export(panel, kind: str) -> None:
             QMessageBox.critical(panel, chart_texts.tr("Could not save the chart"), str(error))
 
 
-def csv_text(panel, matrix: bool) -> str:
+def csv_text(panel: CoveragePanel, matrix: bool) -> str:
     """The table behind the view: the matrix (claims x sources) or the per-source counts."""
-    view = panel.view
+    state, view = panel.shown()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     if matrix:
-        writer.writerows(view_to_csv_rows(view, panel.project.state))
+        writer.writerows(view_to_csv_rows(view, state))
     else:
         writer.writerow(["source_key", "source", "claims", *(s.value for s in STANCES)])
         for col in view.bar_order:

@@ -10,13 +10,15 @@ Scrollbars (coverage_scroll.py) follow the view range; `frame` is the widget to 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from desktop.core.coverage import Cell, CoverageView
+from desktop.core.coverage_view import Cell, CoverageView
 from desktop.core.model import Verdict
 from desktop.ui.coverage.axis import LabelAxis
 from desktop.ui.coverage.scroll import framed
@@ -77,7 +79,7 @@ class MatrixPlot:
             self.plot.addItem(item)
         self.legend = pg.LegendItem(colCount=6, horSpacing=14)
         self.widget.addItem(self.legend, row=1, col=0)
-        self._legend_samples: list = []
+        self._legend_samples: list[object] = []  # pyqtgraph items, kept alive with the legend
         self.view: CoverageView | None = None
         self._drawn: dict[str, object] = {}
         self._shape: tuple[int, int] | None = None
@@ -88,7 +90,9 @@ class MatrixPlot:
         self.vb.sigResized.connect(self._refit_rows)
         self.vb.sigRangeChangedManually.connect(self._user_moved)
         self.vb.sigRangeChanged.connect(lambda *args: self._draw_lines())
-        self.frame, self.vscroll, self.hscroll = framed(self.widget, self.vb)
+        self.frame, self.vscroll, hscroll = framed(self.widget, self.vb)
+        assert hscroll is not None, "framed() adds the horizontal bar unless told not to"
+        self.hscroll = hscroll
         self.apply_style(style)
 
     # --- style ------------------------------------------------------------------------------
@@ -175,7 +179,7 @@ class MatrixPlot:
         top = min(max(top, 0), max(rows - span, 0))
         self.vb.setYRange(top, top + span, padding=0)
 
-    def _user_moved(self, *_args) -> None:
+    def _user_moved(self, *_args: object) -> None:
         self._fitted = False
 
     def zoom(self, factor: float, row: int | None = None, col: int | None = None) -> None:
@@ -188,6 +192,7 @@ class MatrixPlot:
 
     def ensure_visible(self, row: int, col: int) -> None:
         """Scroll (keeping the zoom) so that a cell is inside the view."""
+        assert self.view is not None, "a cell of the view shown"
         for axis, index, count in ((1, row, self.view.shape[0]), (0, col, self.view.shape[1])):
             low, high = self.vb.viewRange()[axis]
             span = high - low
@@ -202,7 +207,7 @@ class MatrixPlot:
 
     def show_cursor(self, row: int | None, col: int | None, visible: bool) -> None:
         shown = visible and row is not None and col is not None
-        if shown:
+        if visible and row is not None and col is not None:
             # On the cell's border (first-appearance squares sit inside it): a thick two-tone dashed
             # ring, unlike the thin one-colour first-appearance outlines and the yellow-cored row frame.
             rect = QRectF(col, row, 1, 1)
@@ -211,7 +216,7 @@ class MatrixPlot:
         self.cursor.setVisible(shown)
         self.cursor_core.setVisible(shown)
 
-    def hide_cursor_for_export(self):
+    def hide_cursor_for_export(self) -> Callable[[], None]:
         """Hide the cursor ring (not part of the chart); returns the function that restores it."""
         shown = self.cursor.isVisible()
         self.show_cursor(None, None, False)
@@ -237,6 +242,7 @@ class MatrixPlot:
         if force:
             self._drawn.clear()
         self._draw_lines()
+        glyph_key: bytes | str | None  # the cells drawn, or why there are no glyphs
         if view.cells.size <= GLYPH_MAX_CELLS * 4:
             glyph_key = view.cells.tobytes()
         else:  # counting is cheap; listing 250,000 carried cells only to drop them is not
@@ -245,7 +251,8 @@ class MatrixPlot:
             self._update_glyph_visibility()  # same cells, or still too many for glyphs: nothing to redo
             return
         self._drawn["glyphs"] = glyph_key
-        r, c = np.nonzero(view.cells) if glyph_key != "too many" else ((), ())
+        none = np.zeros(0, np.intp)
+        r, c = np.nonzero(view.cells) if glyph_key != "too many" else (none, none)
         if 0 < len(r) <= GLYPH_MAX_CELLS:
             states = [Cell(int(s)) for s in view.cells[r, c]]
             pens = {cell: pg.mkPen(self.style.glyph_colour(cell), width=1.6) for cell in BAR_STATES}
@@ -278,14 +285,14 @@ class MatrixPlot:
             self.grid["y"].setData(x=np.tile([0.0, float(cols)], len(ys) // 2), y=ys)
         # Every tied source's cell is outlined (dashed), not only the one imported first.
         cell_rows, cell_cols, tied = view.first_cells(np.arange(top, bottom))
-        key = (top, bottom, cell_rows.tobytes(), cell_cols.tobytes(), tied.tobytes())
-        if self._drawn.get("first") != key:
-            self._drawn["first"] = key
+        first_key = (top, bottom, cell_rows.tobytes(), cell_cols.tobytes(), tied.tobytes())
+        if self._drawn.get("first") != first_key:
+            self._drawn["first"] = first_key
             for flag, item in self.first.items():
                 chosen = tied == flag
                 item.setData(*_outline_segments(cell_cols[chosen].astype(float), cell_rows[chosen].astype(float)))
 
-    def _fit_legend(self, *args) -> None:
+    def _fit_legend(self, *args: object) -> None:
         """One row of six entries when the chart is wide, two rows of three when it is not: a
         legend wider than the chart would push the plot past the dock's right edge."""
         columns = 6 if self.widget.width() >= self._legend_row_px() else 3
@@ -299,7 +306,7 @@ class MatrixPlot:
         ]
         return int(sum(entries)) + LEGEND_MARGIN_PX if entries else 0
 
-    def _update_glyph_visibility(self, *args) -> None:
+    def _update_glyph_visibility(self, *args: object) -> None:
         width, height = self.vb.viewPixelSize()
         cell_px = min(1 / width, 1 / height) if width > 0 and height > 0 else 0
         self.glyphs.setVisible(cell_px >= GLYPH_MIN_PX)
@@ -340,15 +347,16 @@ class MatrixPlot:
             return None
         for axis in (self.left, self.right):
             if axis.sceneBoundingRect().contains(scene_pos):
-                row = axis.index_at(self.vb.mapSceneToView(scene_pos).y())
-                return ("claim", row, -1) if row is not None else None
+                label_row = axis.index_at(self.vb.mapSceneToView(scene_pos).y())
+                return ("claim", label_row, -1) if label_row is not None else None
         if self.top.sceneBoundingRect().contains(scene_pos):
-            col = self.top.index_at(self.vb.mapSceneToView(scene_pos).x())
-            return ("source", -1, col) if col is not None else None
+            label_col = self.top.index_at(self.vb.mapSceneToView(scene_pos).x())
+            return ("source", -1, label_col) if label_col is not None else None
         return None
 
     def cell_scene_pos(self, row: int, col: int) -> QPointF:
-        return self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))
+        point: QPointF = self.vb.mapViewToScene(QPointF(col + 0.5, row + 0.5))  # pyqtgraph is untyped
+        return point
 
 
 def _outline_segments(cols: np.ndarray, rows: np.ndarray, inset: float = 0.1) -> tuple[np.ndarray, np.ndarray]:

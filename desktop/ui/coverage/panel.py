@@ -20,11 +20,13 @@ pyqtgraph is imported only when the panel is first shown (it costs ~0.4 s of sta
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,10 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.coverage import STANCES, Cell, Coverage, CoverageView, GroupBy
-from desktop.core.model import Stance
+from desktop.core.coverage import Coverage
+from desktop.core.coverage_view import STANCES, Cell, CoverageView, GroupBy
+from desktop.core.model import Passage, Stance
+from desktop.core.project import Changes, Project
+from desktop.core.state import ProjectState
 from desktop.ui.coverage import export as coverage_export
 from desktop.ui.coverage.style import chart_style, truncate
+
+if TYPE_CHECKING:
+    from desktop.core.coverage_view import Column
+    from desktop.ui.coverage.bars import BarsPlot
+    from desktop.ui.coverage.keys import ChartKeys
+    from desktop.ui.coverage.matrix import MatrixPlot
 
 BARS, MATRIX = "bars", "matrix"
 QUOTE_WORDS = 12
@@ -56,16 +67,19 @@ class CoveragePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("coveragePanel")
         self.setAccessibleName(self.tr("Coverage chart"))
-        self.project = None
+        self.project: Project | None = None
         self.coverage: Coverage | None = None
         self.view: CoverageView | None = None
         self.group_by = GroupBy.ARTICLE
         self.mode = MATRIX
         self._visible_claims: frozenset[str] | None = None
         self._selected: str | None = None
-        self._labels: tuple = (None, [])  # (columns, axis labels)
+        self._labels: tuple[tuple[Column, ...] | None, list[str]] = (None, [])  # (columns, axis labels)
         self.stale = True
-        self.bars = self.matrix = self.keys = None  # built on first show
+        # built on first show
+        self.bars: BarsPlot | None = None
+        self.matrix: MatrixPlot | None = None
+        self.keys: ChartKeys | None = None
         self.redraws = 0  # how many times the chart was drawn (tests, diagnostics)
         self._focus_when_built = False
         self._timer = QTimer(self)  # coalesces bursts of changes into one refresh
@@ -92,13 +106,9 @@ class CoveragePanel(QWidget):
         self.export_button.setAccessibleName(self.tr("Export the chart"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(
-            QAction(self.tr("Save as PNG…"), self, triggered=lambda: coverage_export.ask_and_export(self, "png"))
-        )
-        menu.addAction(
-            QAction(self.tr("Save as SVG…"), self, triggered=lambda: coverage_export.ask_and_export(self, "svg"))
-        )
-        menu.addAction(QAction(self.tr("Copy table as CSV"), self, triggered=self.copy_csv))
+        menu.addAction(self.tr("Save as PNG…"), lambda: coverage_export.ask_and_export(self, "png"))
+        menu.addAction(self.tr("Save as SVG…"), lambda: coverage_export.ask_and_export(self, "svg"))
+        menu.addAction(self.tr("Copy table as CSV"), self.copy_csv)
         self.export_button.setMenu(menu)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
@@ -135,7 +145,7 @@ class CoveragePanel(QWidget):
         return QSize(360, 240)
 
     # --- the interface for the main window ----------------------------------------------------
-    def set_project(self, project) -> None:
+    def set_project(self, project: Project | None) -> None:
         self.project = project
         self.coverage = Coverage(project.state) if project is not None else None
         self.view = None
@@ -145,8 +155,8 @@ class CoveragePanel(QWidget):
             self.keys.reset()
         self._invalidate()
 
-    def apply_changes(self, changes) -> None:
-        if self.coverage is None:
+    def apply_changes(self, changes: Changes) -> None:
+        if self.coverage is None or self.project is None:
             return
         if changes.reason == "reload" or self.coverage.state is not self.project.state:
             self.coverage.rebuild(self.project.state)
@@ -154,7 +164,7 @@ class CoveragePanel(QWidget):
             self.coverage.apply(changes.entity_changes)
         self._invalidate()
 
-    def set_visible_claims(self, claim_ids) -> None:
+    def set_visible_claims(self, claim_ids: Iterable[str] | None) -> None:
         self._visible_claims = None if claim_ids is None else frozenset(claim_ids)
         self._invalidate()
 
@@ -184,20 +194,20 @@ class CoveragePanel(QWidget):
         if self.stale and self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
             self.refresh()
 
-    def _build(self) -> None:
+    def _build(self) -> tuple[MatrixPlot, BarsPlot, ChartKeys]:
         from desktop.ui.coverage.bars import BarsPlot  # pyqtgraph: imported on first show only
         from desktop.ui.coverage.keys import ChartKeys
         from desktop.ui.coverage.matrix import MatrixPlot
 
         style = chart_style(self)
-        self.matrix, self.bars = MatrixPlot(style), BarsPlot(style)
-        self.keys = ChartKeys(self)
-        for plot in (self.matrix, self.bars):
+        matrix, bars = MatrixPlot(style), BarsPlot(style)
+        plots: tuple[MatrixPlot | BarsPlot, ...] = (matrix, bars)
+        for plot in plots:
             # The chart keeps its axes where they are in any language (claims on the left, verdicts
             # on the right, sources in date order left to right): a right-to-left window mirrors
             # the toolbar around it, not the chart.
@@ -206,12 +216,25 @@ class CoveragePanel(QWidget):
             self.stack.addWidget(plot.frame)
         # Built after the window's other widgets: put the plots right after the toolbar in the Tab
         # chain (the hidden one is skipped), not at the end of the window's.
-        QWidget.setTabOrder(self.export_button, self.matrix.widget)
-        QWidget.setTabOrder(self.matrix.widget, self.bars.widget)
-        for plot in (self.matrix, self.bars):
+        QWidget.setTabOrder(self.export_button, matrix.widget)
+        QWidget.setTabOrder(matrix.widget, bars.widget)
+        for plot in plots:
             scene = plot.widget.scene()
             scene.sigMouseMoved.connect(lambda pos, p=plot: self._on_hover(p, pos))
             scene.sigMouseClicked.connect(lambda ev, p=plot: self._on_click(p, ev))
+        self.matrix, self.bars = matrix, bars
+        self.keys = ChartKeys(self, matrix, bars)
+        return matrix, bars, self.keys
+
+    def _plots(self) -> tuple[MatrixPlot, BarsPlot, ChartKeys]:
+        """The plots and their keyboard handling, which exist once the chart was first drawn."""
+        assert self.matrix is not None and self.bars is not None and self.keys is not None, "drawn on first show"
+        return self.matrix, self.bars, self.keys
+
+    def shown(self) -> tuple[ProjectState, CoverageView]:
+        """The project and the view drawn: hover, clicks and keys reach the chart only once it is."""
+        assert self.project is not None and self.view is not None, "the chart shows a project"
+        return self.project.state, self.view
 
     def refresh(self) -> None:
         """Recompute the view and update the existing plot items (setImage/setOpts/setData)."""
@@ -222,33 +245,37 @@ class CoveragePanel(QWidget):
             self.stale = False
             return
         if self.matrix is None:
-            self._build()
+            matrix, bars, keys = self._build()
             if self._focus_when_built:
                 self._focus_when_built = False
                 QTimer.singleShot(0, self, self.focus_plot)
-        self.view = self.coverage.view(self.group_by, self._visible_claims)
-        if self._labels[0] is not self.view.columns:  # the columns are cached until articles change
-            self._labels = (self.view.columns, [self._column_label(c) for c in self.view.columns])
+        else:
+            matrix, bars, keys = self._plots()
+        view = self.view = self.coverage.view(self.group_by, self._visible_claims)
+        if self._labels[0] is not view.columns:  # the columns are cached until articles change
+            self._labels = (view.columns, [self._column_label(c) for c in view.columns])
         labels = self._labels[1]
-        self.matrix.update(self.view, labels, list(self.view.statements))
-        self.bars.update(self.view, labels)
-        rows, cols = self.view.shape
+        matrix.update(view, labels, list(view.statements))
+        bars.update(view, labels)
+        rows, cols = view.shape
         self.summary.setText(self.tr("%n claim(s)", "", rows) + " · " + self.tr("%n source(s)", "", cols))
         self.stale = False
         self.redraws += 1
         self._show_selection()
-        self.keys.view_changed()
+        keys.view_changed()
         self._show_current()
 
     def _show_current(self) -> None:
         if self.matrix is not None and self.coverage is not None:
-            plot = self.matrix if self.mode == MATRIX else self.bars
+            matrix, bars, keys = self._plots()
+            plot = matrix if self.mode == MATRIX else bars
             focus = QApplication.focusWidget()
-            had_focus = focus is not None and self.stack.currentWidget().isAncestorOf(focus)
+            shown = self.stack.currentWidget()
+            had_focus = focus is not None and shown is not None and shown.isAncestorOf(focus)
             self.stack.setCurrentWidget(plot.frame)
             if had_focus:  # switching views keeps the keyboard in the chart
                 plot.widget.setFocus()
-            self.keys.show_text()
+            keys.show_text()
 
     def focus_plot(self) -> None:
         """The keyboard goes to the plot shown (matrix or bars)."""
@@ -260,18 +287,18 @@ class CoveragePanel(QWidget):
 
     def _show_selection(self) -> None:
         row = self.row_of(self._selected)
-        self.matrix.select_row(row)
-        self.keys.follow_selection(row)
+        matrix, _, keys = self._plots()
+        matrix.select_row(row)
+        keys.follow_selection(row)
 
-    def _restyle(self, *args) -> None:
+    def _restyle(self, *args: object) -> None:
         if self.matrix is not None:
             style = chart_style(self)
-            self.matrix.apply_style(style)
-            self.bars.apply_style(style)
+            matrix, bars, _ = self._plots()
+            matrix.apply_style(style)
+            bars.apply_style(style)
 
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
@@ -291,23 +318,23 @@ class CoveragePanel(QWidget):
                 return n
         return None
 
-    def _column_label(self, column) -> str:
+    def _column_label(self, column: Column) -> str:
         if self.group_by is GroupBy.ARTICLE:
+            assert self.project is not None, "columns come from the project's coverage"
             article = self.project.state.articles[column.key]
             return f"{article.outlet}: {article.title}" if article.outlet else article.title
         return column.label
 
-    def carrying_passages(self, row: int, col: int) -> list:
+    def carrying_passages(self, row: int, col: int) -> list[Passage]:
         """The passages of a cell: the row's claim in the column's articles, oldest source first."""
-        articles = self.view.columns[col].article_ids
-        passages = [
-            p for p in self.project.state.passages_of_claim(self.view.claim_ids[row]) if p.article_id in articles
-        ]
+        state, view = self.shown()
+        articles = view.columns[col].article_ids
+        passages = [p for p in state.passages_of_claim(view.claim_ids[row]) if p.article_id in articles]
         return sorted(passages, key=lambda p: (articles.index(p.article_id), p.start))
 
     # --- hover and click ----------------------------------------------------------------------
     def tooltip_text(self, kind: str, row: int, col: int) -> str:
-        state, view = self.project.state, self.view
+        state, view = self.shown()
         if kind == "source":
             column = view.columns[col]
             counts = self._stance_counts(zip(STANCES, view.column_passages[col], strict=False))
@@ -354,7 +381,7 @@ class CoveragePanel(QWidget):
                 lines.append(self.tr("Tied for first appearance"))
         return "\n".join(lines)
 
-    def _stance_counts(self, counts) -> str:
+    def _stance_counts(self, counts: Iterable[tuple[Stance, Any]]) -> str:
         """ "2 support · 1 mentions": passages by stance, as a verb agreeing with its count."""
         texts = {
             Stance.SUPPORTS: lambda n: self.tr("%n supports", "passages", n),
@@ -363,14 +390,15 @@ class CoveragePanel(QWidget):
         }
         return " · ".join(texts[stance](int(n)) for stance, n in counts)
 
-    def _on_hover(self, plot, scene_pos: QPointF) -> None:
+    def _on_hover(self, plot: MatrixPlot | BarsPlot, scene_pos: QPointF) -> None:
         text = ""
-        if plot is self.matrix:
-            hit = self.matrix.hit(scene_pos)
+        matrix, bars, _ = self._plots()
+        if plot is matrix:
+            hit = matrix.hit(scene_pos)
             if hit is not None:
                 text = self.tooltip_text(*hit)
         else:
-            col = self.bars.hit(scene_pos)
+            col = bars.hit(scene_pos)
             if col is not None:
                 text = self.tooltip_text("source", -1, col)
         if text:
@@ -379,49 +407,50 @@ class CoveragePanel(QWidget):
         else:
             QToolTip.hideText()
 
-    def _on_click(self, plot, event) -> None:
-        from PySide6.QtCore import Qt
-
+    def _on_click(self, plot: MatrixPlot | BarsPlot, event: Any) -> None:  # a pyqtgraph MouseClickEvent
         if event.button() != Qt.MouseButton.LeftButton or self.view is None:
             return
         self.activate_at(plot, event.scenePos())
 
-    def activate_at(self, plot, scene_pos: QPointF) -> None:
-        if plot is self.bars:
-            col = self.bars.hit(scene_pos)
+    def activate_at(self, plot: MatrixPlot | BarsPlot, scene_pos: QPointF) -> None:
+        matrix, bars, keys = self._plots()
+        if plot is bars:
+            col = bars.hit(scene_pos)
             if col is not None:
-                self.keys.set_bar(int(np.flatnonzero(self.bars.order == col)[0]))  # the cursor follows
+                keys.set_bar(int(np.flatnonzero(bars.order == col)[0]))  # the cursor follows
                 self.activate_source(col)
             return
-        hit = self.matrix.hit(scene_pos)
+        hit = matrix.hit(scene_pos)
         if hit is None:
             return
         kind, row, col = hit
         if kind == "source":
             self.activate_source(col)
         elif kind == "claim":
-            self.claimActivated.emit(self.view.claim_ids[row])
+            self.claimActivated.emit(self.shown()[1].claim_ids[row])
         else:
-            self.keys.set_cell(row, col)  # the keyboard goes on from the clicked cell
+            keys.set_cell(row, col)  # the keyboard goes on from the clicked cell
             self.activate_cell(row, col)
 
     def activate_cell(self, row: int, col: int) -> None:
         """A cell (clicked or Enter on the cursor): select the claim, and show the passage if carried."""
-        if Cell(int(self.view.cells[row, col])) is Cell.NONE:
-            self.claimActivated.emit(self.view.claim_ids[row])
+        view = self.shown()[1]
+        if Cell(int(view.cells[row, col])) is Cell.NONE:
+            self.claimActivated.emit(view.claim_ids[row])
         else:
             passages = self.carrying_passages(row, col)
-            self.cellActivated.emit(self.view.claim_ids[row], passages[0].article_id)
+            self.cellActivated.emit(view.claim_ids[row], passages[0].article_id)
 
     def activate_source(self, col: int) -> None:
-        column = self.view.columns[col]
+        column = self.shown()[1].columns[col]
         self.sourceClicked.emit(column.key, list(column.article_ids))
 
     # --- export -------------------------------------------------------------------------------
-    def current_plot(self):
+    def current_plot(self) -> MatrixPlot | BarsPlot:
         if self.stale or self.matrix is None:
             self.refresh()
-        return self.matrix if self.mode == MATRIX else self.bars
+        matrix, bars, _ = self._plots()
+        return matrix if self.mode == MATRIX else bars
 
     def export_image(self, path: str | Path) -> Path:
         """Save the current view as PNG or SVG (by suffix), atomically."""

@@ -7,16 +7,21 @@ shown only when its axis does not fit. They take no focus: the keyboard drives t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QScrollBar, QWidget
 
 from desktop.ui.coverage.style import chart_texts
 
+if TYPE_CHECKING:
+    from pyqtgraph import ViewBox
+
 UNITS = 100  # scrollbar steps per category, so a zoomed, fractional range still scrolls smoothly
 
 
 class AxisScrollBar:
-    def __init__(self, vb, axis: int, parent: QWidget) -> None:
+    def __init__(self, vb: ViewBox, axis: int, parent: QWidget) -> None:
         orientation = Qt.Orientation.Horizontal if axis == 0 else Qt.Orientation.Vertical
         self.bar = QScrollBar(orientation, parent)
         self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -32,7 +37,7 @@ class AxisScrollBar:
         self.count = count
         self.sync()
 
-    def sync(self, *args) -> None:
+    def sync(self, *args: object) -> None:
         low, high = self.vb.viewRange()[self.axis]
         span = high - low
         self._syncing = True
@@ -55,7 +60,9 @@ class AxisScrollBar:
             self.vb.setYRange(start, start + (high - low), padding=0)
 
 
-def framed(plot_widget: QWidget, vb, horizontal: bool = True) -> tuple[QWidget, AxisScrollBar, AxisScrollBar | None]:
+def framed(
+    plot_widget: QWidget, vb: ViewBox, horizontal: bool = True
+) -> tuple[QWidget, AxisScrollBar, AxisScrollBar | None]:
     """The plot with a vertical scrollbar on its right and, if asked, a horizontal one below."""
     frame = QWidget()
     grid = QGridLayout(frame)

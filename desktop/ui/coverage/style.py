@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.coverage import Cell
+from desktop.core.coverage_view import Cell
 from desktop.core.i18n import Context
 from desktop.ui.common.theme import contrast
 
@@ -45,7 +45,7 @@ class ChartStyle:
     first: QColor  # outline of the first-appearance cell
     cursor: QColor  # outer ring of the keyboard cursor cell
     cursor_core: QColor  # inner ring of the keyboard cursor cell
-    cells: dict  # Cell -> QColor
+    cells: dict[Cell, QColor]
 
     def lut(self) -> np.ndarray:
         """A 256 x 4 uint8 lookup table: index = Cell value."""

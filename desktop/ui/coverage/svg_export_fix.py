@@ -9,6 +9,9 @@ pyqtgraph release handles it.
 
 from __future__ import annotations
 
+from typing import Any
+from xml.dom.minidom import Element
+
 _patched = False
 
 
@@ -18,17 +21,18 @@ def patch_svg_exporter() -> None:
         return
     import importlib
 
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")  # the module, not the class
+    # the module, not the class; Any as all of pyqtgraph is (it ships no type information)
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")
 
     original = module.correctCoordinates
 
-    def correct_coordinates(node, defs, item, options):
+    def correct_coordinates(node: Element, defs: list[Element], item: object, options: dict[str, object]) -> None:
         for path in node.getElementsByTagName("path"):
             d = path.getAttribute("d")
             if "Z" in d or "z" in d:
                 tokens = [t for t in d.split() if t not in ("Z", "z")]
                 path.setAttribute("d", " ".join(tokens))
-        return original(node, defs, item, options)
+        original(node, defs, item, options)
 
     module.correctCoordinates = correct_coordinates
     _patched = True

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +57,9 @@ class _ExportThread(QThread):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, selection: Selection, fmt: str, target: Path, options: ExportOptions, parent=None) -> None:
+    def __init__(
+        self, selection: Selection, fmt: str, target: Path, options: ExportOptions, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.selection, self.fmt, self.target, self.options = selection, fmt, target, options
         self.cancel_requested = False
@@ -120,7 +123,7 @@ class ExportDialog(QDialog):
         self.project = project
         self.selected_claim_ids = [c for c in selected_claim_ids if c in project.state.claims]
         self._thread: _ExportThread | None = None
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None  # not `result`: QDialog.result() is the dialog's code
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export dialog"))
         settings = QSettings()
@@ -131,7 +134,7 @@ class ExportDialog(QDialog):
         self._format_changed()
 
     # --- building -------------------------------------------------------------------------
-    def _build(self, saved: dict, default_folder: Path | None, base_name: str | None) -> None:
+    def _build(self, saved: dict[str, object], default_folder: Path | None, base_name: str | None) -> None:
         state = self.project.state
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -255,7 +258,7 @@ class ExportDialog(QDialog):
     # --- state ----------------------------------------------------------------------------
     @property
     def format_key(self) -> str:
-        return self.format_box.currentData()
+        return str(self.format_box.currentData())
 
     def scope(self) -> Scope:
         return Scope.of(
@@ -359,7 +362,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(min(done, max(total, 1)))
 
     def _on_success(self, result: ExportResult) -> None:
-        self.result = result
+        self.export_result = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         # At most two warnings in the dialog (it must fit a small screen); all of them on hover.
@@ -403,7 +406,7 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._thread is not None:
             self.cancel_export()
             self._thread.wait()
@@ -416,4 +419,6 @@ def _as_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value]
+    if isinstance(value, Iterable):
+        return [str(v) for v in value]
+    return [str(value)]

@@ -21,7 +21,7 @@ from desktop.core.project import Project
 DEBOUNCE_MS = 400
 
 
-def file_signature(path: Path) -> tuple | None:
+def file_signature(path: Path) -> tuple[int, int, int, int, bytes] | None:
     """Identity and content version: inode, size, mtime and SQLite's file change counter."""
     try:
         st = os.stat(path)
@@ -93,7 +93,7 @@ class ProjectFileWatcher(QObject):
     def stop_following(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
-            self._unsubscribe: Callable[[], None] | None = None
+            self._unsubscribe = None
 
     def close(self) -> None:
         self.stop_following()

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.dates import date_problem, normalise_date
@@ -38,6 +40,7 @@ from desktop.core.text import text_sha256
 from desktop.formats.candidate import ImportCandidate
 from desktop.formats.language import language_tag
 from desktop.importing import ImportOptions, ImportOutcome, ImportReport, add_candidates, read_one
+from desktop.ui.common.bridge import Perform, T
 from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.io.import_worker import ReadWorker, start
 
@@ -66,16 +69,26 @@ STATUS_NAMES = {
 class DateDelegate(QStyledItemDelegate):
     """The Date column: ISO 8601 as typed, or a day picked from a calendar."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = DateEdit(parent, field="published")
-        # Keys reach the inner line edit, not the editor the view watches: commit on Enter here.
-        editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+
+        def commit() -> None:  # keys reach the inner line edit, not the editor the view watches
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor)
+
+        editor.committed.connect(commit)
         return editor
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, DateEdit), "made by createEditor"
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor, model, index):
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, DateEdit), "made by createEditor"
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
@@ -94,16 +107,16 @@ class ImportDialog(QDialog):
         project: Project,
         paths: Iterable[Path] = (),
         options: ImportOptions | None = None,
-        parent=None,
+        parent: QWidget | None = None,
         pool: QThreadPool | None = None,
-        perform: Callable[..., object] | None = None,
+        perform: Perform | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import articles"))
         self.setObjectName("importDialog")
         self.project = project
         # The window's bridge.perform (errors reported as for commands); direct without a window.
-        self._perform = perform or (lambda operation, what="": operation(project))
+        self._perform: Perform = perform or self._perform_here
         self.options = options or ImportOptions()
         self.report: ImportReport | None = None
         self._rows: list[ImportCandidate | ImportOutcome] = []
@@ -115,6 +128,15 @@ class ImportDialog(QDialog):
         paths = list(paths)
         if paths:
             self.read_paths(paths)
+
+    def _perform_here(self, operation: Callable[[Project], T], what: str = "") -> T | None:
+        return operation(self.project)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of a result's row (add_result fills every column)."""
+        item = self.table.item(row, column)
+        assert item is not None, "add_result fills every column"
+        return item
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -231,7 +253,7 @@ class ImportDialog(QDialog):
             self.table.setItem(row, WARNINGS, self._fixed(f"{status}: {result.message}"))
         self.table.blockSignals(False)
         if isinstance(result, ImportCandidate):
-            self._check_date(self.table.item(row, DATE))
+            self._check_date(self._cell(row, DATE))
         self._update_buttons()
         return row
 
@@ -286,21 +308,30 @@ class ImportDialog(QDialog):
         return [
             row
             for row, result in enumerate(self._rows)
-            if isinstance(result, ImportCandidate) and self.table.item(row, FILE).checkState() == Qt.CheckState.Checked
+            if isinstance(result, ImportCandidate) and self._cell(row, FILE).checkState() == Qt.CheckState.Checked
         ]
 
     def set_ticked(self, row: int, ticked: bool) -> None:
-        self.table.item(row, FILE).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._cell(row, FILE).setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def selected_candidates(self) -> list[ImportCandidate]:
         """The ticked files with the metadata as edited in the table."""
         chosen = []
         for row in self.ticked_rows():
             candidate = self._rows[row]
-            edits = {attr: " ".join(self.table.item(row, column).text().split()) for column, attr in EDITABLE.items()}
-            edits["language"] = language_tag(edits["language"]) if edits["language"] else ""
-            edits["title"] = edits["title"] or candidate.title
-            chosen.append(dataclasses.replace(candidate, **edits, warnings=list(candidate.warnings)))
+            assert isinstance(candidate, ImportCandidate), "only candidates are ticked"
+            edits = {attr: " ".join(self._cell(row, column).text().split()) for column, attr in EDITABLE.items()}
+            chosen.append(
+                dataclasses.replace(
+                    candidate,
+                    title=edits["title"] or candidate.title,
+                    outlet=edits["outlet"],
+                    language=language_tag(edits["language"]) if edits["language"] else "",
+                    published=edits["published"],
+                    author=edits["author"],
+                    warnings=list(candidate.warnings),
+                )
+            )
         return chosen
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
@@ -328,13 +359,13 @@ class ImportDialog(QDialog):
         """The ticked rows whose date is not a real date, each as one line naming file and value."""
         problems = []
         for row in self.ticked_rows():
-            text = " ".join(self.table.item(row, DATE).text().split())
+            text = " ".join(self._cell(row, DATE).text().split())
             problem = date_problem(text, "published") if text else None
             if problem:
-                problems.append(f"{self.table.item(row, FILE).text()}: {problem}")
+                problems.append(f"{self._cell(row, FILE).text()}: {problem}")
         return problems
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         problems = self.date_problems()
         if problems:
             self.details.setText(
@@ -352,8 +383,8 @@ class ImportDialog(QDialog):
         report = self._perform(lambda p: add_candidates(p, chosen, initiator=self), self.tr("Import", "what failed"))
         if report is None:
             return  # the bridge said why; the dialog stays open with the files as they were
+        report.outcomes.extend(failed)
         self.report = report
-        self.report.outcomes.extend(failed)
         super().accept()
 
     def reject(self) -> None:

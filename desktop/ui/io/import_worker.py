@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop.formats.article_files import SkippedPath, expand_paths
+from desktop.formats.article_files import expand_paths
+from desktop.formats.candidate import SkippedPath
 from desktop.importing import ImportOptions, read_one, skipped_outcome
 
 # Workers still running, kept alive here: a dialog closed mid-read must not free a running worker.

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, date_text, datetime_text
-from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, MergePlan
-from desktop.core.merge_report import MergeReport, describe, field_name, when_and_who
+from desktop.core.merge import KEEP_BOTH, MERGE, OURS, THEIRS, Conflict, MergePlan, PossibleDuplicate
+from desktop.core.merge_report import MergeReport, describe, when_and_who
 from desktop.core.merge_resolve import resolve_merge
-from desktop.core.model import Stance, Verdict
+from desktop.core.model import Entity, Stance, Verdict, field_name
 from desktop.core.text import quoted
 
 SIDE_LABELS = {
@@ -47,10 +47,10 @@ KINDS = {
 }
 
 
-def _plain(value, field_: str = "") -> str:
-    if field_ == "modified":
+def _plain(value: object, field_: str = "") -> str:
+    if field_ == "modified" and isinstance(value, str):
         return datetime_text(value)
-    if field_ == "published":
+    if field_ == "published" and isinstance(value, str):
         return date_text(value)
     if isinstance(value, Verdict | Stance):
         return value.label
@@ -140,6 +140,7 @@ class MergeDialog(QDialog):
         )
         for row, conflict in enumerate(conflicts):
             entity = conflict.theirs or conflict.ours
+            assert entity is not None, "a conflict has at least one side that kept it"
             self._cell(table, row, 0, f"{self._kind(conflict.kind)}: {describe(entity, self.plan.theirs)}")
             table.setCellWidget(row, 1, self._combo(SIDE_LABELS, conflict, conflict.key))
             self._cell(table, row, 2, conflict.reason)
@@ -172,7 +173,7 @@ class MergeDialog(QDialog):
         )
         return table
 
-    def _combo(self, labels: dict[str, str], target, key: str) -> QComboBox:
+    def _combo(self, labels: dict[str, str], target: Conflict | PossibleDuplicate, key: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"choice:{key}")
         combo.setAccessibleName(self.tr("Choice"))
@@ -215,7 +216,7 @@ class MergeDialog(QDialog):
     def _kind(self, kind: str) -> str:
         return self.tr(KINDS[kind]) if kind in KINDS else kind
 
-    def _value(self, entity, fields: tuple[str, ...]) -> str:
+    def _value(self, entity: Entity | None, fields: tuple[str, ...]) -> str:
         """One side of a conflict: the fields that differ, and when and by whom it was last changed."""
         if entity is None:
             return self.tr("(deleted)")
@@ -227,7 +228,7 @@ class MergeDialog(QDialog):
         """The plan with the choices made here (apply it with desktop.merging.apply_plan)."""
         return self.plan
 
-    def combo_for(self, key: str) -> QComboBox:
+    def combo_for(self, key: str) -> QComboBox | None:
         return self.findChild(QComboBox, f"choice:{key}")
 
 

@@ -27,6 +27,7 @@ from desktop.core.project import Project
 from desktop.sample import default_sample_path
 from desktop.store import SUFFIX, StoreError, create_project
 from desktop.store.team import is_team_location
+from desktop.ui.common.settings import list_setting, text_setting
 
 RECENT_KEY = "project/recent"
 AUTHOR_KEY = "user/displayName"
@@ -40,7 +41,7 @@ def project_filter() -> str:
 
 def author_name() -> str:
     """The display name recorded on every change; defaults to the login name until set."""
-    name = QSettings().value(AUTHOR_KEY, "", type=str)
+    name = text_setting(AUTHOR_KEY)
     if name:
         return name
     try:
@@ -52,8 +53,7 @@ def author_name() -> str:
 def is_known(path: Path) -> bool:
     """A file this user opened before (recent list): a quick check suffices. Anything else gets
     the thorough integrity check of a file from someone else."""
-    recent = QSettings().value(RECENT_KEY, [], type=list) or []
-    return str(path.resolve()) in recent
+    return str(path.resolve()) in list_setting(RECENT_KEY)
 
 
 def set_author_name(name: str) -> None:
@@ -61,7 +61,7 @@ def set_author_name(name: str) -> None:
 
 
 def has_author_name() -> bool:
-    return bool(QSettings().value(AUTHOR_KEY, "", type=str))
+    return bool(text_setting(AUTHOR_KEY))
 
 
 def ask_author_name(parent: QWidget) -> None:
@@ -81,7 +81,7 @@ def remember_recent(location: Path | str) -> None:
     """A file (its resolved path) or a team project (its address, never with a password)."""
     settings = QSettings()
     resolved = location if is_team_location(str(location)) else str(Path(location).resolve())
-    recent = [p for p in settings.value(RECENT_KEY, [], type=list) or [] if p != resolved]
+    recent = [p for p in list_setting(RECENT_KEY) if p != resolved]
     settings.setValue(RECENT_KEY, [resolved, *recent][:10])
 
 
@@ -98,7 +98,7 @@ def fill_recent_menu(menu: QMenu, open_path: Callable[[Path], bool]) -> None:
 def recent_projects() -> list[Path | str]:
     """The recent list, newest first: files (without those that have since gone) and team
     projects' addresses."""
-    entries = QSettings().value(RECENT_KEY, [], type=list) or []
+    entries = list_setting(RECENT_KEY)
     return [p if is_team_location(p) else Path(p) for p in entries if is_team_location(p) or Path(p).is_file()]
 
 
@@ -250,5 +250,5 @@ def save_copy(parent: QWidget, project: Project, current: Path | None) -> None:
             message = file_texts.tr("Copy written to {path} (without author names)", path=target)
         else:
             message = file_texts.tr("Copy written to {path}", path=target)
-        parent.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+        parent.statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]  # parent is the main window here; QWidget's stubs have no statusBar
         return

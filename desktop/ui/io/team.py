@@ -147,13 +147,14 @@ def publish_file_to_team(
 def _behind_progress(parent: QWidget, label: str, work: Callable[[], T]) -> T:
     """Run `work` on a plain thread (it touches no Qt object) while a modal busy dialog keeps the
     window painted; its exception, if any, is raised here."""
-    outcome: list = []
+    results: list[T] = []
+    errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            outcome.append((True, work()))
+            results.append(work())
         except BaseException as error:  # handed to the GUI thread, which raises it
-            outcome.append((False, error))
+            errors.append(error)
 
     thread = threading.Thread(target=run, name="crosscheck-team-publish", daemon=True)
     progress = QProgressDialog(label, "", 0, 0, parent)
@@ -168,10 +169,9 @@ def _behind_progress(parent: QWidget, label: str, work: Callable[[], T]) -> T:
     loop.exec()
     timer.stop()
     progress.close()
-    ok, value = outcome[0]
-    if not ok:
-        raise value
-    return value
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def _ask_password(parent: QWidget, message: str) -> str | None:

@@ -16,10 +16,16 @@ from desktop.core.project import Project
 from desktop.store import StoreError
 from desktop.store.errors import ProjectLockedError
 from desktop.store.shared import OpenedProject, open_shared
+from desktop.ui.common.settings import text_setting
 from desktop.ui.io import project_files
 
 if TYPE_CHECKING:  # pragma: no cover
+    from desktop.core.merge_report import MergeReport
+    from desktop.formats.candidate import ImportCandidate
+    from desktop.importing import ImportOutcome
+    from desktop.ui.common.bridge import ProjectBridge
     from desktop.ui.common.host import Host
+    from desktop.ui.io.file_watch import ProjectFileWatcher
 
 io_texts = Context("io_texts")
 LAST_IMPORT_DIR = "import/lastFolder"
@@ -35,12 +41,13 @@ def import_filter() -> str:
 class WindowIO:
     def __init__(self, window: Host) -> None:
         self.window = window
-        self.watcher = None
+        self.watcher: ProjectFileWatcher | None = None
         self._asking_reload = False
 
     # --- opening ----------------------------------------------------------------------------
     def open(self, path: Path, show_errors: bool) -> OpenedProject | None:
         author = project_files.author_name()
+        problem: StoreError  # not `error`: Python unbinds an `except ... as` name when its block ends
         try:
             return open_shared(path, author=author, untrusted=False, thorough=not project_files.is_known(path))
         except ProjectLockedError as error:
@@ -48,20 +55,22 @@ class WindowIO:
                 self.window.say(str(error))
                 return None
             answer = QMessageBox.question(
-                self.window, io_texts.tr("Project in use"), io_texts.tr("{error}\n\nOpen it read-only?", error=error)
+                self.window.main_window,
+                io_texts.tr("Project in use"),
+                io_texts.tr("{error}\n\nOpen it read-only?", error=error),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             try:
                 return open_shared(path, author=author, untrusted=False, read_only_if_locked=True)
             except StoreError as second:
-                error = second
-        except StoreError as error_:
-            error = error_
+                problem = second
+        except StoreError as error:
+            problem = error
         if show_errors:
-            QMessageBox.critical(self.window, io_texts.tr("Cannot open project"), str(error))
+            QMessageBox.critical(self.window.main_window, io_texts.tr("Cannot open project"), str(problem))
         else:
-            self.window.say(str(error))
+            self.window.say(str(problem))
         return None
 
     # --- importing --------------------------------------------------------------------------
@@ -72,9 +81,9 @@ class WindowIO:
         if paths is None:
             settings = QSettings()
             names, _ = QFileDialog.getOpenFileNames(
-                self.window,
+                self.window.main_window,
                 io_texts.tr("Import articles"),
-                settings.value(LAST_IMPORT_DIR, str(self._folder()), type=str),
+                text_setting(LAST_IMPORT_DIR, str(self._folder())),
                 import_filter(),
             )
             if not names:
@@ -95,10 +104,14 @@ class WindowIO:
 
         self._run_import_dialog(project, [], candidate_from_clipboard(text))
 
-    def _run_import_dialog(self, project: Project, paths: list[Path], pasted) -> None:
+    def _run_import_dialog(
+        self, project: Project, paths: list[Path], pasted: ImportCandidate | ImportOutcome | None
+    ) -> None:
         from desktop.ui.io.import_dialog import ImportDialog
 
-        dialog = ImportDialog(project, paths, parent=self.window, perform=self.window.bridge.perform)
+        bridge = self._bridge()
+
+        dialog = ImportDialog(project, paths, parent=self.window.main_window, perform=bridge.perform)
         if pasted is not None:
             dialog.add_result(pasted)
         if dialog.exec() and dialog.report is not None:
@@ -121,7 +134,10 @@ class WindowIO:
             return
         if other is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, io_texts.tr("Merge from project"), str(self._folder()), project_files.project_filter()
+                self.window.main_window,
+                io_texts.tr("Merge from project"),
+                str(self._folder()),
+                project_files.project_filter(),
             )
             if not name:
                 return
@@ -132,22 +148,22 @@ class WindowIO:
         try:
             plan = plan_from_file(project, other)
         except (MergeError, StoreError) as error:
-            QMessageBox.warning(self.window, io_texts.tr("Cannot merge"), str(error))
+            QMessageBox.warning(self.window.main_window, io_texts.tr("Cannot merge"), str(error))
             return
-        chosen = review_merge(plan, str(other), self.window)
+        chosen = review_merge(plan, str(other), self.window.main_window)
         if chosen is None:
             return
-        bridge = self.window.bridge
+        bridge = self._bridge()
         try:
             report = bridge.perform(lambda p: apply_plan(p, chosen, str(other), initiator=self), io_texts.tr("Merge"))
         except MergeError as error:
-            QMessageBox.critical(self.window, io_texts.tr("Merge failed; nothing was changed"), str(error))
+            QMessageBox.critical(self.window.main_window, io_texts.tr("Merge failed; nothing was changed"), str(error))
             return
         if report is not None:
             self.show_report(report)
 
-    def show_report(self, report) -> None:
-        dialog = QDialog(self.window)
+    def show_report(self, report: MergeReport) -> None:
+        dialog = QDialog(self.window.main_window)
         dialog.setWindowTitle(io_texts.tr("Merge report"))
         text = QPlainTextEdit(report.to_text(), dialog)
         text.setReadOnly(True)
@@ -163,12 +179,12 @@ class WindowIO:
         self.window.keep_alive(dialog)
         self.window.say(report.summary)
 
-    def _export_report(self, report) -> None:
+    def _export_report(self, report: MergeReport) -> None:
         from desktop.formats.errors import OutputRefused
         from desktop.formats.merge_report import export_report
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.window.main_window,
             io_texts.tr("Save merge report"),
             str(self._folder() / io_texts.tr("merge-report.txt")),
             io_texts.tr("Text (*.txt);;JSON (*.json)"),
@@ -177,7 +193,7 @@ class WindowIO:
             try:
                 export_report(report, Path(name))
             except (OSError, OutputRefused) as error:
-                QMessageBox.critical(self.window, io_texts.tr("Could not save the report"), str(error))
+                QMessageBox.critical(self.window.main_window, io_texts.tr("Could not save the report"), str(error))
 
     # --- exporting and W3C annotations ---------------------------------------------------------
     def export_set(self) -> None:
@@ -190,7 +206,7 @@ class WindowIO:
         path = self.window.project_path
         dialog = ExportDialog(
             bridge.project,
-            self.window,
+            self.window.main_window,
             selected_claim_ids=list(self.window.workspace.selected_claims),
             default_folder=project_files.dialog_folder(path),
             base_name=path.stem if path else None,
@@ -206,7 +222,7 @@ class WindowIO:
             return
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window,
+                self.window.main_window,
                 io_texts.tr("Import W3C annotations"),
                 str(self._folder()),
                 io_texts.tr("W3C Web Annotation (*.jsonld *.json);;All files (*)"),
@@ -216,14 +232,14 @@ class WindowIO:
             path = Path(name)
         from desktop.annotation_import import import_annotations
 
-        bridge = self.window.bridge
+        bridge = self._bridge()
         try:
             report = bridge.perform(lambda p: import_annotations(p, path, initiator=self), io_texts.tr("Import"))
             if report is None:
                 return
             if not report.stored and report.orphans and not report.problems:
                 answer = QMessageBox.question(
-                    self.window,
+                    self.window.main_window,
                     io_texts.tr("Some passages cannot be placed"),
                     io_texts.tr(
                         "{message}.\n\nImport the %n passage(s) that can be placed and list the orphans?",
@@ -240,7 +256,9 @@ class WindowIO:
                         return
                     report = again
         except OSError as error:
-            QMessageBox.critical(self.window, io_texts.tr("Cannot read the file"), f"{path}: {error.strerror or error}")
+            QMessageBox.critical(
+                self.window.main_window, io_texts.tr("Cannot read the file"), f"{path}: {error.strerror or error}"
+            )
             return
         lines = [report.message]
         lines += [io_texts.tr("Problem: {problem}", problem=problem) for problem in report.problems[:50]]
@@ -250,17 +268,17 @@ class WindowIO:
         ]
         lines += [io_texts.tr("Orphan: {quote}", quote=str(getattr(o, "quote", o))[:100]) for o in report.orphans[:50]]
         box = QMessageBox.information if report.stored else QMessageBox.warning
-        box(self.window, io_texts.tr("Import annotations"), "\n".join(lines))
+        box(self.window.main_window, io_texts.tr("Import annotations"), "\n".join(lines))
 
     # --- watching the file --------------------------------------------------------------------
     def watch(self, path: Path, project: Project) -> None:
         from desktop.ui.io.file_watch import ProjectFileWatcher
 
         self.stop_watching()
-        self.watcher = ProjectFileWatcher(path, self.window)
-        self.watcher.follow(project)
-        self.watcher.replacedOnDisk.connect(self._replaced)
-        self.watcher.removedFromDisk.connect(
+        watcher = self.watcher = ProjectFileWatcher(path, self.window.main_window)
+        watcher.follow(project)
+        watcher.replacedOnDisk.connect(self._replaced)
+        watcher.removedFromDisk.connect(
             lambda p: self.window.say(
                 io_texts.tr(
                     "{name} was moved or deleted on disk; use Share a copy to keep your work.", name=Path(p).name
@@ -280,7 +298,7 @@ class WindowIO:
         self._asking_reload = True
         try:
             answer = QMessageBox.question(
-                self.window,
+                self.window.main_window,
                 io_texts.tr("Project changed on disk"),
                 io_texts.tr(
                     "{name} was changed by another program (a sync client?).\n\nReload it? "
@@ -296,6 +314,11 @@ class WindowIO:
     def _folder(self) -> Path:
         """Where file dialogs open: the open project's folder (a desk keeps its files together)."""
         return project_files.dialog_folder(self.window.project_path)
+
+    def _bridge(self) -> ProjectBridge:
+        """The open project's bridge: only reached after _writable_project() found a project."""
+        assert self.window.bridge is not None, "a project is open"
+        return self.window.bridge
 
     def _writable_project(self) -> Project | None:
         bridge = self.window.bridge

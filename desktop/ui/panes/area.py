@@ -111,9 +111,9 @@ class PaneArea(QWidget):
         wanted = self.workspace.panes if self.bridge is not None else ()
         keys = {p.key for p in wanted}
         for key in [k for k in self.widgets if k not in keys]:
-            widget = self.widgets.pop(key)
-            widget.setParent(None)
-            widget.deleteLater()
+            gone = self.widgets.pop(key)
+            gone.setParent(None)
+            gone.deleteLater()
         for index, pane in enumerate(wanted):
             widget = self.widgets.get(pane.key)
             if widget is None:
@@ -146,7 +146,7 @@ class PaneArea(QWidget):
     def _show(self, pane: ArticlePane, article_id: str | None) -> None:
         state = self.bridge.state if self.bridge else None
         article = state.articles.get(article_id) if state and article_id else None
-        passages = state.passages_of_article(article.id) if article else []
+        passages = state.passages_of_article(article.id) if state and article else []
         pane.show_article(article, passages, state.claims if state else {})
         pane.set_empty_state(bool(state and state.articles))
         pane.view.highlighter.set_selected_claim(self.selected_claim)
@@ -223,7 +223,7 @@ class PaneArea(QWidget):
         passage_id = self.workspace.selected_passage
         passage = state.passages.get(passage_id) if state and passage_id else None
         pane = self.pane_for_article(passage.article_id) if passage else None
-        if passage is not None and pane is not None:
+        if state is not None and passage is not None and pane is not None:
             text = passage_summary(passage, state.claims)
             describe(pane.view, text)
             announce(pane.view, text)
@@ -259,7 +259,7 @@ class PaneArea(QWidget):
         self.focus_pane_number((index + step) % len(panes) + 1)
 
     # --- find (Ctrl+F, F3, Shift+F3) -----------------------------------------------------------------
-    def find(self) -> None:
+    def open_find(self) -> None:  # not `find`: that is QWidget.find(window id)
         if self.current_pane is not None:
             self.current_pane.find_bar.open_bar()
 
@@ -286,8 +286,10 @@ class PaneArea(QWidget):
         by_article: dict[str, list[tuple[Passage | None, Passage | None]]] = {}
         for change in changes.entity_changes:
             if isinstance(change.entity, Passage):
-                for article_id in {side.article_id for side in (change.before, change.after) if side is not None}:
-                    by_article.setdefault(article_id, []).append((change.before, change.after))  # type: ignore[arg-type]
+                before = change.before if isinstance(change.before, Passage) else None
+                after = change.after if isinstance(change.after, Passage) else None
+                for article_id in {side.article_id for side in (before, after) if side is not None}:
+                    by_article.setdefault(article_id, []).append((before, after))
         for pane in self.panes:
             highlighter = pane.view.highlighter
             highlighter.claims = state.claims

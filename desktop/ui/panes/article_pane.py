@@ -3,7 +3,7 @@ and the text view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import date_text
-from desktop.core.model import Article
+from desktop.core.model import Article, Claim, Passage
 from desktop.ui.common.theme import current_scheme
 from desktop.ui.panes.article_view import ArticleTextView
 
@@ -45,7 +45,9 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setMinimumWidth(70)
         self.count.setAccessibleName(self.tr("Find result"))
-        close = QToolButton(self, text="✕", autoRaise=True, toolTip=self.tr("Close find (Esc)"))
+        close = QToolButton(self, autoRaise=True)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close find (Esc)"))
         close.setAccessibleName(self.tr("Close find"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc closes from the keyboard
         layout = QHBoxLayout(self)
@@ -141,7 +143,9 @@ class ArticlePane(QFrame):
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(8)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        close = QToolButton(self, text="✕", autoRaise=True, toolTip=self.tr("Close this pane (Ctrl+W)"))
+        close = QToolButton(self, autoRaise=True)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close this pane (Ctrl+W)"))
         close.setAccessibleName(self.tr("Close pane"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+W closes; Tab goes to the text, not here
         self.details = QLabel(self)
@@ -152,7 +156,8 @@ class ArticlePane(QFrame):
         self.url.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.copy_url = QToolButton(self, text=self.tr("Copy URL"), autoRaise=True)
+        self.copy_url = QToolButton(self, autoRaise=True)
+        self.copy_url.setText(self.tr("Copy URL"))
         self.copy_url.setAccessibleName(self.tr("Copy URL"))
         self.badge = QLabel(self)
         self.badge.setAccessibleName(self.tr("Claim coverage in this article"))
@@ -229,7 +234,7 @@ class ArticlePane(QFrame):
             self.style().polish(self)
             self.update()
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.chooser and event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self)
         return super().eventFilter(watched, event)
@@ -251,14 +256,15 @@ class ArticlePane(QFrame):
             self.chooser.setCurrentIndex(self.chooser.findData(self.article_id))
         self.chooser.blockSignals(False)
 
-    def show_article(self, article: Article | None, passages, claims) -> None:
+    def show_article(self, article: Article | None, passages: list[Passage], claims: dict[str, Claim]) -> None:
         self.article_id = article.id if article else None
         index = self.chooser.findData(self.article_id) if article else -1
         self.chooser.setCurrentIndex(index)
         self.details.setText(article_details(article) if article else self.tr("No article"))
         self.details.setToolTip(article.title if article else "")
-        has_url = bool(article and article.url)
-        self.url.setText(article.url if has_url else "")
+        url = article.url if article else ""
+        has_url = bool(url)
+        self.url.setText(url)
         self.url.setVisible(has_url)
         self.copy_url.setVisible(has_url)
         self.view.set_article(article, passages, claims)

@@ -9,7 +9,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontDatabase,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core.i18n import Context
@@ -187,11 +197,11 @@ class ArticleTextView(QPlainTextEdit):
         self.setExtraSelections([s for marks in self._marks.values() for s in marks])
 
     # --- events ---------------------------------------------------------------------------
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focusEntered.emit()
 
-    def mousePressEvent(self, event) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         modifiers = event.modifiers()
         if event.button() == Qt.MouseButton.LeftButton and not modifiers & Qt.KeyboardModifier.ShiftModifier:
@@ -203,7 +213,7 @@ class ArticleTextView(QPlainTextEdit):
                 self.setTextCursor(cursor)
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
@@ -214,13 +224,13 @@ class ArticleTextView(QPlainTextEdit):
         if found:
             self.passageClicked.emit(found[0].id)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             self._show_tooltip(event)
             return True
         return super().event(event)
 
-    def _show_tooltip(self, event) -> None:
+    def _show_tooltip(self, event: QHelpEvent) -> None:
         point = self.viewport().mapFromGlobal(event.globalPos())
         found = self.highlighter.passages_at(self.offset_at(point)) if self.article else []
         if not found:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
 
 # (hue, left y range, right y range, selected) in the handle's own coordinates.
@@ -44,7 +44,7 @@ class ConnectorHandle(QSplitterHandle):
             out.append((path, hue, selected))
         return out
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         bands = self.bands()
         if not bands:

@@ -31,7 +31,8 @@ class PassageHighlighter(QSyntaxHighlighter):
         self.scheme: Scheme = current_scheme()
         self._runs: dict[int, list[Run]] = {}
         self._line_passages: dict[int, set[str]] = {}  # line -> ids of the passages on it
-        self._formats: dict[tuple, QTextCharFormat] = {}
+        # (main hue, selected, overlap, second hue, unlinked) -> format
+        self._formats: dict[tuple[str | None, bool, bool, str | None, bool], QTextCharFormat] = {}
 
     # --- feeding --------------------------------------------------------------------------
     def set_article(
@@ -144,7 +145,11 @@ class PassageHighlighter(QSyntaxHighlighter):
             claim = self.claims.get(passage.claim_id) if passage and passage.claim_id else None
             hues.append(claim.colour if claim else None)
             selected = selected or (claim is not None and claim.id == self.selected_claim)
-        main_hue = self.claims[self.selected_claim].colour if selected else next((h for h in hues if h), None)
+        main_hue = (
+            self.claims[self.selected_claim].colour
+            if selected and self.selected_claim is not None
+            else next((h for h in hues if h), None)
+        )
         overlap = len(passage_ids) > 1
         second_hue = next((h for h in hues if h and h != main_hue), None) if overlap else None
         key = (main_hue, selected, overlap, second_hue, all(h is None for h in hues))
@@ -154,7 +159,9 @@ class PassageHighlighter(QSyntaxHighlighter):
             self._formats[key] = fmt
         return fmt
 
-    def _make_format(self, hue, selected, overlap, second_hue, unlinked) -> QTextCharFormat:
+    def _make_format(
+        self, hue: str | None, selected: bool, overlap: bool, second_hue: str | None, unlinked: bool
+    ) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setBackground(self.scheme.passage_background(hue, selected, overlap))
         if unlinked:
@@ -165,7 +172,7 @@ class PassageHighlighter(QSyntaxHighlighter):
             # Overlaps get a stacked underline in the other claim's colour, so two claims on
             # the same words are visible without relying on the tint alone.
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(self.scheme.outline(second_hue or hue))
+            fmt.setUnderlineColor(self.scheme.outline(second_hue or hue or ""))  # "": no colour, as None was
         if selected:
             fmt.setForeground(self.scheme.text)
         return fmt

@@ -6,6 +6,7 @@ import html
 import platform
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,8 @@ from desktop.core.i18n import Context
 help_texts = Context("help_texts")
 
 
-def show_shortcuts(parent: QWidget, actions) -> None:
+def show_shortcuts(parent: QWidget, actions: dict[str, QAction]) -> QDialog:
+    """The shortcuts of every menu action, in a modeless dialog (the caller keeps it alive)."""
     from desktop.ui.shell.actions import shortcut_rows
 
     rows = shortcut_rows(actions)
@@ -47,7 +49,7 @@ def show_shortcuts(parent: QWidget, actions) -> None:
     dialog.resize(560, 620)
     dialog.setModal(False)
     dialog.show()
-    parent.shortcut_dialog = dialog  # keep it alive while open
+    return dialog
 
 
 def about_text(version: str, path: Path | None) -> str:

@@ -46,7 +46,7 @@ class ActionSpec:
     target: str  # "namespace.method"
     tip: str = ""
     when: str = ""  # enabled when this condition over FLAGS holds
-    args: tuple = ()
+    args: tuple[object, ...] = ()
     separator_after: bool = False
     text_fields: tuple[tuple[str, object], ...] = ()  # {placeholders} of the text
 
@@ -219,7 +219,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Edit",
         QT_TRANSLATE_NOOP("action_texts", "&Find in article…"),
         Key.Find,
-        "panes.find",
+        "panes.open_find",
         when="pane",
     ),
     ActionSpec(

@@ -11,9 +11,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.project import Changes, Project
+from desktop.core.project import Changes, Project, UndoConflict
 from desktop.core.text import one_line
 from desktop.store import StoreError
 from desktop.store.team import TeamLoginError
@@ -39,6 +48,7 @@ from desktop.ui.common import i18n
 from desktop.ui.common.announce import announce
 from desktop.ui.common.bridge import ProjectBridge
 from desktop.ui.common.long_lived import freeze_long_lived, release_long_lived
+from desktop.ui.common.settings import list_setting
 from desktop.ui.common.theme import apply_theme, saved_theme
 from desktop.ui.coverage.dock import CoverageDock
 from desktop.ui.io import project_files
@@ -61,6 +71,11 @@ from desktop.ui.suggestions.controller import SuggestionsController
 from desktop.ui.suggestions.panel import SuggestionsPanel
 from desktop.workspace.gestures import FOCUS_ARTICLE, FOCUS_STATEMENT, Gestures, Outcome, gesture_texts
 from desktop.workspace.state import CLAIM, FILTER, MAX_PANES, PANES, PASSAGE, ClaimFilter, Workspace, WorkspaceEvent
+
+if TYPE_CHECKING:
+    from desktop.store.shared import OpenedProject
+    from desktop.store.team import EditConflict
+    from desktop.ui.coverage.panel import CoveragePanel
 
 # Docks never get narrower than this, even from a layout saved on a smaller screen.
 LIBRARY_MIN_WIDTH = 180
@@ -239,6 +254,11 @@ class MainWindow(QMainWindow):
             raise RuntimeError("no project is open")
         return Gestures(self.workspace, self.bridge.project, self.bridge.run)
 
+    @property
+    def main_window(self) -> QMainWindow:
+        """Host's Qt side: the features parent their docks and dialogs to this window."""
+        return self
+
     def action_targets(self) -> dict[str, object]:
         """What actions.py's targets name: "gestures.highlight" is Gestures.highlight."""
         return {
@@ -258,7 +278,9 @@ class MainWindow(QMainWindow):
         owner = self.action_targets()[namespace]
         if owner is None:  # no project: the action was disabled a moment ago
             return lambda *args: Outcome(False, self.tr("Open a project first."))
-        return getattr(owner, name)
+        method: Callable[..., object] = getattr(owner, name)
+        assert callable(method), f"action target {target} is not a method"
+        return method
 
     def action_flags(self) -> dict[str, bool]:
         project = self.bridge.project if self.bridge else None
@@ -342,7 +364,7 @@ class MainWindow(QMainWindow):
         self._opened()
         return True
 
-    def _abandon(self, opened) -> None:
+    def _abandon(self, opened: OpenedProject) -> None:
         """Undo a failed open: views emptied, the file closed and its lock released (issue 19:
         handed to a running instance, a half-open window kept the file locked)."""
         try:
@@ -382,7 +404,7 @@ class MainWindow(QMainWindow):
         self._opened()
         return True
 
-    def _show_project(self, project, location: str, path: Path | None) -> None:
+    def _show_project(self, project: Project, location: str, path: Path | None) -> None:
         """What opening a file and opening a team project share: the bridge and every view."""
         self.close_project()
         self.project_path = path
@@ -397,7 +419,7 @@ class MainWindow(QMainWindow):
         self.claims.set_bridge(self.bridge)
         self.inspector.set_bridge(self.bridge)
         self.panes.set_bridge(self.bridge)
-        self.workspace.reset(project.state, QSettings().value(self._panes_key(), [], type=list) or [])
+        self.workspace.reset(project.state, list_setting(self._panes_key()))
         self.panes.set_scheme()
         self.suggestions.attach(project)
         self.chart.set_project(project)
@@ -504,7 +526,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_others_editing(names)
         self.claims.model.set_editing(self.team.editing_claims() if self.team else {})
 
-    def _settle_conflict(self, conflict, retry) -> None:
+    def _settle_conflict(self, conflict: EditConflict, retry: Callable[[], object]) -> None:
         if settle_conflict(self, conflict):
             if self.team is not None:
                 self.team.poll()  # their version first, so ours is written over what they saved
@@ -513,7 +535,7 @@ class MainWindow(QMainWindow):
             self.team.poll()
             self.say(self.tr("Kept your colleague's version."))
 
-    def _settle_undo(self, conflict) -> None:
+    def _settle_undo(self, conflict: UndoConflict) -> None:
         if conflict.reason == "undo":
             title = self.tr("Undo over a colleague's change")
             question = self.tr("{conflict}.\n\nUndo the rest and keep what your colleague changed?")
@@ -622,7 +644,7 @@ class MainWindow(QMainWindow):
         announce(self, message)
 
     # --- what the features may ask (ui/common/host.py) ------------------------------------------------
-    def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour) -> None:
+    def mark_spans(self, kind: str, spans_by_article: dict[str, list[tuple[int, int]]], colour: QColor) -> None:
         self.panes.set_marks(kind, spans_by_article, colour)
 
     def show_suggestions(self) -> None:
@@ -687,7 +709,7 @@ class MainWindow(QMainWindow):
         self.claims.table.setFocus()
 
     @property
-    def coverage(self):
+    def coverage(self) -> CoveragePanel:
         """The chart panel, created on first use (see CoverageDock)."""
         return self.chart.ensure_panel()
 
@@ -695,17 +717,17 @@ class MainWindow(QMainWindow):
         self.chart.show()
 
     def show_shortcuts(self) -> None:
-        about.show_shortcuts(self, self.actions_by_name)
+        self.shortcut_dialog = about.show_shortcuts(self, self.actions_by_name)  # alive while open
 
     def show_about(self) -> None:
         about.show_about(self, __version__, self.project_path)
 
     # --- files dropped on the window ---------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         self.io.dropped(paths)
@@ -735,7 +757,7 @@ class MainWindow(QMainWindow):
             return
         self.resize(min(1440, screen.width() - 40), min(900, screen.height() - 40))
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._layout_restored:
             return
@@ -764,7 +786,7 @@ class MainWindow(QMainWindow):
             self.resize(min(self.width(), screen.width() - 20), min(self.height(), screen.height() - 40))
             self.move(screen.topLeft())
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.flush()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

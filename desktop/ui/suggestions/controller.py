@@ -21,8 +21,10 @@ from desktop.ui.suggestions.panel import SuggestionRow, SuggestionsPanel
 from desktop.workspace.gestures import gesture_texts, reusable_passage, statement_from_quote
 
 if TYPE_CHECKING:  # pragma: no cover
+    from desktop.suggest_model import LoadResult
     from desktop.suggesting import SuggestionService
     from desktop.ui.common.host import Host
+    from desktop.ui.suggestions.worker import Loader, SuggestionComputer
 
 MARK = "suggestion"
 REFRESH_DELAY_MS = 120  # selection changes come in bursts (click, claim select, scroll)
@@ -31,7 +33,7 @@ REFRESH_DELAY_MS = 120  # selection changes come in bursts (click, claim select,
 MODEL_ENV = "CROSSCHECK_SUGGEST_MODEL"  # "none" turns the model off (tests, very slow machines)
 
 
-def default_loader():
+def default_loader() -> LoadResult:
     import os
 
     from desktop.suggest_model import DEFAULT_MODEL, LoadResult, load_encoder, model_load_texts
@@ -50,7 +52,7 @@ _preload: threading.Thread | None = None
 
 def _import_suggestion_modules() -> None:
     import desktop.suggesting
-    import desktop.ui.suggestions.worker  # noqa: F401
+    import desktop.ui.suggestions.worker  # noqa: F401  # imported for its side effect: the worker module loaded off the GUI thread
 
 
 def _start_preload() -> None:
@@ -63,14 +65,14 @@ def _start_preload() -> None:
 
 
 class SuggestionsController(QObject):
-    def __init__(self, window: Host, panel: SuggestionsPanel, loader=default_loader) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, panel: SuggestionsPanel, loader: Loader = default_loader) -> None:
+        super().__init__(window.main_window)
         self.window = window
         self.panel = panel
         self.loader = loader
         self.service: SuggestionService | None = None
         self._pending: Project | None = None  # opened, its service not started yet
-        self.computer = None
+        self.computer: SuggestionComputer | None = None
         self.claim_id: str | None = None
         self.passage_id: str | None = None
         self.find_all = False
@@ -107,12 +109,12 @@ class SuggestionsController(QObject):
 
         self._pending = None
         self.service = SuggestionService(project, build=False, write_behind=True)
-        self.computer = SuggestionComputer(self.service, loader=self.loader, parent=self)
-        self.computer.progress.connect(lambda done, total: self._schedule())
-        self.computer.vectors_added.connect(lambda _aid: self._schedule())
-        self.computer.model_state.connect(self._model_state)
-        self.computer.idle.connect(self._schedule)
-        self.computer.start()
+        computer = self.computer = SuggestionComputer(self.service, loader=self.loader, parent=self)
+        computer.progress.connect(lambda done, total: self._schedule())
+        computer.vectors_added.connect(lambda _aid: self._schedule())
+        computer.model_state.connect(self._model_state)
+        computer.idle.connect(self._schedule)
+        computer.start()
         self._schedule()
 
     def detach(self) -> None:
@@ -176,6 +178,7 @@ class SuggestionsController(QObject):
             )
             return
         if passage is None:
+            assert claim is not None, "one of them is selected"
             passages = state.passages_of_claim(claim.id)
             if not passages:
                 self.panel.show_message(gesture_texts.tr("This claim has no passages yet."))
@@ -242,7 +245,7 @@ class SuggestionsController(QObject):
         spans: dict[str, list[tuple[int, int]]] = {}
         for row in rows:
             spans.setdefault(row.article_id, []).append((row.start, row.end))
-        self.window.mark_spans(MARK, spans, QColor(self.window.palette().highlight().color()))
+        self.window.mark_spans(MARK, spans, QColor(self.window.main_window.palette().highlight().color()))
 
     # --- accepting and rejecting -----------------------------------------------------------------
     def accept(self, article_id: str, start: int, end: int) -> None:

@@ -15,7 +15,7 @@ its matched words; the tooltip has it whole.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
+    QResizeEvent,
     QShortcut,
     QTextDocument,
 )
@@ -45,6 +46,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import Context
 from desktop.core.lexical import shared_words
+from desktop.core.model import Article
+from desktop.core.suggest import Suggestion
 from desktop.core.suggest_confidence import LIKELY, likelihood_text
 from desktop.ui.common.announce import announce
 
@@ -75,7 +78,7 @@ class SuggestionRow:
         return self.probability >= LIKELY
 
     @classmethod
-    def from_suggestion(cls, suggestion, article, queries: Sequence[str] = ()) -> SuggestionRow:
+    def from_suggestion(cls, suggestion: Suggestion, article: Article, queries: Sequence[str] = ()) -> SuggestionRow:
         """`queries`: the text of the passage(s) that asked, for the matched words."""
         text = article.text
         return cls(
@@ -175,8 +178,9 @@ def excerpt(row: SuggestionRow, budget: int) -> list[tuple[str, str]]:
     return pieces
 
 
-def _quote_pieces(quote: str, low: int, high: int, matched) -> list[tuple[str, str]]:
-    pieces, cursor = [], low
+def _quote_pieces(quote: str, low: int, high: int, matched: Iterable[tuple[int, int]]) -> list[tuple[str, str]]:
+    pieces: list[tuple[str, str]] = []
+    cursor = low
     for start, end in matched:
         start, end = max(start, low), min(end, high)
         if end <= start or start < cursor:
@@ -247,7 +251,9 @@ class CandidateDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def _document(self, key: tuple[int, int, bool], row: SuggestionRow, opt, text_role) -> QTextDocument:
+    def _document(
+        self, key: tuple[int, int, bool], row: SuggestionRow, opt: QStyleOptionViewItem, text_role: QPalette.ColorRole
+    ) -> QTextDocument:
         width = key[1]
         palette = opt.palette
         document = QTextDocument()
@@ -337,7 +343,7 @@ class SuggestionsPanel(QWidget):
             (("Delete", "Backspace", "R"), self.reject_current),
         ):
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self.list, activated=slot)
+                shortcut = QShortcut(QKeySequence(key), self.list, slot)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.list.currentRowChanged.connect(self._current_changed)
         self.list.clicked.connect(lambda index: self._clicked(index.row()))
@@ -465,7 +471,7 @@ class SuggestionsPanel(QWidget):
         if following is not None:  # the next candidate becomes current: show it in its pane
             self.highlighted.emit(following.article_id, following.start, following.end)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.delegate.clear()
         super().resizeEvent(event)
 

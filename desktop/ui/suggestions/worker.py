@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from desktop.core.suggest import prepare, prepare_packed, unpack_prepared
+from desktop.core.suggest import Encoder, Prepared, prepare, prepare_packed, unpack_prepared
 from desktop.suggesting import SuggestionService, VectorJob
 from desktop.ui.common.long_lived import freeze_long_lived
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from desktop.suggest_model import LoadResult
+
+Loader = Callable[[], "LoadResult"]  # loads the model (slow: on the worker thread)
 
 BATCH = 32  # units encoded per call: small enough to cancel quickly and share the GIL
 SLICE_MS = 20  # longest stretch the GUI thread spends taking results before events run again
@@ -25,7 +33,7 @@ SLICE_MS = 20  # longest stretch the GUI thread spends taking results before eve
 PROCESS_THRESHOLD = 12  # from this many articles on, split them in a separate process
 
 
-def _split_in_process(texts: list[str], cancelled: Callable[[], bool] = lambda: False):
+def _split_in_process(texts: list[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[bytes]:
     """Yield prepare_packed(text) for each text, computed in a child process.
 
     Splitting and lexical features are pure Python; in a thread they compete with the GUI
@@ -61,7 +69,11 @@ class _Worker(QObject):
     finished = Signal()
 
     def __init__(
-        self, jobs: list[VectorJob], encoder, loader: Callable | None, to_prepare: list[tuple[str, str, str]] = ()
+        self,
+        jobs: list[VectorJob],
+        encoder: Encoder | None,
+        loader: Loader | None,
+        to_prepare: Iterable[tuple[str, str, str]] = (),
     ) -> None:
         super().__init__()
         self._jobs = jobs
@@ -72,6 +84,7 @@ class _Worker(QObject):
         self.failed = False  # set when the run broke: the computer must not start it again
 
     def _prepare_all(self) -> None:
+        results: Iterable[Prepared | bytes]  # packed when split in a child process
         if len(self._to_prepare) < PROCESS_THRESHOLD:
             results = (prepare(text) for _, text, _ in self._to_prepare)
         else:
@@ -120,9 +133,7 @@ class SuggestionComputer(QObject):
     vectors_added = Signal(str)  # article id
     idle = Signal()
 
-    def __init__(
-        self, service: SuggestionService, loader: Callable | None = None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, service: SuggestionService, loader: Loader | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self._loader = loader
@@ -189,15 +200,15 @@ class SuggestionComputer(QObject):
             self._drain.start()
 
     @Slot(object, str)
-    def _on_model(self, encoder, error: str) -> None:
+    def _on_model(self, encoder: Encoder | None, error: str) -> None:
         self._enqueue(lambda: self._model_arrived(encoder, error))
 
-    def _model_arrived(self, encoder, error: str) -> None:
+    def _model_arrived(self, encoder: Encoder | None, error: str) -> None:
         self.service.set_encoder(encoder, error)
         self.model_state.emit(error)
 
     @Slot(str, str, object)
-    def _on_prepared(self, article_id: str, sha256: str, prepared) -> None:
+    def _on_prepared(self, article_id: str, sha256: str, prepared: Prepared | bytes) -> None:
         def add() -> None:
             plain = unpack_prepared(prepared) if isinstance(prepared, bytes) else prepared
             self.service.add_prepared(article_id, sha256, plain)
@@ -205,10 +216,10 @@ class SuggestionComputer(QObject):
         self._enqueue(add)
 
     @Slot(str, str, object)
-    def _on_article(self, article_id: str, sha256: str, vectors) -> None:
+    def _on_article(self, article_id: str, sha256: str, vectors: np.ndarray) -> None:
         self._enqueue(lambda: self._vectors_arrived(article_id, sha256, vectors))
 
-    def _vectors_arrived(self, article_id: str, sha256: str, vectors) -> None:
+    def _vectors_arrived(self, article_id: str, sha256: str, vectors: np.ndarray) -> None:
         self._done += 1
         if self.service.accept_vectors(article_id, sha256, vectors):
             self.vectors_added.emit(article_id)

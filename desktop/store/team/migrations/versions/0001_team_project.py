@@ -31,7 +31,7 @@ ISO_NOW = """to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI
 
 
 def _text(name: str, **kw: object) -> sa.Column[str]:
-    return sa.Column(name, sa.String(), nullable=kw.pop("nullable", False), **kw)  # type: ignore[arg-type]
+    return sa.Column(name, sa.String(), nullable=kw.pop("nullable", False), **kw)  # type: ignore[arg-type]  # SQLAlchemy's Column overloads do not accept **kw of mixed types
 
 
 def _version() -> sa.Column[int]:
