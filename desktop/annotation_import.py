@@ -76,7 +76,9 @@ def read_plan(project: Project, path: Path | str, exact_only: bool = False, skip
     try:
         data = read_regular(path, MAX_FILE_BYTES)  # a FIFO would block for ever (issue 19)
     except SpecialFileError as error:
-        raise AnnotationFileError(f"it is {error.kind}, not an annotation file") from None
+        raise AnnotationFileError(
+            annotation_texts.tr("it is {kind}, not an annotation file", kind=error.kind)
+        ) from None
     if looks_like_xmi(data):
         return _xmi_plan(project, data, exact_only, skip_invalid)
     return plan_import(parse_document(data), project.state, exact_only=exact_only, skip_invalid=skip_invalid)

@@ -12,6 +12,9 @@ import os
 import stat
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, Context
+
+file_check_texts = Context("file_check_texts")
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLite's side files beside a database: a rollback journal (ours), or WAL files (never ours).
 SQLITE_SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
@@ -21,7 +24,7 @@ class SpecialFileError(OSError):
     """The path names something other than a regular file; the message says what it is."""
 
     def __init__(self, path: Path | str, kind: str) -> None:
-        super().__init__(f"it is {kind}, not a regular file")
+        super().__init__(file_check_texts.tr("it is {kind}, not a regular file", kind=kind))
         self.filename = str(path)
         self.kind = kind
 
@@ -31,14 +34,16 @@ def special_kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        kind = QT_TRANSLATE_NOOP("file_check_texts", "a folder")
+    elif stat.S_ISFIFO(mode):
+        kind = QT_TRANSLATE_NOOP("file_check_texts", "a named pipe (FIFO)")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = QT_TRANSLATE_NOOP("file_check_texts", "a device")
+    elif stat.S_ISSOCK(mode):
+        kind = QT_TRANSLATE_NOOP("file_check_texts", "a socket")
+    else:
+        kind = QT_TRANSLATE_NOOP("file_check_texts", "a special file")
+    return file_check_texts.tr(kind)
 
 
 def open_regular(path: Path | str) -> int:
@@ -86,24 +91,28 @@ def replace_problem(target: Path, database_ok: bool = False) -> str | None:
     database: a project, ours, a backup or a colleague's."""
     database = is_sqlite_side_file(target)
     if database is not None:
-        return f"it is SQLite's journal of {database.name}; replacing it would damage that project"
+        return file_check_texts.tr(
+            "it is SQLite's journal of {name}; replacing it would damage that project", name=database.name
+        )
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         return None  # a new file, or a dangling symbolic link
     except OSError as error:
-        return f"it cannot be checked ({error.strerror or error})"
+        return file_check_texts.tr("it cannot be checked ({reason})", reason=error.strerror or error)
     kind = special_kind(mode)
     if kind is not None:
-        return f"it is {kind}, not a regular file; choose a file name"
+        return file_check_texts.tr("it is {kind}, not a regular file; choose a file name", kind=kind)
     if database_ok:
         return None
     try:
         head = read_regular(target, len(SQLITE_HEADER))
     except OSError as error:
-        return f"it cannot be read to check that it is not a project ({error.strerror or error})"
+        return file_check_texts.tr(
+            "it cannot be read to check that it is not a project ({reason})", reason=error.strerror or error
+        )
     if head.startswith(SQLITE_HEADER):
-        return (
+        return file_check_texts.tr(
             "it is a Crosscheck project or another SQLite database; an export never replaces one; choose another name"
         )
     return None

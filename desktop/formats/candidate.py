@@ -72,7 +72,7 @@ def read_bytes_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             )
         data = read_regular(path, limit)  # the file may have grown since stat()
     except SpecialFileError as error:
-        raise ImportRefused(f"{error.kind}, not a file to import") from None
+        raise ImportRefused(format_texts.tr("{kind}, not a file to import", kind=error.kind)) from None
     except FileNotFoundError:
         raise ImportRefused(format_texts.tr("no such file (it may have been moved or deleted)")) from None
     except IsADirectoryError:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-from desktop.formats.errors import ImportRefused
+from desktop.formats.errors import ImportRefused, format_texts
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 MIN_CONFIDENCE = 0.9
@@ -36,7 +36,9 @@ def checked_language(value: str) -> str:
     NAME.meta.json alike."""
     tag = language_tag(value)
     if not tag:
-        raise ImportRefused(f"{value.strip()!r} is not a language tag (use e.g. it, en, fr)")
+        raise ImportRefused(
+            format_texts.tr("{text} is not a language tag (use e.g. it, en, fr)", text=repr(value.strip()))
+        )
     return tag
 
 

@@ -30,7 +30,7 @@ def check_header(path: Path) -> None:
         size = path.stat().st_size
         header = read_regular(path, 100)[:100]  # never blocks on a FIFO (issue 19)
     except SpecialFileError as error:
-        detail = store_texts.tr("it is a folder") if error.kind == "a folder" else f"it is {error.kind}"
+        detail = store_texts.tr("it is {kind}", kind=error.kind)  # the kind in the user's language
         raise NotSQLiteError(path, detail) from None
     if size == 0:
         raise NotSQLiteError(path, store_texts.tr("the file is empty"))

@@ -1876,6 +1876,10 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
 <context>
     <name>annotation_texts</name>
     <message>
+        <source>it is {kind}, not an annotation file</source>
+        <translation>è {kind}, non un file di annotazioni</translation>
+    </message>
+    <message>
         <source>the XMI holds no CrosscheckPassage annotations (in INCEpTION, import TypeSystem.xml as a layer first)</source>
         <translation>l&apos;XMI non contiene annotazioni CrosscheckPassage (in INCEpTION, prima importa TypeSystem.xml come livello)</translation>
     </message>
@@ -2645,6 +2649,53 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
     </message>
 </context>
 <context>
+    <name>file_check_texts</name>
+    <message>
+        <source>it is {kind}, not a regular file</source>
+        <translation>è {kind}, non un file normale</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una cartella</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una pipe con nome (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un file speciale</translation>
+    </message>
+    <message>
+        <source>it is SQLite&apos;s journal of {name}; replacing it would damage that project</source>
+        <translation>è il journal SQLite di {name}: sostituirlo danneggerebbe quel progetto</translation>
+    </message>
+    <message>
+        <source>it cannot be checked ({reason})</source>
+        <translation>non si può controllare ({reason})</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file; choose a file name</source>
+        <translation>è {kind}, non un file normale: scegli un nome di file</translation>
+    </message>
+    <message>
+        <source>it cannot be read to check that it is not a project ({reason})</source>
+        <translation>non si può leggere per controllare che non sia un progetto ({reason})</translation>
+    </message>
+    <message>
+        <source>it is a Crosscheck project or another SQLite database; an export never replaces one; choose another name</source>
+        <translation>è un progetto Crosscheck o un altro database SQLite: un&apos;esportazione non lo sostituisce mai; scegli un altro nome</translation>
+    </message>
+</context>
+<context>
     <name>file_texts</name>
     <message>
         <source>Crosscheck projects (*{suffix});;All files (*)</source>
@@ -2794,6 +2845,10 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
         <translation>{size} supera il limite di {limit} per un articolo</translation>
     </message>
     <message>
+        <source>{kind}, not a file to import</source>
+        <translation>{kind}, non un file da importare</translation>
+    </message>
+    <message>
         <source>no such file (it may have been moved or deleted)</source>
         <translation>il file non esiste (forse è stato spostato o eliminato)</translation>
     </message>
@@ -2936,6 +2991,10 @@ Ripetere il resto e tenere ciò che ha modificato il collega?</translation>
             <numerusform>corpo molto breve (%n carattere): controlla che sia l&apos;articolo intero</numerusform>
             <numerusform>corpo molto breve (%n caratteri): controlla che sia l&apos;articolo intero</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} is not a language tag (use e.g. it, en, fr)</source>
+        <translation>{text} non è un codice di lingua (usa ad esempio it, en, fr)</translation>
     </message>
     <message>
         <source>language detected from the text ({language}, {percent}% sure); the page does not say</source>
@@ -4273,10 +4332,6 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
         <translation>{name} è aperto in un&apos;altra finestra o in un altro processo di Crosscheck, quindi è stato aperto in sola lettura</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>è una cartella</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
@@ -4333,6 +4388,10 @@ Ricaricarlo? Le tue modifiche finora sono nel file; la cronologia per annullare 
     <message>
         <source>it has a table we never write ({name})</source>
         <translation>ha una tabella che non scriviamo mai ({name})</translation>
+    </message>
+    <message>
+        <source>it is {kind}</source>
+        <translation>è {kind}</translation>
     </message>
     <message>
         <source>it has an index we never write ({name})</source>
