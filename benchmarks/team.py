@@ -230,7 +230,7 @@ app.exec()
 def open_figures(cluster, runs: int) -> dict:
     import psycopg
 
-    from benchmarks.workspace import big_project
+    from benchmarks.workspace import big_project, painted_at
     from desktop.store.team import open_team_project
     from desktop.store.team.rows import select_sql
 
@@ -258,16 +258,9 @@ def open_figures(cluster, runs: int) -> dict:
             start_new_session=True,
             env={**os.environ, "HOME": tempfile.mkdtemp(), "PYTHONPATH": str(REPO), "CROSSCHECK_SUGGEST_MODEL": "none"},
         )
-        line = ""
-        try:
-            for line in child.stdout:
-                if line.startswith("PAINTED"):
-                    break
-        finally:
-            os.killpg(child.pid, 9)
-            child.wait()
-        if line.startswith("PAINTED"):
-            paints.append(float(line.split()[1]))
+        painted = painted_at(child)
+        if painted is not None:
+            paints.append(painted)
     from benchmarks.workspace import first_paint
 
     return {

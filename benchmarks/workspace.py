@@ -76,18 +76,26 @@ def first_paint(mode: str, path: str, runs: int) -> float:
             start_new_session=True,
             env={**os.environ, "HOME": tempfile.mkdtemp()},
         )
-        line = ""
-        try:
-            for line in child.stdout:
-                if line.startswith("PAINTED"):
-                    break
-        finally:
-            os.killpg(child.pid, 9)
-            child.wait()
-        if not line.startswith("PAINTED"):
+        painted = painted_at(child)
+        if painted is None:
             raise RuntimeError("the window never painted")
-        times.append(float(line.split()[1]) - start)
+        times.append(painted - start)
     return statistics.median(times)
+
+
+def painted_at(child: subprocess.Popen[str]) -> float | None:
+    """The number on the child's "PAINTED <n>" line, then the child's whole session killed (its
+    worker processes inherit the pipe); None if it ended without painting."""
+    line = ""
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("PAINTED"):
+                break
+    finally:
+        os.killpg(child.pid, 9)
+        child.wait()
+    return float(line.split()[1]) if line.startswith("PAINTED") else None
 
 
 def raw_selects(path: Path) -> float:

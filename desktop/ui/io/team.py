@@ -257,33 +257,35 @@ class TeamSession(QObject):
 
 def settle_conflict(parent: QWidget, error: EditConflict) -> bool:
     """Someone changed the same field first: show their value and name; True to put ours over it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(team_texts.tr("Changed by a colleague"))
-    box.setText(team_texts.tr("Someone changed this while you were editing it. Nothing was overwritten."))
-    box.setInformativeText("\n".join(conflict.sentence for conflict in error.conflicts))
-    theirs = box.addButton(team_texts.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-    mine = box.addButton(team_texts.tr("Use mine instead"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(theirs)
-    box.exec()
-    return box.clickedButton() is mine
+    return _theirs_or_mine(
+        parent,
+        team_texts.tr("Someone changed this while you were editing it. Nothing was overwritten."),
+        "\n".join(conflict.sentence for conflict in error.conflicts),
+    )
 
 
 def ask_keep_mine(parent: QWidget, field: str, theirs: object, who: str) -> bool:
     """A colleague changed this field while it was being typed in: True to put ours over theirs."""
     shown = ", ".join(theirs) if isinstance(theirs, tuple | list) else str(theirs)
     shown = shown if len(shown) <= 300 else shown[:299] + "…"
+    who = who or team_texts.tr("Someone else")
+    return _theirs_or_mine(
+        parent,
+        team_texts.tr("{who} changed this field ({field}) while you were typing.", who=who, field=field_name(field)),
+        team_texts.tr("Theirs: “{theirs}”\n\nNothing has been overwritten yet.", theirs=shown),
+    )
+
+
+def _theirs_or_mine(parent: QWidget, text: str, detail: str) -> bool:
+    """The question both kinds of clash ask; theirs is the default, so Enter overwrites nothing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(team_texts.tr("Changed by a colleague"))
-    who = who or team_texts.tr("Someone else")
-    box.setText(
-        team_texts.tr("{who} changed this field ({field}) while you were typing.", who=who, field=field_name(field))
-    )
-    box.setInformativeText(team_texts.tr("Theirs: “{theirs}”\n\nNothing has been overwritten yet.", theirs=shown))
-    theirs_button = box.addButton(team_texts.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(text)
+    box.setInformativeText(detail)
+    theirs = box.addButton(team_texts.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     mine = box.addButton(team_texts.tr("Use mine instead"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(theirs_button)
+    box.setDefaultButton(theirs)
     box.exec()
     return box.clickedButton() is mine
 
